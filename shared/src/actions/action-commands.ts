@@ -1,0 +1,55 @@
+import { diffFields } from '../audit/audit-event';
+import { buildAuditEvent, type DomainContext } from '../context/domain-context';
+import { AppError, appErrors } from '../errors/app-error';
+import { assertCan } from '../identity/permissions';
+import type { Principal } from '../identity/roles';
+import type { Versioned } from '../storage/versioned';
+import { parseInput } from '../validation/parse-input';
+import { actionUpdateSchema, matchesActionFilter, type Action, type ActionFilter } from './action';
+import { ragForStatus } from './rag';
+
+/** The action plan and audit actions, in plan order (reference). */
+export async function listActions(context: DomainContext, principal: Principal, filter: ActionFilter = {}): Promise<Versioned<Action>[]> {
+  assertCan(principal, 'actions:read');
+  const records = await context.repos.actions.list(principal.organisationId);
+  return records
+    .filter((record) => matchesActionFilter(record.value, filter))
+    .sort((a, b) => a.value.reference.localeCompare(b.value.reference, 'en-GB', { numeric: true }));
+}
+
+export async function getAction(context: DomainContext, principal: Principal, id: string): Promise<Versioned<Action>> {
+  assertCan(principal, 'actions:read');
+  const record = await context.repos.actions.get(principal.organisationId, id);
+  if (!record) throw appErrors.notFound(`Action ${id}`);
+  return record;
+}
+
+/** An action owner records progress and status; the change and its audit event commit together. */
+export async function updateAction(context: DomainContext, principal: Principal, id: string, input: unknown, etag: string): Promise<Versioned<Action>> {
+  assertCan(principal, 'actions:update', 'Only ICT and administrators can update the action plan.');
+  const update = parseInput(actionUpdateSchema, input);
+  const current = await getAction(context, principal, id);
+  const now = context.now();
+  const next: Action = {
+    ...current.value,
+    status: update.status ?? current.value.status,
+    progressNote: update.progressNote ?? current.value.progressNote,
+    progressUpdatedAt: now,
+    updatedAt: now,
+  };
+  const summary =
+    next.status !== current.value.status
+      ? `Status changed from ${ragForStatus(current.value.status).label} to ${ragForStatus(next.status).label}`
+      : 'Progress updated';
+  const event = buildAuditEvent(context, principal, 'action', id, 'updated', summary, diffFields(current.value, next, ['updatedAt', 'progressUpdatedAt']), now);
+  try {
+    const [etag2] = await context.repos.commit(principal.organisationId, [context.repos.actions.replaceOp(next, etag), context.repos.audit.createOp(event)], 'action');
+    return { value: next, etag: etag2! };
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'precondition_failed') {
+      const latest = await context.repos.actions.get(principal.organisationId, id);
+      throw appErrors.staleWrite('action', latest && { ...latest.value, etag: latest.etag });
+    }
+    throw error;
+  }
+}

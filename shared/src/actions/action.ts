@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { LIMITS, optionalText } from '../validation/fields';
+
+export const ACTION_STATUSES = ['not_started', 'on_track', 'at_risk', 'off_track', 'complete'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export const ASSURANCE_LEVELS = ['high', 'satisfactory', 'partial', 'minimal'] as const;
+export type AssuranceLevel = (typeof ASSURANCE_LEVELS)[number];
+
+/** Where an action came from: the strategy's plan, or an agreed internal-audit action. */
+export type ActionSource =
+  | { kind: 'strategy' }
+  | { kind: 'internal_audit'; auditTitle: string; assurance: AssuranceLevel };
+
+/** A line of the annual action plan or an agreed audit action. */
+export interface Action {
+  id: string;
+  organisationId: string;
+  /** The plan's own reference, e.g. "A1.3". */
+  reference: string;
+  title: string;
+  themeId: string;
+  owner: string;
+  dueDate: string;
+  /** Financial year, e.g. "2025/26". */
+  financialYear: string;
+  status: ActionStatus;
+  progressNote: string;
+  progressUpdatedAt?: string;
+  source: ActionSource;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const actionStatusSchema = z.enum(ACTION_STATUSES, {
+  error: `Status must be one of: ${ACTION_STATUSES.join(', ')}.`,
+});
+
+/** What the action owner may change: progress and status. */
+export const actionUpdateSchema = z
+  .object({
+    status: actionStatusSchema.optional(),
+    progressNote: optionalText('Progress note', LIMITS.longText),
+  })
+  .strict()
+  .refine((value) => value.status !== undefined || value.progressNote !== undefined, {
+    error: 'Send a status or a progress note to change.',
+  });
+export type ActionUpdate = z.infer<typeof actionUpdateSchema>;
+
+export const actionFilterSchema = z
+  .object({
+    year: z.string().regex(/^\d{4}\/\d{2}$/, { error: 'Year must look like 2025/26.' }).optional(),
+    theme: z.string().max(64).optional(),
+    status: actionStatusSchema.optional(),
+    source: z.enum(['strategy', 'internal_audit'], { error: 'Source must be strategy or internal_audit.' }).optional(),
+  })
+  .strict();
+export type ActionFilter = z.infer<typeof actionFilterSchema>;
+
+export function matchesActionFilter(action: Action, filter: ActionFilter): boolean {
+  return (
+    (filter.year === undefined || action.financialYear === filter.year) &&
+    (filter.theme === undefined || action.themeId === filter.theme) &&
+    (filter.status === undefined || action.status === filter.status) &&
+    (filter.source === undefined || action.source.kind === filter.source)
+  );
+}
+
+/** Applies an update to an action; pure, returns the changed action. */
+export function applyActionUpdate(action: Action, update: ActionUpdate, now: string): Action {
+  const progressChanged = update.progressNote !== undefined && update.progressNote !== action.progressNote;
+  return {
+    ...action,
+    status: update.status ?? action.status,
+    progressNote: update.progressNote ?? action.progressNote,
+    progressUpdatedAt: progressChanged || update.status !== undefined ? now : action.progressUpdatedAt,
+    updatedAt: now,
+  };
+}

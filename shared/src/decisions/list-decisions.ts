@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import type { DomainContext } from '../context/domain-context';
+import { assertCan } from '../identity/permissions';
+import type { Principal } from '../identity/roles';
+import { getRequest } from '../requests/read-requests';
+import { isoDate } from '../validation/fields';
+import type { Decision } from './decision';
+
+export const decisionFilterSchema = z
+  .object({
+    meeting: z.string().max(64).optional(),
+    from: isoDate('From').optional(),
+    to: isoDate('To').optional(),
+  })
+  .strict();
+export type DecisionFilter = z.infer<typeof decisionFilterSchema>;
+
+export function matchesDecisionFilter(decision: Decision, filter: DecisionFilter): boolean {
+  const day = decision.recordedAt.slice(0, 10);
+  return (
+    (filter.meeting === undefined || decision.meetingId === filter.meeting) &&
+    (filter.from === undefined || day >= filter.from) &&
+    (filter.to === undefined || day <= filter.to)
+  );
+}
+
+/** The decisions log of the organisation, oldest first. */
+export async function listDecisions(context: DomainContext, principal: Principal, filter: DecisionFilter = {}): Promise<Decision[]> {
+  assertCan(principal, 'governance:read');
+  const records = await context.repos.decisions.list(principal.organisationId);
+  return records
+    .map((record) => record.value)
+    .filter((decision) => matchesDecisionFilter(decision, filter))
+    .sort((a, b) => a.recordedAt.localeCompare(b.recordedAt));
+}
+
+/** The decisions on one request, for anyone who may see the request. */
+export async function listRequestDecisions(context: DomainContext, principal: Principal, requestId: string): Promise<Decision[]> {
+  await getRequest(context, principal, requestId);
+  const records = await context.repos.decisions.list(principal.organisationId, requestId);
+  return records.map((record) => record.value).sort((a, b) => a.recordedAt.localeCompare(b.recordedAt));
+}

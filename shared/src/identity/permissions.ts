@@ -1,0 +1,46 @@
+import { appErrors } from '../errors/app-error';
+import type { Principal, Role } from './roles';
+
+/** What a route or command needs. Each route states one. */
+export type Permission =
+  | 'me:read'
+  | 'strategy:read'
+  | 'actions:read'
+  | 'actions:update'
+  | 'requests:create'
+  | 'requests:read'
+  | 'requests:read-all'
+  | 'requests:update'
+  | 'requests:score'
+  | 'requests:stage'
+  | 'requests:withdraw-own'
+  | 'decisions:record'
+  | 'governance:read'
+  | 'meetings:manage'
+  | 'audit:read'
+  | 'reports:read';
+
+const EVERYONE: Permission[] = ['me:read', 'strategy:read', 'actions:read', 'requests:create', 'requests:read', 'requests:withdraw-own'];
+const GOVERNANCE_READER: Permission[] = [...EVERYONE, 'requests:read-all', 'governance:read', 'audit:read', 'reports:read'];
+
+/** One table of who may do what: the policy every surface applies. */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  Officer: EVERYONE,
+  ICT: [...GOVERNANCE_READER, 'actions:update', 'requests:update', 'requests:score', 'requests:stage', 'meetings:manage'],
+  SteeringChair: [...GOVERNANCE_READER, 'decisions:record', 'requests:stage', 'meetings:manage'],
+  SteeringMember: GOVERNANCE_READER,
+  ReportAuthor: GOVERNANCE_READER,
+  Admin: [...GOVERNANCE_READER, 'actions:update', 'requests:update', 'meetings:manage'],
+};
+
+export function can(principal: Pick<Principal, 'roles'>, permission: Permission): boolean {
+  return principal.roles.some((role) => ROLE_PERMISSIONS[role].includes(permission));
+}
+
+export function assertCan(principal: Pick<Principal, 'roles'>, permission: Permission, message?: string): void {
+  if (!can(principal, permission)) throw appErrors.forbidden(message);
+}
+
+export function permissionsOf(principal: Pick<Principal, 'roles'>): Permission[] {
+  return [...new Set(principal.roles.flatMap((role) => ROLE_PERMISSIONS[role]))].sort();
+}

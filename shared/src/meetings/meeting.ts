@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { optionalText, requiredText, textList } from '../validation/fields';
+
+export const MEETING_STATUSES = ['planned', 'in_progress', 'closed'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+/** A steering group meeting: its agenda of requests to decide and who attended. */
+export interface Meeting {
+  id: string;
+  organisationId: string;
+  forum: string;
+  title: string;
+  /** Start, ISO date-time. */
+  startsAt: string;
+  status: MeetingStatus;
+  /** Request references, in agenda order. */
+  agenda: string[];
+  attendees: string[];
+  notes?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const createMeetingSchema = z
+  .object({
+    forum: requiredText('Forum'),
+    title: requiredText('Title'),
+    startsAt: z.iso.datetime({ offset: true, error: 'Start must be a date and time (ISO 8601).' }),
+    agenda: z.array(z.string().max(32), { error: 'Agenda must be a list of request references.' }).max(100).default([]),
+    attendees: textList('Attendees', 50).default([]),
+    notes: optionalText('Notes', 4000),
+  })
+  .strict();
+export type CreateMeetingInput = z.infer<typeof createMeetingSchema>;
+
+export const updateMeetingSchema = createMeetingSchema
+  .partial()
+  .extend({ status: z.enum(MEETING_STATUSES, { error: `Status must be one of: ${MEETING_STATUSES.join(', ')}.` }).optional() })
+  .strict();
+export type UpdateMeetingInput = z.infer<typeof updateMeetingSchema>;

@@ -1,0 +1,25 @@
+import type { DecisionOutcome } from '../decisions/decision';
+import type { Person } from '../requests/project-request';
+import type { Stage } from '../requests/stage';
+
+/**
+ * A message owed to a requester when their request moves or is decided. Written to the outbox in
+ * the same transaction as the change, so it cannot be lost; the bot delivers it and marks it sent.
+ */
+export interface RequestNotification {
+  id: string;
+  organisationId: string;
+  requestId: string;
+  requestTitle: string;
+  requester: Person;
+  fromStage: Stage;
+  toStage: Stage;
+  outcome?: DecisionOutcome;
+  reason?: string;
+  conditions?: string;
+  changedBy: { id: string; name: string };
+  at: string;
+  status: 'pending' | 'sent' | 'failed';
+  attempts: number;
+  lastError?: string;
+}

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { LIMITS, isoDate, money, optionalText, requiredText, textList, wholeNumber } from '../validation/fields';
+import type { RequestScore } from '../scoring/score-request';
+import type { Stage } from './stage';
+
+/** Who asked: the Teams / Entra user. */
+export interface Person {
+  id: string;
+  name: string;
+  email?: string;
+  department?: string;
+  jobTitle?: string;
+}
+
+export const personSchema = z.object({
+  id: requiredText('Person id', 64),
+  name: requiredText('Name'),
+  email: optionalText('Email'),
+  department: optionalText('Department'),
+  jobTitle: optionalText('Job title'),
+});
+
+/**
+ * Everything an officer tells Entrance Hall about a proposed project. These are the intake
+ * fields: the bot's steps, the API's create and update bodies and the tab's detail panel all use
+ * this one schema.
+ */
+export const requestFieldsSchema = z.object({
+  title: requiredText('Title', 120),
+  serviceArea: requiredText('Service area'),
+  sponsor: requiredText('Sponsor'),
+  problem: requiredText('The problem', LIMITS.longText),
+  proposedOutcome: requiredText('Proposed outcome', LIMITS.longText),
+  whoIsAffected: optionalText('Who is affected', LIMITS.longText),
+  themeIds: z
+    .array(z.string().max(64), { error: 'Themes must be a list.' })
+    .min(1, { error: 'Choose at least one strategy theme.' })
+    .max(10, { error: 'Choose at most 10 themes.' }),
+  corporatePriorityId: optionalText('Corporate priority', 64),
+  statutoryDriver: optionalText('Statutory or regulatory driver', 1000),
+  statutoryDeadline: isoDate('Statutory deadline').optional(),
+  cashableSavings: money('Cashable savings').default(0),
+  nonCashableBenefits: optionalText('Non-cashable benefits', LIMITS.longText),
+  capitalCost: money('Capital cost').default(0),
+  revenueCost: money('Annual revenue cost').default(0),
+  ictEffortDays: wholeNumber('ICT effort (days)', 0, 10_000).default(0),
+  neededBy: isoDate('Needed by'),
+  systemsTouched: textList('Systems it touches').default([]),
+  systemsReplaced: textList('Systems it replaces').default([]),
+  personalData: z.boolean({ error: 'Say whether personal data is involved.' }).default(false),
+  dataProtectionNotes: optionalText('Data protection notes', LIMITS.longText),
+  keyRisks: optionalText('Key risks', LIMITS.longText),
+  dependencies: textList('Dependencies').default([]),
+  partnerCouncils: textList('Partner councils', 20).default([]),
+});
+export type RequestFields = z.infer<typeof requestFieldsSchema>;
+export type RequestFieldName = keyof RequestFields;
+
+/** Creating a request: the intake fields, checked whole. */
+export const createRequestSchema = requestFieldsSchema.strict();
+export type CreateRequestInput = z.input<typeof createRequestSchema>;
+
+/** Updating a request: any subset of the intake fields, each checked as at intake. */
+export const updateRequestSchema = requestFieldsSchema
+  .partial()
+  .extend({
+    plannedQuarter: z
+      .string()
+      .regex(/^\d{4}-\d{2}-Q[1-4]$/, { error: 'Planned quarter must look like 2026-27-Q1.' })
+      .nullable()
+      .optional(),
+  })
+  .strict()
+  .refine((value) => Object.keys(value).length > 0, { error: 'Send at least one field to change.' });
+export type UpdateRequestInput = z.infer<typeof updateRequestSchema>;
+
+/** A project request as stored: the intake fields plus what Entrance Hall tracks. */
+export interface ProjectRequest extends RequestFields {
+  /** The reference, e.g. EH-2026-0042; also the record's id. */
+  id: string;
+  organisationId: string;
+  requester: Person;
+  stage: Stage;
+  stageChangedAt: string;
+  score?: RequestScore;
+  /** The quarter the steering group sequenced it into, e.g. "2026-27-Q2". */
+  plannedQuarter?: string;
+  /** The latest decision's id, if any. */
+  latestDecisionId?: string;
+  submittedAt: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Fields that may not change once a decision has been taken on them. */
+export const FROZEN_AFTER_DECISION: readonly RequestFieldName[] = ['capitalCost', 'revenueCost', 'ictEffortDays'];
+
+/** Total cost shown on cards and in tables: capital plus one year's revenue. */
+export function totalCost(request: Pick<RequestFields, 'capitalCost' | 'revenueCost'>): number {
+  return request.capitalCost + request.revenueCost;
+}

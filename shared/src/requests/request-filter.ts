@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import type { ProjectRequest } from './project-request';
+import { stageSchema } from './stage';
+
+const SORTS = ['score', 'neededBy', 'cost', 'submittedAt', 'updatedAt'] as const;
+
+/** Filters offered wherever requests are listed (board, API, report tables). */
+export const requestFilterSchema = z
+  .object({
+    stage: z.union([stageSchema, z.array(stageSchema)]).optional(),
+    theme: z.string().max(64).optional(),
+    serviceArea: z.string().max(200).optional(),
+    partner: z.string().max(200).optional(),
+    requester: z.string().max(64).optional(),
+    text: z.string().max(200, { error: 'Search text must be 200 characters or fewer.' }).optional(),
+    sort: z.enum(SORTS, { error: `Sort must be one of: ${SORTS.join(', ')}.` }).optional(),
+  })
+  .strict();
+export type RequestFilter = z.infer<typeof requestFilterSchema>;
+
+export function matchesRequestFilter(request: ProjectRequest, filter: RequestFilter): boolean {
+  const stages = filter.stage === undefined ? undefined : Array.isArray(filter.stage) ? filter.stage : [filter.stage];
+  if (stages && !stages.includes(request.stage)) return false;
+  if (filter.theme !== undefined && !request.themeIds.includes(filter.theme)) return false;
+  if (filter.serviceArea !== undefined && request.serviceArea !== filter.serviceArea) return false;
+  if (filter.partner !== undefined && !request.partnerCouncils.includes(filter.partner)) return false;
+  if (filter.requester !== undefined && request.requester.id !== filter.requester) return false;
+  if (filter.text !== undefined && filter.text.trim() !== '') {
+    const needle = filter.text.trim().toLocaleLowerCase('en-GB');
+    const haystack = [request.id, request.title, request.problem, request.proposedOutcome, request.serviceArea, request.sponsor, request.requester.name]
+      .join('\n')
+      .toLocaleLowerCase('en-GB');
+    if (!haystack.includes(needle)) return false;
+  }
+  return true;
+}
+
+type RequestSort = NonNullable<RequestFilter['sort']>;
+
+const COMPARATORS: Record<RequestSort, (a: ProjectRequest, b: ProjectRequest) => number> = {
+  score: (a, b) => (b.score?.total ?? -1) - (a.score?.total ?? -1),
+  cost: (a, b) => b.capitalCost + b.revenueCost - (a.capitalCost + a.revenueCost),
+  neededBy: (a, b) => a.neededBy.localeCompare(b.neededBy),
+  submittedAt: (a, b) => b.submittedAt.localeCompare(a.submittedAt),
+  updatedAt: (a, b) => b.updatedAt.localeCompare(a.updatedAt),
+};
+
+/** Orders requests: score and cost highest first, needed-by soonest first, newest submitted first; the reference breaks ties. */
+export function compareRequests(sort: RequestSort = 'submittedAt'): (a: ProjectRequest, b: ProjectRequest) => number {
+  return (a, b) => COMPARATORS[sort](a, b) || a.id.localeCompare(b.id);
+}
+
+export function sortRequests(requests: readonly ProjectRequest[], sort?: RequestSort): ProjectRequest[] {
+  return [...requests].sort(compareRequests(sort));
+}
+
+export function filterRequests(requests: readonly ProjectRequest[], filter: RequestFilter): ProjectRequest[] {
+  return sortRequests(
+    requests.filter((request) => matchesRequestFilter(request, filter)),
+    filter.sort,
+  );
+}

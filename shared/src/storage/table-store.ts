@@ -1,0 +1,166 @@
+import { RestError, TableClient, odata, type TableEntityResult, type TransactionAction } from '@azure/data-tables';
+import { AppError, appErrors } from '../errors/app-error';
+import { fromEntityProperties, toEntityProperties } from './entity-mapping';
+import { encodeKey, prefixUpperBound } from './keys';
+import type { Versioned } from './versioned';
+
+export type WriteOperation =
+  | { op: 'create'; rowKey: string; record: object }
+  | { op: 'replace'; rowKey: string; record: object; etag: string }
+  | { op: 'upsert'; rowKey: string; record: object };
+
+export interface TableStoreOptions {
+  connectionString: string;
+  tableName: string;
+}
+
+/** Transactions hold at most 100 entities, all in one partition. */
+export const MAX_TRANSACTION_SIZE = 100;
+
+/** The partition that holds one organisation's records. */
+export function organisationPartition(organisationId: string): string {
+  return encodeKey(organisationId);
+}
+
+/**
+ * The one place that talks to Table Storage. Records are partitioned by organisation; every
+ * update is conditional on the ETag read; several writes to one partition commit together.
+ */
+export class TableStore {
+  private constructor(private readonly client: TableClient) {}
+
+  static async connect(options: TableStoreOptions): Promise<TableStore> {
+    const client = TableClient.fromConnectionString(options.connectionString, options.tableName, {
+      allowInsecureConnection: options.connectionString.includes('http://'),
+      retryOptions: { maxRetries: 3, retryDelayInMs: 200, maxRetryDelayInMs: 2000 },
+    });
+    try {
+      await client.createTable();
+    } catch (error) {
+      throw translateStorageError(error, 'table');
+    }
+    return new TableStore(client);
+  }
+
+  get tableName(): string {
+    return this.client.tableName;
+  }
+
+  async get<T>(partitionKey: string, rowKey: string): Promise<Versioned<T> | undefined> {
+    try {
+      const entity = await this.client.getEntity<Record<string, unknown>>(partitionKey, rowKey);
+      return { value: fromEntityProperties<T>(entity), etag: entity.etag };
+    } catch (error) {
+      if (error instanceof RestError && error.statusCode === 404) return undefined;
+      throw translateStorageError(error, 'record');
+    }
+  }
+
+  /** Every record of a partition whose row key starts with `prefix`, in key order. */
+  async listByPrefix<T>(partitionKey: string, prefix: string): Promise<Versioned<T>[]> {
+    const filter = odata`PartitionKey eq ${partitionKey} and RowKey ge ${prefix} and RowKey lt ${prefixUpperBound(prefix)}`;
+    const records: Versioned<T>[] = [];
+    try {
+      const pages = this.client.listEntities<Record<string, unknown>>({ queryOptions: { filter } }).byPage({ maxPageSize: 1000 });
+      for await (const page of pages) {
+        for (const entity of page) records.push({ value: fromEntityProperties<T>(entity as TableEntityResult<Record<string, unknown>>), etag: entity.etag });
+      }
+    } catch (error) {
+      throw translateStorageError(error, 'records');
+    }
+    return records;
+  }
+
+  /** Partition keys in use (for sweeps across organisations, such as the notification outbox). */
+  async listPartitionsWithPrefix(prefix: string): Promise<string[]> {
+    const partitions = new Set<string>();
+    const filter = odata`RowKey ge ${prefix} and RowKey lt ${prefixUpperBound(prefix)}`;
+    try {
+      for await (const entity of this.client.listEntities({ queryOptions: { filter, select: ['PartitionKey'] } })) {
+        if (entity.partitionKey) partitions.add(entity.partitionKey);
+      }
+    } catch (error) {
+      throw translateStorageError(error, 'records');
+    }
+    return [...partitions];
+  }
+
+  /**
+   * Writes to one partition, all or nothing. Returns the new ETag of each operation, in order.
+   * A stale ETag fails the whole write with `precondition_failed`; an existing key on create with
+   * `conflict`.
+   */
+  async write(partitionKey: string, operations: readonly WriteOperation[], what = 'record'): Promise<string[]> {
+    if (operations.length === 0) return [];
+    if (operations.length > MAX_TRANSACTION_SIZE) throw new AppError('internal', `A write of ${operations.length} records is larger than one transaction.`);
+    try {
+      if (operations.length === 1) return [await this.writeOne(partitionKey, operations[0]!)];
+      const actions: TransactionAction[] = operations.map((operation) => {
+        const entity = { partitionKey, rowKey: operation.rowKey, ...toEntityProperties(operation.record) };
+        switch (operation.op) {
+          case 'create':
+            return ['create', entity];
+          case 'replace':
+            return ['update', entity, 'Replace', { etag: operation.etag }];
+          case 'upsert':
+            return ['upsert', entity, 'Replace'];
+        }
+      });
+      const response = await this.client.submitTransaction(actions);
+      return response.subResponses.map((sub) => sub.etag ?? '');
+    } catch (error) {
+      throw translateStorageError(error, what);
+    }
+  }
+
+  /** Deletes one record regardless of version (used only for expired bot state and tests). */
+  async delete(partitionKey: string, rowKey: string): Promise<void> {
+    try {
+      await this.client.deleteEntity(partitionKey, rowKey);
+    } catch (error) {
+      if (error instanceof RestError && error.statusCode === 404) return;
+      throw translateStorageError(error, 'record');
+    }
+  }
+
+  /** Checks storage answers; used by /readyz. */
+  async ping(): Promise<void> {
+    try {
+      const pages = this.client.listEntities({ queryOptions: { filter: odata`PartitionKey eq ${'_ping'}` } }).byPage({ maxPageSize: 1 });
+      await pages.next();
+    } catch (error) {
+      throw translateStorageError(error, 'storage');
+    }
+  }
+
+  private async writeOne(partitionKey: string, operation: WriteOperation): Promise<string> {
+    const entity = { partitionKey, rowKey: operation.rowKey, ...toEntityProperties(operation.record) };
+    switch (operation.op) {
+      case 'create':
+        return (await this.client.createEntity(entity)).etag ?? '';
+      case 'replace':
+        return (await this.client.updateEntity(entity, 'Replace', { etag: operation.etag })).etag ?? '';
+      case 'upsert':
+        return (await this.client.upsertEntity(entity, 'Replace')).etag ?? '';
+    }
+  }
+}
+
+/** Storage failures in the user's terms; the original error stays attached for the logs. */
+export function translateStorageError(error: unknown, what: string): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof RestError) {
+    const failure =
+      error.statusCode === 412
+        ? appErrors.staleWrite(what)
+        : error.statusCode === 409
+          ? appErrors.conflict(`That ${what} already exists.`)
+          : error.statusCode === 404
+            ? appErrors.notFound(`The ${what}`)
+            : error.statusCode === 413
+              ? new AppError('payload_too_large', `The ${what} is too large to store.`)
+              : appErrors.unavailable();
+    return Object.assign(failure, { cause: error });
+  }
+  return Object.assign(appErrors.unavailable(), { cause: error });
+}
