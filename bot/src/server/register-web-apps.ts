@@ -1,0 +1,11 @@
+import path from 'node:path';
+import type { Server } from 'restify';
+import { serveBuiltApp } from '@entrance-hall/shared/api/static-files';
+
+const ROOT = path.resolve(__dirname, '../../..');
+
+/** The tab (`/tab`) and the Word task pane (`/addin`), built by Vite into their dist folders. */
+export function registerWebApps(server: Server): void {
+  serveBuiltApp(server, '/tab', path.join(ROOT, 'tab', 'dist'));
+  serveBuiltApp(server, '/addin', path.join(ROOT, 'addin', 'dist'));
+}

@@ -1,0 +1,60 @@
+import type { AddressInfo } from 'node:net';
+import pino, { type Logger } from 'pino';
+import { createAuthenticator } from '@entrance-hall/shared/api/authenticate';
+import type { Config } from '@entrance-hall/shared/config/config';
+import { createDomainContext, type DomainContext } from '@entrance-hall/shared/context/domain-context';
+import { seedDemoData, type SeedResult } from '@entrance-hall/shared/demo/seed-demo-data';
+import { buildDemoOrganisations } from '@entrance-hall/shared/demo/demo-data';
+import { createIdentity } from '@entrance-hall/shared/identity/create-identity';
+import { createPrincipalResolver } from '@entrance-hall/shared/identity/resolve-principal';
+import { createApiServer } from '@entrance-hall/shared/server/create-api-server';
+import { Repositories } from '@entrance-hall/shared/storage/repositories';
+import { TableStore } from '@entrance-hall/shared/storage/table-store';
+import { registerWebApps } from './register-web-apps';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  context: DomainContext;
+  seeded: SeedResult[];
+  logger: Logger;
+  close: () => Promise<void>;
+}
+
+/**
+ * The composition root: storage, identity, the API, the bot and the web apps in one restify
+ * process. Stateless: everything it knows is in Table Storage.
+ */
+export async function startServer(config: Config, logger: Logger = pino({ level: config.LOG_LEVEL })): Promise<RunningServer> {
+  const store = await TableStore.connect({ connectionString: config.STORAGE_CONNECTION_STRING, tableName: `${config.TABLE_PREFIX}Records` });
+  const repos = new Repositories(store);
+  const context = createDomainContext(repos);
+  const seeded = config.SEED_DEMO_DATA ? await seedDemoData(repos) : [];
+
+  const identity = await createIdentity(config);
+  const resolvePrincipal = createPrincipalResolver({ findOrganisationForTenant: (tenantId) => repos.organisationForTenant(tenantId) });
+  const authenticate = createAuthenticator(identity.verify, resolvePrincipal);
+  const organisationNames = Object.fromEntries(buildDemoOrganisations().map((demo) => [demo.organisation.id, demo.organisation.name]));
+
+  const server = createApiServer({ context, authenticate, logger, devIdentity: identity.devIdentity, organisationNames });
+  registerWebApps(server);
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.PORT, config.HOST, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
+  return {
+    url,
+    port,
+    context,
+    seeded,
+    logger,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,63 @@
+import type { Request, Response, Server } from 'restify';
+import type { Logger } from 'pino';
+import { assertCan, type Permission } from '../identity/permissions';
+import type { Principal } from '../identity/roles';
+import type { Authenticator } from './authenticate';
+import { sendJson, sendProblem } from './http-io';
+
+export interface RouteInput {
+  request: Request;
+  principal: Principal;
+  params: Record<string, string>;
+  /** Query string values; repeated or comma-separated values are lists. */
+  query: Record<string, string | string[]>;
+}
+
+export interface RouteResult {
+  status?: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+/** A route states its method, path and the permission it needs; the handler calls one command. */
+export interface ApiRoute {
+  method: 'get' | 'post' | 'patch' | 'put' | 'del';
+  path: string;
+  permission: Permission;
+  handle: (input: RouteInput) => Promise<RouteResult>;
+}
+
+export function defineRoute(route: ApiRoute): ApiRoute {
+  return route;
+}
+
+function normaliseQuery(query: unknown): Record<string, string | string[]> {
+  const result: Record<string, string | string[]> = {};
+  if (!query || typeof query !== 'object') return result;
+  for (const [key, value] of Object.entries(query as Record<string, unknown>)) {
+    const values = (Array.isArray(value) ? value : [value]).flatMap((item) => String(item).split(',')).filter((item) => item !== '');
+    if (values.length === 1) result[key] = values[0]!;
+    else if (values.length > 1) result[key] = values;
+  }
+  return result;
+}
+
+/** Mounts routes: every one authenticates, checks its permission, and answers problem+json on failure. */
+export function mountRoutes(server: Server, routes: readonly ApiRoute[], authenticate: Authenticator, logger: Logger): void {
+  for (const route of routes) {
+    server[route.method](route.path, (request: Request, response: Response, next: (value?: unknown) => void) => {
+      const run = async () => {
+        const principal = await authenticate(request);
+        assertCan(principal, route.permission);
+        const result = await route.handle({ request, principal, params: (request.params ?? {}) as Record<string, string>, query: normaliseQuery(request.query) });
+        sendJson(response, result.status ?? 200, result.body, result.headers);
+      };
+      run()
+        .catch((error: unknown) => {
+          const status = sendProblem(response, error);
+          if (status >= 500) logger.error({ err: error, method: request.method, path: request.path() }, 'request failed');
+        })
+        .finally(() => next());
+    });
+  }
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+/** The well-known development account of Azurite (public, documented by Microsoft). */
+export const AZURITE_ACCOUNT = 'devstoreaccount1';
+export const AZURITE_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+
+export function azuriteConnectionString(port: number, host = '127.0.0.1'): string {
+  return `DefaultEndpointsProtocol=http;AccountName=${AZURITE_ACCOUNT};AccountKey=${AZURITE_KEY};TableEndpoint=http://${host}:${port}/${AZURITE_ACCOUNT};`;
+}
+
+const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '::1'];
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const booleanFlag = z.enum(['true', 'false'], { error: 'must be true or false' }).transform((value) => value === 'true');
+const csv = z.string().transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean));
+
+/**
+ * Every environment variable Entrance Hall reads, in one place. `.env.example` lists the same.
+ * Checked once at start-up; the process stops with one line per problem.
+ */
+const environmentSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production'], { error: 'must be development, test or production' }).default('development'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535).default(3978),
+    PUBLIC_URL: z.url({ error: 'must be a URL such as https://entrancehall.example.gov.uk' }).optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be a pino log level' }).default('info'),
+    STORAGE_CONNECTION_STRING: z.string({ error: 'is required (Table Storage or Azurite connection string)' }).min(1, { error: 'is required' }),
+    TABLE_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9]{0,30}$/, { error: 'must be letters and digits, starting with a letter (up to 31)' })
+      .default('EntranceHall'),
+    AUTH_MODE: z.enum(['dev', 'entra'], { error: 'must be dev or entra' }).default('entra'),
+    AUTH_AUDIENCE: z.string().optional(),
+    AUTH_ALLOWED_TENANTS: csv.optional(),
+    AUTH_ISSUER: z.string().default('https://login.microsoftonline.com/{tenantid}/v2.0'),
+    AUTH_JWKS_URI: z.url({ error: 'must be a URL' }).default('https://login.microsoftonline.com/common/discovery/v2.0/keys'),
+    SEED_DEMO_DATA: booleanFlag.default(false),
+    MICROSOFT_APP_ID: z.string().optional(),
+    MICROSOFT_APP_PASSWORD: z.string().optional(),
+    MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], { error: 'must be SingleTenant, UserAssignedMSI or MultiTenant' }).optional(),
+    MICROSOFT_APP_TENANT_ID: z.string().optional(),
+    GRAPH_CLIENT_ID: z.string().optional(),
+    GRAPH_CLIENT_SECRET: z.string().optional(),
+    GRAPH_TENANT_ID: z.string().optional(),
+    GRAPH_AUTHORITY_HOST: z.url({ error: 'must be a URL' }).default('https://login.microsoftonline.com'),
+    GRAPH_BASE_URL: z.url({ error: 'must be a URL' }).default('https://graph.microsoft.com'),
+  })
+  .superRefine((env, context) => {
+    const problem = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message });
+    if (env.AUTH_MODE === 'dev') {
+      if (env.NODE_ENV === 'production') problem('AUTH_MODE', 'dev sign-in is never allowed with NODE_ENV=production');
+      if (!LOOPBACK_HOSTS.includes(env.HOST)) problem('AUTH_MODE', `dev sign-in is only allowed when HOST is a loopback address, not ${env.HOST}`);
+    } else {
+      if (!env.AUTH_AUDIENCE) problem('AUTH_AUDIENCE', 'is required with AUTH_MODE=entra (the API app id URI or client id)');
+      if (!env.AUTH_ALLOWED_TENANTS || env.AUTH_ALLOWED_TENANTS.length === 0) {
+        problem('AUTH_ALLOWED_TENANTS', 'is required with AUTH_MODE=entra (comma-separated tenant ids)');
+      } else if (env.AUTH_ALLOWED_TENANTS.some((tenant) => !GUID.test(tenant))) {
+        problem('AUTH_ALLOWED_TENANTS', 'must list tenant ids (GUIDs); wildcards such as "common" or "*" are not allowed');
+      }
+    }
+    if (env.NODE_ENV === 'production' && /UseDevelopmentStorage|devstoreaccount1/.test(env.STORAGE_CONNECTION_STRING)) {
+      problem('STORAGE_CONNECTION_STRING', 'points at the local emulator; production needs a real storage account');
+    }
+    if (env.NODE_ENV === 'production' && env.MICROSOFT_APP_ID && env.MICROSOFT_APP_TYPE !== 'SingleTenant' && env.MICROSOFT_APP_TYPE !== 'UserAssignedMSI') {
+      problem('MICROSOFT_APP_TYPE', 'must be SingleTenant or UserAssignedMSI in production');
+    }
+    if (env.MICROSOFT_APP_TYPE === 'SingleTenant' && !env.MICROSOFT_APP_TENANT_ID) problem('MICROSOFT_APP_TENANT_ID', 'is required with MICROSOFT_APP_TYPE=SingleTenant');
+    if (env.GRAPH_CLIENT_ID && (!env.GRAPH_TENANT_ID || !env.GRAPH_CLIENT_SECRET)) {
+      problem('GRAPH_CLIENT_ID', 'needs GRAPH_TENANT_ID and GRAPH_CLIENT_SECRET as well');
+    }
+  });
+
+export type Config = z.output<typeof environmentSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Entrance Hall cannot start; fix these settings:\n${problems.map((line) => `  - ${line}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and checks the configuration; throws ConfigError naming every problem at once. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const relevant = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const result = environmentSchema.safeParse(relevant);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`));
+  }
+  return result.data;
+}

@@ -1,0 +1,376 @@
+import type { Action, ActionStatus, AssuranceLevel } from '../actions/action';
+import type { QuarterCapacity } from '../capacity/capacity';
+import type { DecisionOutcome } from '../decisions/decision';
+import type { Organisation } from '../organisations/organisation';
+import type { RequestFields } from '../requests/project-request';
+import type { Stage } from '../requests/stage';
+import { DEFAULT_SCORING_WEIGHTS, type Ratings } from '../scoring/scoring-criteria';
+import type { Strategy } from '../strategy/strategy';
+import { DEMO_ORGANISATIONS } from './demo-users';
+
+/** Demo data is written as at this moment, so the demo looks the same on every machine. */
+export const DEMO_EPOCH = '2026-11-02T09:00:00.000Z';
+
+export interface DemoRequest {
+  fields: RequestFields;
+  requesterKey: string;
+  stage: Stage;
+  submittedAt: string;
+  ratings?: Ratings;
+  decision?: { outcome: DecisionOutcome; reason: string; conditions?: string; at: string };
+  plannedQuarter?: string;
+}
+
+export interface DemoRisk {
+  title: string;
+  likelihood: number;
+  impact: number;
+  owner: string;
+  mitigation: string;
+  requestIndex?: number;
+  themeId?: string;
+}
+
+export interface DemoOrganisation {
+  organisation: Organisation;
+  strategy: Strategy;
+  actions: Action[];
+  requests: DemoRequest[];
+  risks: DemoRisk[];
+  capacity: QuarterCapacity[];
+  meetings: { forum: string; title: string; startsAt: string; status: 'planned' | 'closed'; attendees: string[]; agendaStages: Stage[] }[];
+}
+
+const SERVICE_AREAS = [
+  'Revenues and Benefits',
+  'Planning and Building Control',
+  'Housing',
+  'Environmental Health',
+  'Customer Services',
+  'Finance',
+  'HR and Payroll',
+  'Legal and Democratic Services',
+  'Waste and Recycling',
+  'Leisure and Culture',
+  'Licensing',
+  'Elections',
+];
+
+const ASHCOMBE_THEMES = [
+  { id: 'workforce', title: 'Enabling a modern and flexible workforce', description: 'Staff can work well from anywhere with the right devices, tools and skills.', corporatePriorityIds: ['cp-council'], objectives: ['Every officer has a secure modern device', 'Collaboration in Microsoft 365 replaces shared drives', 'Digital skills for all staff'] },
+  { id: 'resilience', title: 'Resilient solutions', description: 'Systems that stay up, recover quickly and resist cyber attack.', corporatePriorityIds: ['cp-council', 'cp-communities'], objectives: ['Cyber Assessment Framework baseline met', 'Tested recovery for every critical system', 'No unsupported software'] },
+  { id: 'information', title: 'Information management', description: 'Information is accurate, findable, shared safely and kept only as long as needed.', corporatePriorityIds: ['cp-council'], objectives: ['Records retention applied automatically', 'One view of the resident', 'Data-protection impact assessed for every new system'] },
+  { id: 'digital-residents', title: 'Digital services residents choose to use', description: 'Residents can do most things online, first time, at a time that suits them.', corporatePriorityIds: ['cp-communities', 'cp-economy'], objectives: ['Top 20 transactions online end to end', 'Accessible website (WCAG 2.2 AA)', 'Fewer avoidable contacts'] },
+  { id: 'partnership', title: 'Working in partnership', description: 'Shared systems and services with partner councils where that is better value.', corporatePriorityIds: ['cp-economy', 'cp-environment'], objectives: ['Shared procurement with partners', 'Joint data standards'] },
+];
+
+const ASHCOMBE_PRIORITIES = [
+  { id: 'cp-economy', title: 'A thriving local economy' },
+  { id: 'cp-communities', title: 'Safe, healthy and connected communities' },
+  { id: 'cp-council', title: 'An efficient and modern council' },
+  { id: 'cp-environment', title: 'A greener borough' },
+];
+
+type ActionRow = [reference: string, title: string, themeId: string, owner: string, due: string, status: ActionStatus, note: string];
+
+const ASHCOMBE_ACTIONS: ActionRow[] = [
+  ['A1.1', 'Replace end-of-life laptops for frontline staff', 'workforce', 'ICT Service Manager', '2026-09-30', 'complete', '412 devices deployed; old devices wiped and recycled.'],
+  ['A1.2', 'Move departmental shared drives to SharePoint', 'workforce', 'ICT Service Manager', '2027-03-31', 'at_risk', 'Housing and Planning migrated; Finance delayed by year-end work.'],
+  ['A1.3', 'Digital skills programme for all staff', 'workforce', 'Head of HR', '2027-02-28', 'on_track', '58% of staff have completed the core modules.'],
+  ['A2.1', 'Achieve Cyber Assessment Framework baseline', 'resilience', 'Head of ICT and Digital', '2027-03-31', 'on_track', 'Self-assessment complete; 6 of 9 gaps closed.'],
+  ['A2.2', 'Test disaster recovery for all critical systems', 'resilience', 'Infrastructure Manager', '2026-12-31', 'off_track', 'Revenues system test failed in October; supplier fix awaited.'],
+  ['A2.3', 'Remove unsupported server operating systems', 'resilience', 'Infrastructure Manager', '2027-01-31', 'at_risk', '7 servers remain; two depend on the legacy planning system.'],
+  ['A3.1', 'Apply retention labels to Microsoft 365 content', 'information', 'Information Governance Lead', '2027-03-31', 'not_started', 'Waiting for the corporate retention schedule review.'],
+  ['A3.2', 'Single resident index for Revenues, Housing and Benefits', 'information', 'Head of ICT and Digital', '2027-06-30', 'on_track', 'Matching rules agreed; pilot with Housing in January.'],
+  ['A4.1', 'Online forms for the top 20 resident transactions', 'digital-residents', 'Digital Services Manager', '2027-03-31', 'on_track', '14 of 20 live; garden waste renewals moved online.'],
+  ['A4.2', 'Website accessibility audit and fixes', 'digital-residents', 'Digital Services Manager', '2026-12-31', 'complete', 'Audit passed; statement published.'],
+  ['A5.1', 'Joint procurement of a planning system with Fenwick and Marsh', 'partnership', 'Head of Planning', '2027-05-31', 'at_risk', 'Partners agreed scope; tender delayed to February.'],
+  ['A5.2', 'Common data standards with partner councils', 'partnership', 'Information Governance Lead', '2027-03-31', 'not_started', 'First workshop booked for January.'],
+];
+
+const ASHCOMBE_AUDIT_ACTIONS: [reference: string, title: string, auditTitle: string, assurance: AssuranceLevel, owner: string, due: string, status: ActionStatus, note: string][] = [
+  ['IA-2026-01', 'Apply critical security patches within 14 days', 'Cyber security: patch management', 'partial', 'Infrastructure Manager', '2026-12-31', 'at_risk', 'Patch compliance at 81%, target 95%.'],
+  ['IA-2026-02', 'Reconcile the ICT asset register quarterly', 'ICT asset management', 'satisfactory', 'ICT Service Manager', '2027-01-31', 'on_track', 'First reconciliation done in September.'],
+];
+
+interface RequestRow {
+  title: string;
+  area: number;
+  stage: Stage;
+  capital: number;
+  revenue: number;
+  days: number;
+  neededBy: string;
+  themes: string[];
+  savings?: number;
+  partners?: string[];
+  statutory?: string;
+  replaces?: string[];
+  personalData?: boolean;
+  ratings?: number[];
+  requester?: string;
+}
+
+const R = (ratings: number[]) => ratings;
+
+const ASHCOMBE_REQUESTS: RequestRow[] = [
+  { title: 'Council tax e-billing and online account', area: 0, stage: 'submitted', capital: 45000, revenue: 12000, days: 40, neededBy: '2027-04-01', themes: ['digital-residents'], savings: 38000, personalData: true, requester: 'priya.shah' },
+  { title: 'Replacement for the housing repairs system', area: 2, stage: 'submitted', capital: 180000, revenue: 40000, days: 120, neededBy: '2027-10-01', themes: ['digital-residents', 'resilience'], replaces: ['Repairs Manager 6'], personalData: true },
+  { title: 'Food hygiene inspection app for tablets', area: 3, stage: 'submitted', capital: 8000, revenue: 3000, days: 15, neededBy: '2027-03-01', themes: ['workforce'] },
+  { title: 'Member casework system for councillors', area: 7, stage: 'submitted', capital: 12000, revenue: 6000, days: 20, neededBy: '2027-05-01', themes: ['information'], personalData: true },
+  { title: 'Licensing applications online (taxi and premises)', area: 10, stage: 'submitted', capital: 25000, revenue: 5000, days: 30, neededBy: '2027-06-01', themes: ['digital-residents'], statutory: 'Provision of Services Regulations 2009: licence applications must be possible online' },
+  { title: 'Automated benefits evidence upload', area: 0, stage: 'triage', capital: 15000, revenue: 4000, days: 25, neededBy: '2027-02-01', themes: ['digital-residents', 'information'], savings: 22000, personalData: true, requester: 'priya.shah' },
+  { title: 'Planning document management migration', area: 1, stage: 'triage', capital: 60000, revenue: 9000, days: 70, neededBy: '2027-09-01', themes: ['information', 'partnership'], partners: ['Fenwick District Council'], replaces: ['Legacy DMS'] },
+  { title: 'Staff rostering for the leisure centres', area: 9, stage: 'triage', capital: 10000, revenue: 7000, days: 18, neededBy: '2027-04-01', themes: ['workforce'] },
+  { title: 'Payroll and HR self-service portal', area: 6, stage: 'triage', capital: 30000, revenue: 15000, days: 45, neededBy: '2027-07-01', themes: ['workforce'], savings: 15000, personalData: true },
+  { title: 'Waste round optimisation software', area: 8, stage: 'triage', capital: 40000, revenue: 10000, days: 35, neededBy: '2027-05-01', themes: ['partnership'], savings: 60000 },
+  { title: 'Electoral registration canvass automation', area: 11, stage: 'ready_for_decision', capital: 18000, revenue: 4000, days: 20, neededBy: '2027-06-30', themes: ['digital-residents'], statutory: 'Annual canvass reform (Representation of the People Act 1983, as amended)', ratings: R([4, 3, 5, 4, 4, 4, 4]) },
+  { title: 'Customer contact centre telephony replacement', area: 4, stage: 'ready_for_decision', capital: 95000, revenue: 28000, days: 60, neededBy: '2027-03-31', themes: ['resilience', 'digital-residents'], replaces: ['Contact Centre PBX'], ratings: R([5, 4, 2, 5, 2, 3, 4]) },
+  { title: 'Homelessness case management system', area: 2, stage: 'ready_for_decision', capital: 35000, revenue: 14000, days: 40, neededBy: '2027-01-31', themes: ['information'], statutory: 'Homelessness Reduction Act 2017: H-CLIC statutory returns', personalData: true, ratings: R([4, 3, 5, 5, 3, 3, 3]) },
+  { title: 'Business rates revaluation modelling tool', area: 0, stage: 'ready_for_decision', capital: 9000, revenue: 2500, days: 10, neededBy: '2027-04-01', themes: ['information'], ratings: R([2, 3, 2, 2, 5, 5, 4]) },
+  { title: 'Finance system upgrade to supported version', area: 5, stage: 'ready_for_decision', capital: 70000, revenue: 8000, days: 55, neededBy: '2027-03-31', themes: ['resilience'], ratings: R([4, 2, 3, 5, 3, 2, 3]) },
+  { title: 'Planning enforcement mobile working', area: 1, stage: 'ready_for_decision', capital: 14000, revenue: 5000, days: 20, neededBy: '2027-05-31', themes: ['workforce'], partners: ['Marsh Vale District Council'], ratings: R([3, 3, 1, 2, 4, 4, 2]) },
+  { title: 'Microsoft Teams telephony for back-office staff', area: 4, stage: 'approved', capital: 20000, revenue: 18000, days: 30, neededBy: '2026-12-31', themes: ['workforce', 'resilience'], ratings: R([5, 4, 1, 4, 3, 3, 5]) },
+  { title: 'Garden waste subscriptions online', area: 8, stage: 'approved', capital: 12000, revenue: 3000, days: 15, neededBy: '2027-02-28', themes: ['digital-residents'], savings: 25000, ratings: R([4, 4, 1, 3, 4, 4, 5]) },
+  { title: 'Secure email for legal case bundles', area: 7, stage: 'approved', capital: 5000, revenue: 4000, days: 8, neededBy: '2027-01-31', themes: ['information', 'resilience'], personalData: true, ratings: R([3, 2, 4, 4, 5, 5, 5]) },
+  { title: 'Multi-factor authentication for all remote access', area: 4, stage: 'approved', capital: 16000, revenue: 9000, days: 25, neededBy: '2026-12-31', themes: ['resilience'], ratings: R([5, 3, 4, 5, 4, 4, 5]) },
+  { title: 'Revenues system cloud migration', area: 0, stage: 'in_delivery', capital: 120000, revenue: 30000, days: 90, neededBy: '2027-03-31', themes: ['resilience'], ratings: R([5, 3, 2, 5, 2, 2, 4]) },
+  { title: 'Housing rent payment kiosk replacement', area: 2, stage: 'in_delivery', capital: 22000, revenue: 3000, days: 12, neededBy: '2026-12-15', themes: ['digital-residents'], ratings: R([3, 3, 1, 3, 4, 4, 5]) },
+  { title: 'Council website search improvement', area: 4, stage: 'in_delivery', capital: 8000, revenue: 2000, days: 10, neededBy: '2027-01-15', themes: ['digital-residents'], ratings: R([4, 3, 1, 2, 5, 5, 5]) },
+  { title: 'Laptop refresh for social care partners', area: 2, stage: 'in_delivery', capital: 55000, revenue: 0, days: 30, neededBy: '2027-02-28', themes: ['workforce'], ratings: R([4, 3, 1, 3, 3, 3, 5]) },
+  { title: 'Committee management system upgrade', area: 7, stage: 'closed', capital: 10000, revenue: 5000, days: 12, neededBy: '2026-09-30', themes: ['information'], ratings: R([3, 2, 3, 3, 4, 4, 5]) },
+  { title: 'Cashless parking payments', area: 4, stage: 'closed', capital: 15000, revenue: 2000, days: 14, neededBy: '2026-07-31', themes: ['digital-residents'], savings: 18000, ratings: R([4, 4, 1, 2, 4, 4, 5]) },
+  { title: 'Tree inspection mapping tool', area: 3, stage: 'deferred', capital: 18000, revenue: 4000, days: 20, neededBy: '2027-09-30', themes: ['information'], ratings: R([2, 2, 2, 2, 4, 4, 3]) },
+  { title: 'Chatbot for council tax enquiries', area: 0, stage: 'deferred', capital: 30000, revenue: 12000, days: 30, neededBy: '2027-06-30', themes: ['digital-residents'], savings: 20000, ratings: R([3, 3, 1, 1, 3, 3, 2]) },
+  { title: 'Separate HR case system for one team', area: 6, stage: 'rejected', capital: 25000, revenue: 8000, days: 25, neededBy: '2027-01-31', themes: ['workforce'], ratings: R([1, 1, 1, 1, 3, 3, 3]) },
+  { title: 'Leisure booking app (superseded)', area: 9, stage: 'withdrawn', capital: 20000, revenue: 6000, days: 20, neededBy: '2027-03-31', themes: ['digital-residents'] },
+];
+
+const FENWICK_THEMES = [
+  { id: 'shared-platforms', title: 'Shared platforms for partner councils', description: 'One set of systems serving both councils where services are shared.', corporatePriorityIds: ['fm-value'], objectives: ['Converge line-of-business systems', 'One identity across both councils'] },
+  { id: 'secure', title: 'Secure and resilient ICT', description: 'Services that withstand cyber threats and recover quickly.', corporatePriorityIds: ['fm-value'], objectives: ['PSN compliance kept', 'Immutable backups'] },
+  { id: 'customer', title: 'Customer access', description: 'Residents of both districts can reach services online.', corporatePriorityIds: ['fm-people'], objectives: ['Shared customer portal'] },
+];
+
+const FENWICK_REQUESTS: RequestRow[] = [
+  { title: 'Shared planning portal for both councils', area: 1, stage: 'ready_for_decision', capital: 90000, revenue: 20000, days: 80, neededBy: '2027-06-30', themes: ['shared-platforms', 'customer'], partners: ['Fenwick District Council', 'Marsh Vale District Council'], ratings: R([5, 4, 2, 3, 2, 2, 3]), requester: 'aled.jones' },
+  { title: 'Immutable backup service', area: 5, stage: 'approved', capital: 40000, revenue: 12000, days: 25, neededBy: '2027-01-31', themes: ['secure'], ratings: R([5, 3, 3, 5, 3, 4, 4]) },
+  { title: 'Joint customer portal', area: 4, stage: 'triage', capital: 60000, revenue: 15000, days: 50, neededBy: '2027-09-30', themes: ['customer'], partners: ['Marsh Vale District Council'] },
+  { title: 'Building control inspection app', area: 1, stage: 'submitted', capital: 12000, revenue: 3000, days: 15, neededBy: '2027-04-30', themes: ['shared-platforms'], requester: 'aled.jones' },
+  { title: 'Identity federation between the two councils', area: 6, stage: 'in_delivery', capital: 20000, revenue: 5000, days: 30, neededBy: '2026-12-31', themes: ['shared-platforms', 'secure'], ratings: R([5, 3, 2, 4, 4, 3, 4]) },
+  { title: 'Elections management system', area: 11, stage: 'deferred', capital: 15000, revenue: 6000, days: 12, neededBy: '2027-03-31', themes: ['secure'], ratings: R([2, 2, 4, 2, 4, 4, 2]) },
+];
+
+function organisation(id: string, tenantId: string, name: string, shortName: string, partners: string[], forums: string[]): Organisation {
+  return {
+    id,
+    name,
+    shortName,
+    tenantIds: [tenantId],
+    partnerCouncils: partners,
+    serviceAreas: SERVICE_AREAS,
+    forums,
+    scoringWeights: DEFAULT_SCORING_WEIGHTS,
+    financialYearStartMonth: 4,
+    createdAt: DEMO_EPOCH,
+    updatedAt: DEMO_EPOCH,
+  };
+}
+
+function toDemoRequests(rows: RequestRow[], defaultRequester: string, sponsor: string): DemoRequest[] {
+  return rows.map((row, index) => {
+    const [strategicFit, benefits, statutoryNeed, riskOfNotDoing, cost, effort, readiness] = row.ratings ?? [];
+    const submitted = new Date(Date.parse('2026-03-02T10:00:00Z') + index * 6 * 86_400_000).toISOString();
+    const decided: Stage[] = ['approved', 'in_delivery', 'closed', 'deferred', 'rejected'];
+    const outcome: DecisionOutcome | undefined = decided.includes(row.stage)
+      ? row.stage === 'deferred'
+        ? 'defer'
+        : row.stage === 'rejected'
+          ? 'reject'
+          : 'approve'
+      : undefined;
+    return {
+      requesterKey: row.requester ?? defaultRequester,
+      stage: row.stage,
+      submittedAt: submitted,
+      ...(row.ratings ? { ratings: { strategicFit: strategicFit!, benefits: benefits!, statutoryNeed: statutoryNeed!, riskOfNotDoing: riskOfNotDoing!, cost: cost!, effort: effort!, readiness: readiness! } } : {}),
+      ...(outcome
+        ? {
+            decision: {
+              outcome,
+              reason:
+                outcome === 'approve'
+                  ? 'Strong fit with the ICT strategy and capacity is available.'
+                  : outcome === 'defer'
+                    ? 'Worthwhile, but capacity is committed this year; revisit at budget setting.'
+                    : 'Duplicates the corporate case management platform already in use.',
+              ...(outcome === 'approve' ? { conditions: 'Data protection impact assessment signed off before go-live.' } : {}),
+              at: new Date(Date.parse(submitted) + 40 * 86_400_000).toISOString(),
+            },
+          }
+        : {}),
+      fields: {
+        title: row.title,
+        serviceArea: SERVICE_AREAS[row.area]!,
+        sponsor,
+        problem: `The ${SERVICE_AREAS[row.area]!.toLowerCase()} team relies on manual processes and ageing systems for this work, which causes delays for residents and rework for staff.`,
+        proposedOutcome: `${row.title} so that the service is quicker for residents and staff spend less time on re-keying.`,
+        whoIsAffected: `Residents using ${SERVICE_AREAS[row.area]!.toLowerCase()} services and the officers who support them.`,
+        themeIds: row.themes,
+        ...(row.statutory ? { statutoryDriver: row.statutory, statutoryDeadline: row.neededBy } : {}),
+        cashableSavings: row.savings ?? 0,
+        nonCashableBenefits: 'Better resident experience; fewer errors; better management information.',
+        capitalCost: row.capital,
+        revenueCost: row.revenue,
+        ictEffortDays: row.days,
+        neededBy: row.neededBy,
+        systemsTouched: ['Microsoft 365'],
+        systemsReplaced: row.replaces ?? [],
+        personalData: row.personalData ?? false,
+        ...(row.personalData ? { dataProtectionNotes: 'Processes residents’ personal data; a DPIA will be needed.' } : {}),
+        keyRisks: 'Supplier capacity; staff time for testing and training.',
+        dependencies: [],
+        partnerCouncils: row.partners ?? [],
+      },
+    };
+  });
+}
+
+function quarters(organisationId: string, rows: [quarterId: string, ictDays: number, budget: number][]): QuarterCapacity[] {
+  return rows.map(([quarterId, ictDays, budget]) => ({ organisationId, quarterId, ictDays, budget, updatedAt: DEMO_EPOCH }));
+}
+
+/** The two demo organisations: a borough council and a shared ICT service of two districts. */
+export function buildDemoOrganisations(): DemoOrganisation[] {
+  const ashcombeId = DEMO_ORGANISATIONS.ashcombe.id;
+  const fenwickId = DEMO_ORGANISATIONS.fenwickMarsh.id;
+  const ashcombe: DemoOrganisation = {
+    organisation: organisation(ashcombeId, DEMO_ORGANISATIONS.ashcombe.tenantId, 'Ashcombe Borough Council', 'Ashcombe', ['Fenwick District Council', 'Marsh Vale District Council'], ['Digital Group', 'Corporate ICT Steering Group']),
+    strategy: {
+      id: 'current',
+      organisationId: ashcombeId,
+      title: 'ICT and Digital Strategy 2024–2029',
+      periodStart: '2024-04-01',
+      periodEnd: '2029-03-31',
+      status: 'approved',
+      approvedBy: 'Cabinet',
+      approvedOn: '2024-03-12',
+      corporatePriorities: ASHCOMBE_PRIORITIES,
+      themes: ASHCOMBE_THEMES,
+      createdAt: DEMO_EPOCH,
+      updatedAt: DEMO_EPOCH,
+    },
+    actions: [
+      ...ASHCOMBE_ACTIONS.map(([reference, title, themeId, owner, dueDate, status, progressNote]) => ({
+        id: reference,
+        organisationId: ashcombeId,
+        reference,
+        title,
+        themeId,
+        owner,
+        dueDate,
+        financialYear: '2026/27',
+        status,
+        progressNote,
+        progressUpdatedAt: DEMO_EPOCH,
+        source: { kind: 'strategy' as const },
+        createdAt: DEMO_EPOCH,
+        updatedAt: DEMO_EPOCH,
+      })),
+      ...ASHCOMBE_AUDIT_ACTIONS.map(([reference, title, auditTitle, assurance, owner, dueDate, status, progressNote]) => ({
+        id: reference,
+        organisationId: ashcombeId,
+        reference,
+        title,
+        themeId: 'resilience',
+        owner,
+        dueDate,
+        financialYear: '2026/27',
+        status,
+        progressNote,
+        progressUpdatedAt: DEMO_EPOCH,
+        source: { kind: 'internal_audit' as const, auditTitle, assurance },
+        createdAt: DEMO_EPOCH,
+        updatedAt: DEMO_EPOCH,
+      })),
+    ],
+    requests: toDemoRequests(ASHCOMBE_REQUESTS, 'priya.shah', 'Director of Resources'),
+    risks: [
+      { title: 'Supplier cannot meet the telephony cut-over date', likelihood: 3, impact: 4, owner: 'Customer Services Manager', mitigation: 'Contractual milestones; fallback to current PBX until April.', requestIndex: 11 },
+      { title: 'H-CLIC return missed if the system is late', likelihood: 3, impact: 5, owner: 'Head of Housing', mitigation: 'Interim spreadsheet return agreed with DLUHC contact.', requestIndex: 12 },
+      { title: 'Finance system out of support from April', likelihood: 4, impact: 4, owner: 'Chief Finance Officer', mitigation: 'Extended support quote obtained as a fallback.', requestIndex: 14 },
+      { title: 'Data migration errors in revenues accounts', likelihood: 2, impact: 5, owner: 'Revenues Manager', mitigation: 'Three trial migrations with reconciliation.', requestIndex: 20 },
+      { title: 'Staff not trained before go-live', likelihood: 2, impact: 2, owner: 'Digital Services Manager', mitigation: 'Training plan with e-learning before launch.', requestIndex: 17 },
+      { title: 'Repairs contractor interface not available', likelihood: 3, impact: 3, owner: 'Head of Housing', mitigation: 'Interface in the tender specification.', requestIndex: 1 },
+      { title: 'Ransomware attack disrupts council services', likelihood: 3, impact: 5, owner: 'Head of ICT and Digital', mitigation: 'Immutable backups, MFA everywhere, tested recovery.', themeId: 'resilience' },
+      { title: 'Key ICT staff leave during major projects', likelihood: 3, impact: 3, owner: 'ICT Service Manager', mitigation: 'Knowledge sharing and partner framework for contractors.', themeId: 'workforce' },
+      { title: 'Partner councils’ priorities diverge', likelihood: 2, impact: 3, owner: 'Head of Planning', mitigation: 'Partnership Board agrees a joint roadmap annually.', themeId: 'partnership' },
+      { title: 'Retention schedule not agreed in time', likelihood: 4, impact: 2, owner: 'Information Governance Lead', mitigation: 'Escalated to the Information Governance Board.', themeId: 'information' },
+      { title: 'Low take-up of online council tax account', likelihood: 2, impact: 3, owner: 'Revenues Manager', mitigation: 'Promotion with annual bills; assisted digital help.', requestIndex: 0 },
+      { title: 'MFA roll-out blocks frontline staff without phones', likelihood: 1, impact: 3, owner: 'ICT Service Manager', mitigation: 'Hardware tokens for staff without a work phone.', requestIndex: 19 },
+    ],
+    capacity: quarters(ashcombeId, [
+      ['2026-27-Q3', 260, 220000],
+      ['2026-27-Q4', 280, 260000],
+      ['2027-28-Q1', 300, 240000],
+      ['2027-28-Q2', 300, 200000],
+      ['2027-28-Q3', 280, 180000],
+    ]),
+    meetings: [
+      { forum: 'Digital Group', title: 'Digital Group – October 2026', startsAt: '2026-10-14T14:00:00.000Z', status: 'closed', attendees: ['Helen Morris (Chair)', 'David Okafor', 'Sarah Lewis', 'Tom Reed'], agendaStages: [] },
+      { forum: 'Digital Group', title: 'Digital Group – December 2026', startsAt: '2026-12-09T14:00:00.000Z', status: 'planned', attendees: ['Helen Morris (Chair)', 'David Okafor', 'Sarah Lewis', 'Tom Reed'], agendaStages: ['ready_for_decision'] },
+    ],
+  };
+  const fenwick: DemoOrganisation = {
+    organisation: organisation(fenwickId, DEMO_ORGANISATIONS.fenwickMarsh.tenantId, 'Fenwick and Marsh Vale Shared ICT Service', 'Fenwick & Marsh', ['Fenwick District Council', 'Marsh Vale District Council'], ['Partnership Board']),
+    strategy: {
+      id: 'current',
+      organisationId: fenwickId,
+      title: 'Shared ICT Strategy 2025–2030',
+      periodStart: '2025-04-01',
+      periodEnd: '2030-03-31',
+      status: 'approved',
+      approvedBy: 'Joint Partnership Board',
+      approvedOn: '2025-02-20',
+      corporatePriorities: [
+        { id: 'fm-value', title: 'Value for money through sharing' },
+        { id: 'fm-people', title: 'Services built around people' },
+      ],
+      themes: FENWICK_THEMES,
+      createdAt: DEMO_EPOCH,
+      updatedAt: DEMO_EPOCH,
+    },
+    actions: [
+      ['S1.1', 'Single Microsoft 365 tenant for both councils', 'shared-platforms', 'Head of Shared ICT', '2027-03-31', 'on_track', 'Mail migration complete for Marsh Vale.'],
+      ['S2.1', 'Immutable backups for all servers', 'secure', 'Infrastructure Lead', '2027-01-31', 'at_risk', 'Procurement awaiting Partnership Board approval.'],
+      ['S3.1', 'Shared customer portal discovery', 'customer', 'Customer Services Lead', '2026-12-31', 'complete', 'Discovery report published.'],
+    ].map(([reference, title, themeId, owner, dueDate, status, progressNote]) => ({
+      id: reference!,
+      organisationId: fenwickId,
+      reference: reference!,
+      title: title!,
+      themeId: themeId!,
+      owner: owner!,
+      dueDate: dueDate!,
+      financialYear: '2026/27',
+      status: status as ActionStatus,
+      progressNote: progressNote!,
+      progressUpdatedAt: DEMO_EPOCH,
+      source: { kind: 'strategy' as const },
+      createdAt: DEMO_EPOCH,
+      updatedAt: DEMO_EPOCH,
+    })),
+    requests: toDemoRequests(FENWICK_REQUESTS, 'aled.jones', 'Chief Operating Officer'),
+    risks: [
+      { title: 'Partner councils disagree on portal supplier', likelihood: 3, impact: 3, owner: 'Chief Operating Officer', mitigation: 'Joint evaluation panel.', requestIndex: 0 },
+      { title: 'Backup restore untested', likelihood: 3, impact: 5, owner: 'Infrastructure Lead', mitigation: 'Quarterly restore tests.', themeId: 'secure' },
+    ],
+    capacity: quarters(fenwickId, [
+      ['2026-27-Q3', 150, 120000],
+      ['2026-27-Q4', 160, 140000],
+      ['2027-28-Q1', 170, 150000],
+    ]),
+    meetings: [{ forum: 'Partnership Board', title: 'Partnership Board – January 2027', startsAt: '2027-01-20T10:00:00.000Z', status: 'planned', attendees: ['Owen Price (Chair)', 'Fiona Grant', 'Claire Bennett'], agendaStages: ['ready_for_decision'] }],
+  };
+  return [ashcombe, fenwick];
+}

@@ -1,0 +1,64 @@
+import restify, { type Server } from 'restify';
+import type { Logger } from 'pino';
+import { buildApiRoutes } from '../api/api-routes';
+import { mountRoutes, type ApiRoute } from '../api/api-route';
+import type { Authenticator } from '../api/authenticate';
+import { registerDevRoutes } from '../api/dev-routes';
+import { registerHealthRoutes } from '../api/health-routes';
+import { toProblem } from '../api/problem-details';
+import type { DomainContext } from '../context/domain-context';
+import { AppError, appErrors } from '../errors/app-error';
+import type { DevIdentityProvider } from '../identity/dev-identity-provider';
+
+export interface ApiServerOptions {
+  context: DomainContext;
+  authenticate: Authenticator;
+  logger: Logger;
+  /** Present only with AUTH_MODE=dev. */
+  devIdentity?: DevIdentityProvider;
+  organisationNames?: Record<string, string>;
+  /** Routes added by other parts (the report tables). */
+  extraRoutes?: ApiRoute[];
+  onRequestNotification?: (organisationId: string) => void;
+}
+
+/** The restify server with health checks, the JSON API and (locally) dev sign-in. */
+export function createApiServer(options: ApiServerOptions): Server {
+  const server = restify.createServer({
+    name: 'entrance-hall',
+    handleUncaughtExceptions: false,
+    formatters: {
+      'application/problem+json': (_request, response, body) => {
+        const payload = JSON.stringify(body instanceof Error ? (body as Error & { toJSON?: () => unknown }).toJSON?.() : body);
+        response.setHeader('Content-Length', Buffer.byteLength(payload));
+        return payload;
+      },
+    },
+  });
+  server.pre(restify.plugins.pre.dedupeSlashes());
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+
+  // Restify's own errors (unknown route, wrong method) answer in the API's problem format too.
+  server.on('restifyError', (_request, response, error: Error & { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {
+    const appError =
+      error.statusCode === 404
+        ? appErrors.notFound('That address')
+        : error.statusCode === 405
+          ? new AppError('rule_violation', 'That method is not allowed on this address.')
+          : new AppError('internal', 'Something went wrong on our side.');
+    const problem = { ...toProblem(appError), status: error.statusCode ?? 500 };
+    error.toJSON = () => problem;
+    response.setHeader('Content-Type', 'application/problem+json');
+    callback();
+  });
+
+  registerHealthRoutes(server, options.context.repos.store);
+  if (options.devIdentity) registerDevRoutes(server, options.devIdentity, options.organisationNames ?? {});
+  mountRoutes(
+    server,
+    [...buildApiRoutes({ context: options.context, onRequestNotification: options.onRequestNotification }), ...(options.extraRoutes ?? [])],
+    options.authenticate,
+    options.logger,
+  );
+  return server;
+}
