@@ -10,6 +10,10 @@ import { createPrincipalResolver } from '@entrance-hall/shared/identity/resolve-
 import { createApiServer } from '@entrance-hall/shared/server/create-api-server';
 import { Repositories } from '@entrance-hall/shared/storage/repositories';
 import { TableStore } from '@entrance-hall/shared/storage/table-store';
+import { createUserDirectory } from '@entrance-hall/shared/identity/create-user-directory';
+import { buildReportRoutes } from '@entrance-hall/shared/reports/report-routes';
+import { registerSecurityHeaders } from '@entrance-hall/shared/server/security-headers';
+import { registerBot } from '../teams/register-bot';
 import { registerWebApps } from './register-web-apps';
 
 export interface RunningServer {
@@ -36,7 +40,21 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
   const authenticate = createAuthenticator(identity.verify, resolvePrincipal);
   const organisationNames = Object.fromEntries(buildDemoOrganisations().map((demo) => [demo.organisation.id, demo.organisation.name]));
 
-  const server = createApiServer({ context, authenticate, logger, devIdentity: identity.devIdentity, organisationNames });
+  const directory = createUserDirectory(config);
+  // The bot is registered after the API server exists, but the API tells it about decisions.
+  let notifyRequesters: (organisationId: string) => void = () => undefined;
+  const server = createApiServer({
+    context,
+    authenticate,
+    logger,
+    devIdentity: identity.devIdentity,
+    organisationNames,
+    extraRoutes: buildReportRoutes(context),
+    onRequestNotification: (organisationId) => notifyRequesters(organisationId),
+    beforeRoutes: (restifyServer) => registerSecurityHeaders(restifyServer, config),
+  });
+  const bot = registerBot(server, { config, context, directory, logger });
+  notifyRequesters = bot.notifyRequesters;
   registerWebApps(server);
 
   await new Promise<void>((resolve, reject) => {
@@ -51,10 +69,12 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
     context,
     seeded,
     logger,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await bot.close();
+      await new Promise<void>((resolve) => {
         server.server.closeAllConnections?.();
         server.close(() => resolve());
-      }),
+      });
+    },
   };
 }

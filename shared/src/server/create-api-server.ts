@@ -20,6 +20,8 @@ export interface ApiServerOptions {
   /** Routes added by other parts (the report tables). */
   extraRoutes?: ApiRoute[];
   onRequestNotification?: (organisationId: string) => void;
+  /** Middleware that must run before any route (security headers). */
+  beforeRoutes?: (server: Server) => void;
 }
 
 /** The restify server with health checks, the JSON API and (locally) dev sign-in. */
@@ -37,6 +39,7 @@ export function createApiServer(options: ApiServerOptions): Server {
   });
   server.pre(restify.plugins.pre.dedupeSlashes());
   server.use(restify.plugins.queryParser({ mapParams: false }));
+  options.beforeRoutes?.(server);
 
   // Restify's own errors (unknown route, wrong method) answer in the API's problem format too.
   server.on('restifyError', (_request, response, error: Error & { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {

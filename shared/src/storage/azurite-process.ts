@@ -79,7 +79,7 @@ export async function startAzurite(options: AzuriteOptions = {}): Promise<Runnin
     await waitForPort(port, host, child, 30_000);
   } catch (error) {
     child.kill('SIGKILL');
-    throw new Error(`${(error as Error).message}\n${errors}`);
+    throw new Error(`${(error as Error).message}\n${errors}`, { cause: error });
   }
   const stop = () =>
     new Promise<void>((resolve) => {

@@ -1,0 +1,19 @@
+import { createDomainContext, type DomainContext } from '../src/context/domain-context';
+import { Repositories } from '../src/storage/repositories';
+import { TableStore } from '../src/storage/table-store';
+import { uniqueTablePrefix } from './test-ids';
+
+/** The Azurite the test run started (jest global setup). */
+export function testStorageConnectionString(): string {
+  const connectionString = process.env.EH_TEST_STORAGE;
+  if (!connectionString) throw new Error('Azurite was not started: run the tests through "npm test" (jest global setup starts it).');
+  return connectionString;
+}
+
+/** A fresh, empty table in the test Azurite, with repositories and a domain context over it. */
+export async function createTestStorage(label?: string): Promise<{ store: TableStore; repos: Repositories; context: DomainContext; tablePrefix: string }> {
+  const tablePrefix = uniqueTablePrefix(label);
+  const store = await TableStore.connect({ connectionString: testStorageConnectionString(), tableName: `${tablePrefix}Records` });
+  const repos = new Repositories(store);
+  return { store, repos, context: createDomainContext(repos), tablePrefix };
+}
