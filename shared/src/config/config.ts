@@ -18,8 +18,7 @@ const csv = z.string().transform((value) => value.split(',').map((part) => part.
  * Every environment variable Entrance Hall reads, in one place. `.env.example` lists the same.
  * Checked once at start-up; the process stops with one line per problem.
  */
-const environmentSchema = z
-  .object({
+const FIELDS = {
     NODE_ENV: z.enum(['development', 'test', 'production'], { error: 'must be development, test or production' }).default('development'),
     HOST: z.string().min(1).default('127.0.0.1'),
     PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535).default(3978),
@@ -45,13 +44,18 @@ const environmentSchema = z
     GRAPH_TENANT_ID: z.string().optional(),
     GRAPH_AUTHORITY_HOST: z.url({ error: 'must be a URL' }).default('https://login.microsoftonline.com'),
     GRAPH_BASE_URL: z.url({ error: 'must be a URL' }).default('https://graph.microsoft.com'),
-  })
-  .superRefine((env, context) => {
-    const problem = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message });
+};
+
+const environmentSchema = z.object(FIELDS);
+export type Config = z.output<typeof environmentSchema>;
+
+/** Rules between settings; run on every setting that parsed, so all problems are named at once. */
+function crossCheck(env: Partial<Config>, problem: (name: string, message: string) => void): void {
+  {
     if (env.AUTH_MODE === 'dev') {
       if (env.NODE_ENV === 'production') problem('AUTH_MODE', 'dev sign-in is never allowed with NODE_ENV=production');
-      if (!LOOPBACK_HOSTS.includes(env.HOST)) problem('AUTH_MODE', `dev sign-in is only allowed when HOST is a loopback address, not ${env.HOST}`);
-    } else {
+      if (env.HOST !== undefined && !LOOPBACK_HOSTS.includes(env.HOST)) problem('AUTH_MODE', `dev sign-in is only allowed when HOST is a loopback address, not ${env.HOST}`);
+    } else if (env.AUTH_MODE === 'entra') {
       if (!env.AUTH_AUDIENCE) problem('AUTH_AUDIENCE', 'is required with AUTH_MODE=entra (the API app id URI or client id)');
       if (!env.AUTH_ALLOWED_TENANTS || env.AUTH_ALLOWED_TENANTS.length === 0) {
         problem('AUTH_ALLOWED_TENANTS', 'is required with AUTH_MODE=entra (comma-separated tenant ids)');
@@ -59,7 +63,7 @@ const environmentSchema = z
         problem('AUTH_ALLOWED_TENANTS', 'must list tenant ids (GUIDs); wildcards such as "common" or "*" are not allowed');
       }
     }
-    if (env.NODE_ENV === 'production' && /UseDevelopmentStorage|devstoreaccount1/.test(env.STORAGE_CONNECTION_STRING)) {
+    if (env.NODE_ENV === 'production' && /UseDevelopmentStorage|devstoreaccount1/.test(env.STORAGE_CONNECTION_STRING ?? '')) {
       problem('STORAGE_CONNECTION_STRING', 'points at the local emulator; production needs a real storage account');
     }
     if (env.NODE_ENV === 'production' && env.MICROSOFT_APP_ID && env.MICROSOFT_APP_TYPE !== 'SingleTenant' && env.MICROSOFT_APP_TYPE !== 'UserAssignedMSI') {
@@ -69,9 +73,8 @@ const environmentSchema = z
     if (env.GRAPH_CLIENT_ID && (!env.GRAPH_TENANT_ID || !env.GRAPH_CLIENT_SECRET)) {
       problem('GRAPH_CLIENT_ID', 'needs GRAPH_TENANT_ID and GRAPH_CLIENT_SECRET as well');
     }
-  });
-
-export type Config = z.output<typeof environmentSchema>;
+  }
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -82,10 +85,15 @@ export class ConfigError extends Error {
 
 /** Reads and checks the configuration; throws ConfigError naming every problem at once. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const relevant = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
-  const result = environmentSchema.safeParse(relevant);
-  if (!result.success) {
-    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`));
+  const problems: string[] = [];
+  const values: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(FIELDS)) {
+    const raw = env[name];
+    const result = (schema as z.ZodType).safeParse(raw === '' ? undefined : raw);
+    if (result.success) values[name] = result.data;
+    else problems.push(`${name} ${result.error.issues[0]?.message ?? 'is not valid'}`);
   }
-  return result.data;
+  crossCheck(values as Partial<Config>, (name, message) => problems.push(`${name} ${message}`));
+  if (problems.length > 0) throw new ConfigError(problems);
+  return values as Config;
 }
