@@ -19,31 +19,31 @@ const csv = z.string().transform((value) => value.split(',').map((part) => part.
  * Checked once at start-up; the process stops with one line per problem.
  */
 const FIELDS = {
-    NODE_ENV: z.enum(['development', 'test', 'production'], { error: 'must be development, test or production' }).default('development'),
-    HOST: z.string().min(1).default('127.0.0.1'),
-    PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535).default(3978),
-    PUBLIC_URL: z.url({ error: 'must be a URL such as https://entrancehall.example.gov.uk' }).optional(),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be a pino log level' }).default('info'),
-    STORAGE_CONNECTION_STRING: z.string({ error: 'is required (Table Storage or Azurite connection string)' }).min(1, { error: 'is required' }),
-    TABLE_PREFIX: z
-      .string()
-      .regex(/^[A-Za-z][A-Za-z0-9]{0,30}$/, { error: 'must be letters and digits, starting with a letter (up to 31)' })
-      .default('EntranceHall'),
-    AUTH_MODE: z.enum(['dev', 'entra'], { error: 'must be dev or entra' }).default('entra'),
-    AUTH_AUDIENCE: z.string().optional(),
-    AUTH_ALLOWED_TENANTS: csv.optional(),
-    AUTH_ISSUER: z.string().default('https://login.microsoftonline.com/{tenantid}/v2.0'),
-    AUTH_JWKS_URI: z.url({ error: 'must be a URL' }).default('https://login.microsoftonline.com/common/discovery/v2.0/keys'),
-    SEED_DEMO_DATA: booleanFlag.default(false),
-    MICROSOFT_APP_ID: z.string().optional(),
-    MICROSOFT_APP_PASSWORD: z.string().optional(),
-    MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], { error: 'must be SingleTenant, UserAssignedMSI or MultiTenant' }).optional(),
-    MICROSOFT_APP_TENANT_ID: z.string().optional(),
-    GRAPH_CLIENT_ID: z.string().optional(),
-    GRAPH_CLIENT_SECRET: z.string().optional(),
-    GRAPH_TENANT_ID: z.string().optional(),
-    GRAPH_AUTHORITY_HOST: z.url({ error: 'must be a URL' }).default('https://login.microsoftonline.com'),
-    GRAPH_BASE_URL: z.url({ error: 'must be a URL' }).default('https://graph.microsoft.com'),
+  NODE_ENV: z.enum(['development', 'test', 'production'], { error: 'must be development, test or production' }).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535).default(3978),
+  PUBLIC_URL: z.url({ error: 'must be a URL such as https://entrancehall.example.gov.uk' }).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be a pino log level' }).default('info'),
+  STORAGE_CONNECTION_STRING: z.string({ error: 'is required (Table Storage or Azurite connection string)' }).min(1, { error: 'is required' }),
+  TABLE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9]{0,30}$/, { error: 'must be letters and digits, starting with a letter (up to 31)' })
+    .default('EntranceHall'),
+  AUTH_MODE: z.enum(['dev', 'entra'], { error: 'must be dev or entra' }).default('entra'),
+  AUTH_AUDIENCE: z.string().optional(),
+  AUTH_ALLOWED_TENANTS: csv.optional(),
+  AUTH_ISSUER: z.string().default('https://login.microsoftonline.com/{tenantid}/v2.0'),
+  AUTH_JWKS_URI: z.url({ error: 'must be a URL' }).default('https://login.microsoftonline.com/common/discovery/v2.0/keys'),
+  SEED_DEMO_DATA: booleanFlag.default(false),
+  MICROSOFT_APP_ID: z.string().optional(),
+  MICROSOFT_APP_PASSWORD: z.string().optional(),
+  MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], { error: 'must be SingleTenant, UserAssignedMSI or MultiTenant' }).optional(),
+  MICROSOFT_APP_TENANT_ID: z.string().optional(),
+  GRAPH_CLIENT_ID: z.string().optional(),
+  GRAPH_CLIENT_SECRET: z.string().optional(),
+  GRAPH_TENANT_ID: z.string().optional(),
+  GRAPH_AUTHORITY_HOST: z.url({ error: 'must be a URL' }).default('https://login.microsoftonline.com'),
+  GRAPH_BASE_URL: z.url({ error: 'must be a URL' }).default('https://graph.microsoft.com'),
 };
 
 const environmentSchema = z.object(FIELDS);
@@ -51,28 +51,26 @@ export type Config = z.output<typeof environmentSchema>;
 
 /** Rules between settings; run on every setting that parsed, so all problems are named at once. */
 function crossCheck(env: Partial<Config>, problem: (name: string, message: string) => void): void {
-  {
-    if (env.AUTH_MODE === 'dev') {
-      if (env.NODE_ENV === 'production') problem('AUTH_MODE', 'dev sign-in is never allowed with NODE_ENV=production');
-      if (env.HOST !== undefined && !LOOPBACK_HOSTS.includes(env.HOST)) problem('AUTH_MODE', `dev sign-in is only allowed when HOST is a loopback address, not ${env.HOST}`);
-    } else if (env.AUTH_MODE === 'entra') {
-      if (!env.AUTH_AUDIENCE) problem('AUTH_AUDIENCE', 'is required with AUTH_MODE=entra (the API app id URI or client id)');
-      if (!env.AUTH_ALLOWED_TENANTS || env.AUTH_ALLOWED_TENANTS.length === 0) {
-        problem('AUTH_ALLOWED_TENANTS', 'is required with AUTH_MODE=entra (comma-separated tenant ids)');
-      } else if (env.AUTH_ALLOWED_TENANTS.some((tenant) => !GUID.test(tenant))) {
-        problem('AUTH_ALLOWED_TENANTS', 'must list tenant ids (GUIDs); wildcards such as "common" or "*" are not allowed');
-      }
+  if (env.AUTH_MODE === 'dev') {
+    if (env.NODE_ENV === 'production') problem('AUTH_MODE', 'dev sign-in is never allowed with NODE_ENV=production');
+    if (env.HOST !== undefined && !LOOPBACK_HOSTS.includes(env.HOST)) problem('AUTH_MODE', `dev sign-in is only allowed when HOST is a loopback address, not ${env.HOST}`);
+  } else if (env.AUTH_MODE === 'entra') {
+    if (!env.AUTH_AUDIENCE) problem('AUTH_AUDIENCE', 'is required with AUTH_MODE=entra (the API app id URI or client id)');
+    if (!env.AUTH_ALLOWED_TENANTS || env.AUTH_ALLOWED_TENANTS.length === 0) {
+      problem('AUTH_ALLOWED_TENANTS', 'is required with AUTH_MODE=entra (comma-separated tenant ids)');
+    } else if (env.AUTH_ALLOWED_TENANTS.some((tenant) => !GUID.test(tenant))) {
+      problem('AUTH_ALLOWED_TENANTS', 'must list tenant ids (GUIDs); wildcards such as "common" or "*" are not allowed');
     }
-    if (env.NODE_ENV === 'production' && /UseDevelopmentStorage|devstoreaccount1/.test(env.STORAGE_CONNECTION_STRING ?? '')) {
-      problem('STORAGE_CONNECTION_STRING', 'points at the local emulator; production needs a real storage account');
-    }
-    if (env.NODE_ENV === 'production' && env.MICROSOFT_APP_ID && env.MICROSOFT_APP_TYPE !== 'SingleTenant' && env.MICROSOFT_APP_TYPE !== 'UserAssignedMSI') {
-      problem('MICROSOFT_APP_TYPE', 'must be SingleTenant or UserAssignedMSI in production');
-    }
-    if (env.MICROSOFT_APP_TYPE === 'SingleTenant' && !env.MICROSOFT_APP_TENANT_ID) problem('MICROSOFT_APP_TENANT_ID', 'is required with MICROSOFT_APP_TYPE=SingleTenant');
-    if (env.GRAPH_CLIENT_ID && (!env.GRAPH_TENANT_ID || !env.GRAPH_CLIENT_SECRET)) {
-      problem('GRAPH_CLIENT_ID', 'needs GRAPH_TENANT_ID and GRAPH_CLIENT_SECRET as well');
-    }
+  }
+  if (env.NODE_ENV === 'production' && /UseDevelopmentStorage|devstoreaccount1/.test(env.STORAGE_CONNECTION_STRING ?? '')) {
+    problem('STORAGE_CONNECTION_STRING', 'points at the local emulator; production needs a real storage account');
+  }
+  if (env.NODE_ENV === 'production' && env.MICROSOFT_APP_ID && env.MICROSOFT_APP_TYPE !== 'SingleTenant' && env.MICROSOFT_APP_TYPE !== 'UserAssignedMSI') {
+    problem('MICROSOFT_APP_TYPE', 'must be SingleTenant or UserAssignedMSI in production');
+  }
+  if (env.MICROSOFT_APP_TYPE === 'SingleTenant' && !env.MICROSOFT_APP_TENANT_ID) problem('MICROSOFT_APP_TENANT_ID', 'is required with MICROSOFT_APP_TYPE=SingleTenant');
+  if (env.GRAPH_CLIENT_ID && (!env.GRAPH_TENANT_ID || !env.GRAPH_CLIENT_SECRET)) {
+    problem('GRAPH_CLIENT_ID', 'needs GRAPH_TENANT_ID and GRAPH_CLIENT_SECRET as well');
   }
 }
 
