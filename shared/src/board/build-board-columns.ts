@@ -1,0 +1,35 @@
+import type { ProjectRequest } from '../requests/project-request';
+import { totalCost } from '../requests/project-request';
+import { STAGES, STAGE_LABELS, type Stage } from '../requests/stage';
+
+/** One column of the board: a stage, its requests in the order given, and what they add up to. */
+export interface BoardColumn<T extends ProjectRequest = ProjectRequest> {
+  stage: Stage;
+  label: string;
+  requests: T[];
+  count: number;
+  totalCost: number;
+  totalIctDays: number;
+}
+
+/** The stages the board shows as columns by default: everything still live, in lifecycle order. */
+export const BOARD_STAGES: readonly Stage[] = ['submitted', 'triage', 'ready_for_decision', 'deferred', 'approved', 'in_delivery'];
+
+/**
+ * Groups requests (already filtered and sorted) into stage columns, keeping their order, with
+ * each column's count, total cost (capital plus a year's revenue) and ICT days.
+ */
+export function buildBoardColumns<T extends ProjectRequest>(requests: readonly T[], stages: readonly Stage[] = STAGES): BoardColumn<T>[] {
+  const columns = new Map<Stage, BoardColumn<T>>(
+    stages.map((stage) => [stage, { stage, label: STAGE_LABELS[stage], requests: [], count: 0, totalCost: 0, totalIctDays: 0 }]),
+  );
+  for (const request of requests) {
+    const column = columns.get(request.stage);
+    if (!column) continue;
+    column.requests.push(request);
+    column.count += 1;
+    column.totalCost += totalCost(request);
+    column.totalIctDays += request.ictEffortDays;
+  }
+  return [...columns.values()];
+}

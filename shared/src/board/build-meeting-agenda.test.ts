@@ -1,0 +1,27 @@
+import { buildTestDecision, buildTestRequest } from './board-fixtures';
+import { buildMeetingAgenda } from './build-meeting-agenda';
+
+describe('buildMeetingAgenda', () => {
+  const meeting = { id: 'M1', agenda: ['EH-2', 'EH-1', 'EH-GONE'] };
+  const requests = [buildTestRequest({ id: 'EH-1' }), buildTestRequest({ id: 'EH-2' })];
+
+  it('keeps agenda order and numbers the items from 1', () => {
+    const agenda = buildMeetingAgenda(meeting, requests, []);
+    expect(agenda.map((item) => [item.position, item.requestId, item.request?.id])).toEqual([
+      [1, 'EH-2', 'EH-2'],
+      [2, 'EH-1', 'EH-1'],
+      [3, 'EH-GONE', undefined],
+    ]);
+  });
+
+  it('marks an item decided only by a decision recorded in this meeting, the latest one winning', () => {
+    const decisions = [
+      buildTestDecision({ id: 'D1', requestId: 'EH-1', meetingId: 'M1', outcome: 'defer', recordedAt: '2026-12-09T14:10:00.000Z' }),
+      buildTestDecision({ id: 'D2', requestId: 'EH-1', meetingId: 'M1', outcome: 'approve', recordedAt: '2026-12-09T14:40:00.000Z' }),
+      buildTestDecision({ id: 'D3', requestId: 'EH-2', meetingId: 'OTHER' }),
+    ];
+    const agenda = buildMeetingAgenda(meeting, requests, decisions);
+    expect(agenda[1]!.decision?.id).toBe('D2');
+    expect(agenda[0]!.decision).toBeUndefined();
+  });
+});
