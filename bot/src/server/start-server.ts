@@ -36,7 +36,7 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
   const seeded = config.SEED_DEMO_DATA ? await seedDemoData(repos) : [];
 
   const identity = await createIdentity(config);
-  const resolvePrincipal = createPrincipalResolver({ findOrganisationForTenant: (tenantId) => repos.organisationForTenant(tenantId) });
+  const resolvePrincipal = createPrincipalResolver({ findOrganisationForTenant: (tenantId) => repos.organisationForTenant(tenantId), groupRoles: config.AUTH_GROUP_ROLES });
   const authenticate = createAuthenticator(identity.verify, resolvePrincipal);
   const organisationNames = Object.fromEntries(buildDemoOrganisations().map((demo) => [demo.organisation.id, demo.organisation.name]));
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isRole, type Role } from '../identity/roles';
 
 /** The well-known development account of Azurite (public, documented by Microsoft). */
 export const AZURITE_ACCOUNT = 'devstoreaccount1';
@@ -13,6 +14,23 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const booleanFlag = z.enum(['true', 'false'], { error: 'must be true or false' }).transform((value) => value === 'true');
 const csv = z.string().transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean));
+
+/**
+ * `AUTH_GROUP_ROLES=<group id>:<Role>,…`: members of an Entra security group (the steering group)
+ * get a role without an app-role assignment each. Group ids are GUIDs; roles are the app roles.
+ */
+const groupRoles = z.string().transform((value, context): Record<string, Role> => {
+  const mapping: Record<string, Role> = {};
+  for (const pair of value.split(',').map((part) => part.trim()).filter(Boolean)) {
+    const [group = '', role = '', ...rest] = pair.split(':').map((part) => part.trim());
+    if (!GUID.test(group) || !isRole(role) || rest.length > 0) {
+      context.addIssue({ code: 'custom', message: `must be <group id>:<role> pairs (role one of Officer, ICT, SteeringChair, SteeringMember, ReportAuthor, Admin); "${pair}" is not` });
+      return z.NEVER;
+    }
+    mapping[group.toLowerCase()] = role;
+  }
+  return mapping;
+});
 
 /**
  * Every environment variable Entrance Hall reads, in one place. `.env.example` lists the same.
@@ -34,6 +52,7 @@ const FIELDS = {
   AUTH_ALLOWED_TENANTS: csv.optional(),
   AUTH_ISSUER: z.string().default('https://login.microsoftonline.com/{tenantid}/v2.0'),
   AUTH_JWKS_URI: z.url({ error: 'must be a URL' }).default('https://login.microsoftonline.com/common/discovery/v2.0/keys'),
+  AUTH_GROUP_ROLES: groupRoles.optional(),
   SEED_DEMO_DATA: booleanFlag.default(false),
   MICROSOFT_APP_ID: z.string().optional(),
   MICROSOFT_APP_PASSWORD: z.string().optional(),
@@ -41,6 +60,8 @@ const FIELDS = {
   MICROSOFT_APP_TENANT_ID: z.string().optional(),
   GRAPH_CLIENT_ID: z.string().optional(),
   GRAPH_CLIENT_SECRET: z.string().optional(),
+  /** A user-assigned managed identity federated with the Graph app registration: no secret at all. */
+  GRAPH_MANAGED_IDENTITY_CLIENT_ID: z.string().regex(GUID, { error: 'must be the managed identity client id (a GUID)' }).optional(),
   GRAPH_TENANT_ID: z.string().optional(),
   GRAPH_AUTHORITY_HOST: z.url({ error: 'must be a URL' }).default('https://login.microsoftonline.com'),
   GRAPH_BASE_URL: z.url({ error: 'must be a URL' }).default('https://graph.microsoft.com'),
@@ -62,16 +83,33 @@ function crossCheck(env: Partial<Config>, problem: (name: string, message: strin
       problem('AUTH_ALLOWED_TENANTS', 'must list tenant ids (GUIDs); wildcards such as "common" or "*" are not allowed');
     }
   }
-  if (env.NODE_ENV === 'production' && /UseDevelopmentStorage|devstoreaccount1/.test(env.STORAGE_CONNECTION_STRING ?? '')) {
+  if (env.NODE_ENV === 'production') checkProductionSafety(env, problem);
+  if ((env.MICROSOFT_APP_TYPE === 'SingleTenant' || env.MICROSOFT_APP_TYPE === 'UserAssignedMSI') && !env.MICROSOFT_APP_TENANT_ID) {
+    problem('MICROSOFT_APP_TENANT_ID', `is required with MICROSOFT_APP_TYPE=${env.MICROSOFT_APP_TYPE}`);
+  }
+  if (env.GRAPH_CLIENT_ID && (!env.GRAPH_TENANT_ID || (!env.GRAPH_CLIENT_SECRET && !env.GRAPH_MANAGED_IDENTITY_CLIENT_ID))) {
+    problem('GRAPH_CLIENT_ID', 'needs GRAPH_TENANT_ID and either GRAPH_CLIENT_SECRET or GRAPH_MANAGED_IDENTITY_CLIENT_ID as well');
+  }
+  if (env.GRAPH_TENANT_ID && !GUID.test(env.GRAPH_TENANT_ID)) problem('GRAPH_TENANT_ID', 'must be a tenant id (a GUID), not a domain name or "common"');
+}
+
+/**
+ * What a deployment must never run with. Each rule closes a hole nobody would notice until it
+ * mattered: a bot endpoint that accepts unsigned messages, demo people in a real tenant, http links.
+ */
+function checkProductionSafety(env: Partial<Config>, problem: (name: string, message: string) => void): void {
+  if (env.STORAGE_CONNECTION_STRING !== undefined && /UseDevelopmentStorage|devstoreaccount1/.test(env.STORAGE_CONNECTION_STRING)) {
     problem('STORAGE_CONNECTION_STRING', 'points at the local emulator; production needs a real storage account');
   }
-  if (env.NODE_ENV === 'production' && env.MICROSOFT_APP_ID && env.MICROSOFT_APP_TYPE !== 'SingleTenant' && env.MICROSOFT_APP_TYPE !== 'UserAssignedMSI') {
+  if (!env.MICROSOFT_APP_ID) {
+    problem('MICROSOFT_APP_ID', 'is required in production: without it the bot endpoint accepts messages nobody signed');
+  } else if (env.MICROSOFT_APP_TYPE !== 'SingleTenant' && env.MICROSOFT_APP_TYPE !== 'UserAssignedMSI') {
     problem('MICROSOFT_APP_TYPE', 'must be SingleTenant or UserAssignedMSI in production');
   }
-  if (env.MICROSOFT_APP_TYPE === 'SingleTenant' && !env.MICROSOFT_APP_TENANT_ID) problem('MICROSOFT_APP_TENANT_ID', 'is required with MICROSOFT_APP_TYPE=SingleTenant');
-  if (env.GRAPH_CLIENT_ID && (!env.GRAPH_TENANT_ID || !env.GRAPH_CLIENT_SECRET)) {
-    problem('GRAPH_CLIENT_ID', 'needs GRAPH_TENANT_ID and GRAPH_CLIENT_SECRET as well');
-  }
+  if (!env.PUBLIC_URL) problem('PUBLIC_URL', 'is required in production (the https address Teams and Word load Entrance Hall from)');
+  else if (!env.PUBLIC_URL.startsWith('https://')) problem('PUBLIC_URL', 'must be an https address in production');
+  if (env.SEED_DEMO_DATA) problem('SEED_DEMO_DATA', 'must be false in production: the demo councils are not real organisations');
+  if (!env.GRAPH_CLIENT_ID) problem('GRAPH_CLIENT_ID', 'is required in production: people are looked up in the council’s directory through Microsoft Graph');
 }
 
 export class ConfigError extends Error {

@@ -1,0 +1,90 @@
+import { ConfigError, loadConfig } from './config';
+
+const TENANT = '6f1c2a9e-3b4d-4e5f-8a7b-1c2d3e4f5a6b';
+const STEERING_GROUP = '0b7f6c1e-2d3a-4b5c-9d8e-7f6a5b4c3d2e';
+
+/** What a real deployment sets: the Bicep template writes exactly these app settings. */
+const production = {
+  NODE_ENV: 'production',
+  HOST: '0.0.0.0',
+  PUBLIC_URL: 'https://entrancehall.ashcombe.example.gov.uk',
+  STORAGE_CONNECTION_STRING: 'DefaultEndpointsProtocol=https;AccountName=ehprod;AccountKey=a2V5;EndpointSuffix=core.windows.net',
+  AUTH_MODE: 'entra',
+  AUTH_AUDIENCE: 'api://entrancehall.ashcombe.example.gov.uk/11111111-2222-4333-8444-555555555555',
+  AUTH_ALLOWED_TENANTS: TENANT,
+  MICROSOFT_APP_ID: '22222222-3333-4444-8555-666666666666',
+  MICROSOFT_APP_TYPE: 'UserAssignedMSI',
+  MICROSOFT_APP_TENANT_ID: TENANT,
+  GRAPH_CLIENT_ID: '11111111-2222-4333-8444-555555555555',
+  GRAPH_TENANT_ID: TENANT,
+  GRAPH_CLIENT_SECRET: 'not-a-real-secret',
+};
+
+function problemsOf(env: Record<string, string | undefined>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('production safety', () => {
+  it('starts with the settings a deployment writes', () => {
+    expect(problemsOf(production)).toEqual([]);
+  });
+
+  it('refuses to start without storage configuration', () => {
+    expect(problemsOf({ ...production, STORAGE_CONNECTION_STRING: undefined })).toContainEqual(expect.stringMatching(/^STORAGE_CONNECTION_STRING is required/));
+    expect(problemsOf({ ...production, STORAGE_CONNECTION_STRING: '' })).toContainEqual(expect.stringMatching(/^STORAGE_CONNECTION_STRING is required/));
+    expect(problemsOf({ ...production, STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true' })).toContainEqual(expect.stringMatching(/local emulator/));
+  });
+
+  it('refuses dev sign-in in production, even on loopback', () => {
+    expect(problemsOf({ ...production, AUTH_MODE: 'dev', HOST: '127.0.0.1' })).toContainEqual(expect.stringMatching(/^AUTH_MODE dev sign-in is never allowed/));
+  });
+
+  it('refuses a wildcard or named tenant', () => {
+    for (const wildcard of ['common', 'organizations', '*', `${TENANT},common`]) {
+      expect(problemsOf({ ...production, AUTH_ALLOWED_TENANTS: wildcard })).toContainEqual(expect.stringMatching(/^AUTH_ALLOWED_TENANTS .*wildcards/));
+    }
+    expect(problemsOf({ ...production, GRAPH_TENANT_ID: 'common' })).toContainEqual(expect.stringMatching(/^GRAPH_TENANT_ID must be a tenant id/));
+  });
+
+  it('refuses a bot that would accept unsigned messages or run multi-tenant', () => {
+    expect(problemsOf({ ...production, MICROSOFT_APP_ID: undefined })).toContainEqual(expect.stringMatching(/^MICROSOFT_APP_ID is required in production/));
+    expect(problemsOf({ ...production, MICROSOFT_APP_TYPE: 'MultiTenant' })).toContainEqual(expect.stringMatching(/^MICROSOFT_APP_TYPE must be SingleTenant or UserAssignedMSI/));
+    expect(problemsOf({ ...production, MICROSOFT_APP_TYPE: undefined })).toContainEqual(expect.stringMatching(/^MICROSOFT_APP_TYPE must be SingleTenant or UserAssignedMSI/));
+    expect(problemsOf({ ...production, MICROSOFT_APP_TENANT_ID: undefined })).toContainEqual(expect.stringMatching(/^MICROSOFT_APP_TENANT_ID is required with MICROSOFT_APP_TYPE=UserAssignedMSI/));
+  });
+
+  it('refuses demo data, an http public address or no directory in production', () => {
+    expect(problemsOf({ ...production, SEED_DEMO_DATA: 'true' })).toContainEqual(expect.stringMatching(/^SEED_DEMO_DATA must be false in production/));
+    expect(problemsOf({ ...production, PUBLIC_URL: 'http://entrancehall.example.gov.uk' })).toContainEqual(expect.stringMatching(/^PUBLIC_URL must be an https address/));
+    expect(problemsOf({ ...production, PUBLIC_URL: undefined })).toContainEqual(expect.stringMatching(/^PUBLIC_URL is required in production/));
+    expect(problemsOf({ ...production, GRAPH_CLIENT_ID: undefined })).toContainEqual(expect.stringMatching(/^GRAPH_CLIENT_ID is required in production/));
+  });
+
+  it('accepts a managed identity instead of a Graph client secret, but not neither', () => {
+    const { GRAPH_CLIENT_SECRET: _secret, ...withoutSecret } = production;
+    expect(problemsOf(withoutSecret)).toContainEqual(expect.stringMatching(/^GRAPH_CLIENT_ID needs GRAPH_TENANT_ID and either GRAPH_CLIENT_SECRET or GRAPH_MANAGED_IDENTITY_CLIENT_ID/));
+    expect(problemsOf({ ...withoutSecret, GRAPH_MANAGED_IDENTITY_CLIENT_ID: '33333333-4444-4555-8666-777777777777' })).toEqual([]);
+  });
+
+  it('the same rules do not get in the way of a developer', () => {
+    expect(problemsOf({ STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true', AUTH_MODE: 'dev', SEED_DEMO_DATA: 'true' })).toEqual([]);
+  });
+});
+
+describe('mapping an Entra group to a role', () => {
+  it('reads group id : role pairs', () => {
+    const config = loadConfig({ ...production, AUTH_GROUP_ROLES: `${STEERING_GROUP.toUpperCase()}:SteeringMember, 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d:ReportAuthor` });
+    expect(config.AUTH_GROUP_ROLES).toEqual({ [STEERING_GROUP]: 'SteeringMember', '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d': 'ReportAuthor' });
+  });
+
+  it('names a pair that is not a group id and a known role', () => {
+    expect(problemsOf({ ...production, AUTH_GROUP_ROLES: `${STEERING_GROUP}:Chair` })).toContainEqual(expect.stringMatching(/^AUTH_GROUP_ROLES must be <group id>:<role> pairs.*"[^"]+:Chair" is not/));
+    expect(problemsOf({ ...production, AUTH_GROUP_ROLES: 'Steering Group:SteeringMember' })).toContainEqual(expect.stringMatching(/^AUTH_GROUP_ROLES /));
+  });
+});
