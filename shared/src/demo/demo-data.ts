@@ -11,9 +11,12 @@ import { DEMO_ORGANISATIONS } from './demo-users';
 /** Demo data is written as at this moment, so the demo looks the same on every machine. */
 export const DEMO_EPOCH = '2026-11-02T09:00:00.000Z';
 
+/** Someone who asked for a project: a demo user who can sign in, or an officer who only appears as a requester. */
+export type DemoRequester = { key: string } | { name: string; department: string; jobTitle: string };
+
 export interface DemoRequest {
   fields: RequestFields;
-  requesterKey: string;
+  requester: DemoRequester;
   stage: Stage;
   submittedAt: string;
   ratings?: Ratings;
@@ -40,6 +43,22 @@ export interface DemoOrganisation {
   capacity: QuarterCapacity[];
   meetings: { forum: string; title: string; startsAt: string; status: 'planned' | 'closed'; attendees: string[]; agendaStages: Stage[] }[];
 }
+
+/** Officers who asked for projects in each service area (they appear only as requesters). */
+const SERVICE_AREA_OFFICERS: Record<string, [name: string, jobTitle: string]> = {
+  'Revenues and Benefits': ['Gareth Hughes', 'Benefits Manager'],
+  'Planning and Building Control': ['Nadia Rahman', 'Development Management Lead'],
+  Housing: ['Joanne Clarke', 'Housing Repairs Manager'],
+  'Environmental Health': ['Ian Fletcher', 'Principal Environmental Health Officer'],
+  'Customer Services': ['Lucy Wong', 'Customer Services Manager'],
+  Finance: ['Robert Hale', 'Chief Accountant'],
+  'HR and Payroll': ['Amira Khan', 'HR Business Partner'],
+  'Legal and Democratic Services': ['Simon Price', 'Democratic Services Manager'],
+  'Waste and Recycling': ['Karen Doyle', 'Waste Operations Manager'],
+  'Leisure and Culture': ['Marcus Bell', 'Leisure Services Manager'],
+  Licensing: ['Helen Ward', 'Licensing Team Leader'],
+  Elections: ['Paul Griffiths', 'Electoral Services Manager'],
+};
 
 const SERVICE_AREAS = [
   'Revenues and Benefits',
@@ -177,7 +196,7 @@ function organisation(id: string, tenantId: string, name: string, shortName: str
   };
 }
 
-function toDemoRequests(rows: RequestRow[], defaultRequester: string, sponsor: string): DemoRequest[] {
+function toDemoRequests(rows: RequestRow[], sponsor: string): DemoRequest[] {
   return rows.map((row, index) => {
     const [strategicFit, benefits, statutoryNeed, riskOfNotDoing, cost, effort, readiness] = row.ratings ?? [];
     const submitted = new Date(Date.parse('2026-03-02T10:00:00Z') + index * 6 * 86_400_000).toISOString();
@@ -190,7 +209,9 @@ function toDemoRequests(rows: RequestRow[], defaultRequester: string, sponsor: s
           : 'approve'
       : undefined;
     return {
-      requesterKey: row.requester ?? defaultRequester,
+      requester: row.requester
+        ? { key: row.requester }
+        : { name: SERVICE_AREA_OFFICERS[SERVICE_AREAS[row.area]!]![0], jobTitle: SERVICE_AREA_OFFICERS[SERVICE_AREAS[row.area]!]![1], department: SERVICE_AREAS[row.area]! },
       stage: row.stage,
       submittedAt: submitted,
       ...(row.ratings ? { ratings: { strategicFit: strategicFit!, benefits: benefits!, statutoryNeed: statutoryNeed!, riskOfNotDoing: riskOfNotDoing!, cost: cost!, effort: effort!, readiness: readiness! } } : {}),
@@ -294,7 +315,7 @@ export function buildDemoOrganisations(): DemoOrganisation[] {
         updatedAt: DEMO_EPOCH,
       })),
     ],
-    requests: toDemoRequests(ASHCOMBE_REQUESTS, 'priya.shah', 'Director of Resources'),
+    requests: toDemoRequests(ASHCOMBE_REQUESTS, 'Director of Resources'),
     risks: [
       { title: 'Supplier cannot meet the telephony cut-over date', likelihood: 3, impact: 4, owner: 'Customer Services Manager', mitigation: 'Contractual milestones; fallback to current PBX until April.', requestIndex: 11 },
       { title: 'H-CLIC return missed if the system is late', likelihood: 3, impact: 5, owner: 'Head of Housing', mitigation: 'Interim spreadsheet return agreed with DLUHC contact.', requestIndex: 12 },
@@ -360,7 +381,7 @@ export function buildDemoOrganisations(): DemoOrganisation[] {
       createdAt: DEMO_EPOCH,
       updatedAt: DEMO_EPOCH,
     })),
-    requests: toDemoRequests(FENWICK_REQUESTS, 'aled.jones', 'Chief Operating Officer'),
+    requests: toDemoRequests(FENWICK_REQUESTS, 'Chief Operating Officer'),
     risks: [
       { title: 'Partner councils disagree on portal supplier', likelihood: 3, impact: 3, owner: 'Chief Operating Officer', mitigation: 'Joint evaluation panel.', requestIndex: 0 },
       { title: 'Backup restore untested', likelihood: 3, impact: 5, owner: 'Infrastructure Lead', mitigation: 'Quarterly restore tests.', themeId: 'secure' },

@@ -7,8 +7,9 @@ import type { Risk } from '../risks/risk';
 import { scoreRequest } from '../scoring/score-request';
 import type { Repositories } from '../storage/repositories';
 import { MAX_TRANSACTION_SIZE, type WriteOperation } from '../storage/table-store';
-import { DEMO_EPOCH, buildDemoOrganisations, type DemoOrganisation } from './demo-data';
-import { DEMO_USERS, demoGuid } from './demo-users';
+import type { Person } from '../requests/project-request';
+import { DEMO_EPOCH, buildDemoOrganisations, type DemoOrganisation, type DemoRequester } from './demo-data';
+import { DEMO_USERS, demoGuid, type DemoUser } from './demo-users';
 
 export interface SeedResult {
   organisationId: string;
@@ -38,6 +39,13 @@ export async function seedDemoData(repos: Repositories): Promise<SeedResult[]> {
   return results;
 }
 
+function toPerson(requester: DemoRequester, people: readonly DemoUser[]): Person {
+  const user = 'key' in requester ? people.find((candidate) => candidate.key === requester.key) : undefined;
+  if (user) return { id: user.id, name: user.name, email: user.email, department: user.department, jobTitle: user.jobTitle };
+  const officer = requester as Extract<DemoRequester, { name: string }>;
+  return { id: demoGuid(`requester:${officer.name}`), name: officer.name, department: officer.department, jobTitle: officer.jobTitle };
+}
+
 function buildSeedOperations(repos: Repositories, demo: DemoOrganisation): WriteOperation[] {
   const organisationId = demo.organisation.id;
   const people = DEMO_USERS.filter((user) => user.organisationId === organisationId);
@@ -62,14 +70,14 @@ function buildSeedOperations(repos: Repositories, demo: DemoOrganisation): Write
   const pastMeeting = meetings.find((meeting) => meeting.status === 'closed');
 
   const requests: ProjectRequest[] = demo.requests.map((demoRequest, index) => {
-    const requester = people.find((user) => user.key === demoRequest.requesterKey) ?? people[0]!;
+    const requester = toPerson(demoRequest.requester, people);
     const id = formatRequestReference(2026, index + 1);
     const decision = demoRequest.decision;
     const request: ProjectRequest = {
       ...demoRequest.fields,
       id,
       organisationId,
-      requester: { id: requester.id, name: requester.name, email: requester.email, department: requester.department, jobTitle: requester.jobTitle },
+      requester,
       stage: demoRequest.stage,
       stageChangedAt: decision?.at ?? demoRequest.submittedAt,
       submittedAt: demoRequest.submittedAt,

@@ -43,8 +43,6 @@ const NEXT_STAGES: Record<Stage, readonly Stage[]> = {
 /** Outcomes only a steering group decision may bring about, never a plain stage move. */
 export const DECISION_STAGES: readonly Stage[] = ['approved', 'deferred', 'rejected'];
 
-/** Moves that need a written reason (going back, or stopping). */
-const REASON_REQUIRED: readonly Stage[] = ['withdrawn', 'triage'];
 
 /** Stages in which a request still asks for a decision or for ICT work to be planned. */
 export const OPEN_STAGES: readonly Stage[] = ['submitted', 'triage', 'ready_for_decision', 'deferred'];
@@ -59,8 +57,9 @@ export function canMoveStage(from: Stage, to: Stage): boolean {
   return NEXT_STAGES[from].includes(to);
 }
 
+/** Stopping a request always needs a written reason; so does sending it back to triage. */
 export function moveNeedsReason(from: Stage, to: Stage): boolean {
-  return REASON_REQUIRED.includes(to) && from !== 'submitted';
+  return to === 'withdrawn' || (to === 'triage' && from !== 'submitted');
 }
 
 export function isDecisionStage(stage: Stage): boolean {
