@@ -67,8 +67,7 @@ const FIELDS = {
   GRAPH_BASE_URL: z.url({ error: 'must be a URL' }).default('https://graph.microsoft.com'),
 };
 
-const environmentSchema = z.object(FIELDS);
-export type Config = z.output<typeof environmentSchema>;
+export type Config = z.output<z.ZodObject<typeof FIELDS>>;
 
 /** Rules between settings; run on every setting that parsed, so all problems are named at once. */
 function crossCheck(env: Partial<Config>, problem: (name: string, message: string) => void): void {
