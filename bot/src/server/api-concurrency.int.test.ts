@@ -1,0 +1,52 @@
+import { startTestServer, type TestServer } from '../testing/start-test-server';
+import { validRequestBody } from '../testing/request-fixtures';
+
+describe('two people at once', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => server?.close());
+
+  it('gives 50 requests submitted at the same moment 50 distinct references, all stored', async () => {
+    const before = (await server.api('tom.reed', 'GET', '/api/v1/requests')).body.count as number;
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, (_, index) => server.api('priya.shah', 'POST', '/api/v1/requests', { body: validRequestBody({ title: `Parallel request ${index}` }) })),
+    );
+    expect(responses.map((response) => response.status)).toEqual(Array(50).fill(201));
+    const references = responses.map((response) => response.body.id as string);
+    expect(new Set(references).size).toBe(50);
+    const after = await server.api('tom.reed', 'GET', `/api/v1/requests?text=${encodeURIComponent('Parallel request')}`);
+    expect(after.body.count).toBe(50);
+    expect((await server.api('tom.reed', 'GET', '/api/v1/requests')).body.count).toBe(before + 50);
+    // Numbers continue the sequence without gaps.
+    const numbers = references.map((reference) => Number(reference.slice(-4))).sort((a, b) => a - b);
+    expect(numbers[numbers.length - 1]! - numbers[0]!).toBe(49);
+  });
+
+  it('lets one of two updates from the same version win; the other gets 412 and nothing is lost', async () => {
+    const current = await server.api('tom.reed', 'GET', '/api/v1/requests/EH-2026-0007');
+    const etag = current.body.etag as string;
+    const [tom, mark] = await Promise.all([
+      server.api('tom.reed', 'PATCH', '/api/v1/requests/EH-2026-0007', { body: { ictEffortDays: 21 }, headers: { 'If-Match': etag } }),
+      server.api('mark.evans', 'PATCH', '/api/v1/requests/EH-2026-0007', { body: { ictEffortDays: 34 }, headers: { 'If-Match': etag } }),
+    ]);
+    expect([tom.status, mark.status].sort()).toEqual([200, 412]);
+    const [winner, loser] = tom.status === 200 ? [tom, mark] : [mark, tom];
+    expect(loser.body.current.ictEffortDays).toBe(winner.body.ictEffortDays);
+    const stored = await server.api('tom.reed', 'GET', '/api/v1/requests/EH-2026-0007');
+    expect(stored.body.ictEffortDays).toBe(winner.body.ictEffortDays);
+    const history = await server.api('tom.reed', 'GET', '/api/v1/audit?entity=request:EH-2026-0007');
+    expect(history.body.items.filter((event: { kind: string }) => event.kind === 'updated')).toHaveLength(1);
+  });
+
+  it('records one decision when two chairs decide on the same version', async () => {
+    const current = await server.api('helen.morris', 'GET', '/api/v1/requests/EH-2026-0014');
+    const decide = (outcome: string) =>
+      server.api('helen.morris', 'POST', '/api/v1/requests/EH-2026-0014/decisions', { body: { outcome, reason: `Decided: ${outcome}` }, headers: { 'If-Match': current.body.etag } });
+    const results = await Promise.all([decide('approve'), decide('reject')]);
+    expect(results.map((result) => result.status).sort()).toEqual([201, 412]);
+    const decisions = await server.api('helen.morris', 'GET', '/api/v1/requests/EH-2026-0014/decisions');
+    expect(decisions.body.count).toBe(1);
+  });
+});
