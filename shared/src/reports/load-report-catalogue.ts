@@ -1,0 +1,100 @@
+import { listActions } from '../actions/action-commands';
+import { financialYearOf } from '../actions/financial-year';
+import type { DomainContext } from '../context/domain-context';
+import { AppError } from '../errors/app-error';
+import { assertCan } from '../identity/permissions';
+import type { Principal } from '../identity/roles';
+import { listMeetings } from '../meetings/meeting-commands';
+import { STAGE_LABELS, STAGES } from '../requests/stage';
+import { getCurrentStrategy } from '../strategy/get-strategy';
+import { DEFAULT_TOP_RISKS, PIPELINE_DEFAULT_STAGES } from './build-report-tables';
+import { REPORT_CATALOGUE } from './report-catalogue';
+import { MAX_TOP } from './report-choices';
+import type { ReportChoiceName, ReportTableKey } from './report-table';
+import { formatReportDate } from './format-report-values';
+
+export interface ChoiceOption {
+  value: string;
+  label: string;
+}
+
+/** One choice a table offers, with what the author may pick; the task pane builds its form from this. */
+export interface CatalogueChoice {
+  name: ReportChoiceName;
+  label: string;
+  kind: 'select' | 'multiselect' | 'date' | 'number';
+  options?: ChoiceOption[];
+  default?: string | string[] | number;
+  min?: number;
+  max?: number;
+}
+
+export interface CatalogueItem {
+  key: ReportTableKey;
+  title: string;
+  description: string;
+  choices: CatalogueChoice[];
+}
+
+const LABELS: Record<ReportChoiceName, string> = {
+  year: 'Financial year',
+  theme: 'Strategy theme',
+  stage: 'Stages',
+  from: 'From (date)',
+  to: 'To (date)',
+  meeting: 'Meeting',
+  top: 'Number of rows (top N)',
+};
+
+async function themesOf(context: DomainContext, principal: Principal): Promise<ChoiceOption[]> {
+  try {
+    const strategy = await getCurrentStrategy(context, principal);
+    return strategy.value.themes.map((theme) => ({ value: theme.id, label: theme.title }));
+  } catch (error) {
+    // An organisation without a strategy yet still gets the other tables.
+    if (error instanceof AppError && error.code === 'not_found') return [];
+    throw error;
+  }
+}
+
+/** The catalogue of live tables with each table's choices and the values this organisation can pick. */
+export async function loadReportCatalogue(context: DomainContext, principal: Principal): Promise<CatalogueItem[]> {
+  assertCan(principal, 'reports:read', 'Only report authors and governance roles can use the report tables.');
+  const [organisation, themes, actions, meetings] = await Promise.all([
+    context.repos.organisations.get(principal.organisationId, principal.organisationId),
+    themesOf(context, principal),
+    listActions(context, principal),
+    listMeetings(context, principal),
+  ]);
+  const currentYear = financialYearOf(context.now(), organisation?.value.financialYearStartMonth ?? 4);
+  const years = [...new Set([currentYear, ...actions.map((record) => record.value.financialYear)])].sort().reverse();
+  const options: Partial<Record<ReportChoiceName, ChoiceOption[]>> = {
+    year: years.map((year) => ({ value: year, label: year })),
+    theme: themes,
+    stage: STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] })),
+    meeting: meetings.map((record) => ({ value: record.value.id, label: `${record.value.title} (${formatReportDate(record.value.startsAt)})` })),
+  };
+  const choiceFor = (key: ReportTableKey, name: ReportChoiceName): CatalogueChoice => {
+    const base = { name, label: LABELS[name] };
+    switch (name) {
+      case 'year':
+        return { ...base, kind: 'select', options: options.year, default: currentYear };
+      case 'theme':
+      case 'meeting':
+        return { ...base, kind: 'select', options: options[name] };
+      case 'stage':
+        return { ...base, kind: 'multiselect', options: options.stage, ...(key === 'pipeline' ? { default: [...PIPELINE_DEFAULT_STAGES] } : {}) };
+      case 'from':
+      case 'to':
+        return { ...base, kind: 'date' };
+      case 'top':
+        return { ...base, kind: 'number', min: 1, max: MAX_TOP, ...(key === 'risks' ? { default: DEFAULT_TOP_RISKS } : {}) };
+    }
+  };
+  return REPORT_CATALOGUE.map((entry) => ({
+    key: entry.key,
+    title: entry.title,
+    description: entry.description,
+    choices: entry.choices.map((name) => choiceFor(entry.key, name)),
+  }));
+}

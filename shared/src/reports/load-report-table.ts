@@ -1,0 +1,79 @@
+import { financialYearOf } from '../actions/financial-year';
+import { listActions } from '../actions/action-commands';
+import type { DomainContext } from '../context/domain-context';
+import { listDecisions } from '../decisions/list-decisions';
+import { assertCan } from '../identity/permissions';
+import type { Principal } from '../identity/roles';
+import { getMeeting } from '../meetings/meeting-commands';
+import { listRequests } from '../requests/read-requests';
+import { listRisks } from '../risks/list-risks';
+import { getCurrentStrategy } from '../strategy/get-strategy';
+import {
+  PIPELINE_DEFAULT_STAGES,
+  buildActionPlanTable,
+  buildAuditActionsTable,
+  buildDecisionsTable,
+  buildPipelineTable,
+  buildPortfolioTable,
+  buildRiskTable,
+  buildStrategyTable,
+  type TableFrame,
+} from './build-report-tables';
+import type { ReportChoices, ReportTable, ReportTableKey } from './report-table';
+
+/**
+ * Reads what one live table needs through the domain's own functions (so every permission and
+ * organisation boundary applies) and builds the table model. Defaults are filled in here: the
+ * organisation's current financial year, the stages awaiting decision.
+ */
+export async function loadReportTable(context: DomainContext, principal: Principal, key: ReportTableKey, choices: ReportChoices): Promise<ReportTable> {
+  assertCan(principal, 'reports:read', 'Only report authors and governance roles can use the report tables.');
+  const organisationRecord = await context.repos.organisations.get(principal.organisationId, principal.organisationId);
+  const organisation = { id: principal.organisationId, name: organisationRecord?.value.name ?? principal.organisationId };
+  const asAt = context.now();
+  const currentYear = () => financialYearOf(asAt, organisationRecord?.value.financialYearStartMonth ?? 4);
+  const frame = (filled: ReportChoices): TableFrame => ({ organisation, choices: filled, asAt });
+
+  switch (key) {
+    case 'strategy':
+      return buildStrategyTable(frame(choices), (await getCurrentStrategy(context, principal)).value);
+    case 'action-plan': {
+      const filled = { ...choices, year: choices.year ?? currentYear() };
+      const [strategy, actions] = await Promise.all([
+        getCurrentStrategy(context, principal),
+        listActions(context, principal, { year: filled.year, source: 'strategy', ...(filled.theme ? { theme: filled.theme } : {}) }),
+      ]);
+      return buildActionPlanTable(frame(filled), strategy.value, actions.map((record) => record.value));
+    }
+    case 'portfolio': {
+      const requests = await listRequests(context, principal, choices.theme ? { theme: choices.theme } : {});
+      return buildPortfolioTable(frame(choices), requests.map((record) => record.value));
+    }
+    case 'pipeline': {
+      const filled = { ...choices, stage: choices.stage ?? [...PIPELINE_DEFAULT_STAGES] };
+      const requests = await listRequests(context, principal, {
+        stage: filled.stage,
+        sort: 'score',
+        ...(filled.theme ? { theme: filled.theme } : {}),
+      });
+      return buildPipelineTable(frame(filled), requests.map((record) => record.value));
+    }
+    case 'decisions': {
+      const filter = { ...(choices.meeting ? { meeting: choices.meeting } : {}), ...(choices.from ? { from: choices.from } : {}), ...(choices.to ? { to: choices.to } : {}) };
+      const [decisions, meeting] = await Promise.all([
+        listDecisions(context, principal, filter),
+        choices.meeting ? getMeeting(context, principal, choices.meeting) : Promise.resolve(undefined),
+      ]);
+      return buildDecisionsTable(frame(choices), decisions, meeting?.value);
+    }
+    case 'risks': {
+      const risks = await listRisks(context, principal, { status: 'open' });
+      return buildRiskTable(frame(choices), risks.map((record) => record.value));
+    }
+    case 'audit-actions': {
+      const filled = { ...choices, year: choices.year ?? currentYear() };
+      const actions = await listActions(context, principal, { year: filled.year, source: 'internal_audit' });
+      return buildAuditActionsTable(frame(filled), actions.map((record) => record.value));
+    }
+  }
+}

@@ -1,0 +1,75 @@
+import type { ReportChoiceName, ReportTableKey } from './report-table';
+
+/** A table a report author can insert: what it shows and the choices it takes. */
+export interface CatalogueEntry {
+  key: ReportTableKey;
+  title: string;
+  description: string;
+  choices: readonly ReportChoiceName[];
+  /** Columns that identify a row and the one that holds its status, for "what changed since the last refresh". */
+  identityColumns: readonly number[];
+  statusColumn?: number;
+}
+
+/** The live tables, in the order the task pane lists them. */
+export const REPORT_CATALOGUE: readonly CatalogueEntry[] = [
+  {
+    key: 'strategy',
+    title: 'ICT strategy on a page',
+    description: 'Each strategy theme, the corporate priorities it serves and its objectives.',
+    choices: ['theme'],
+    identityColumns: [0],
+  },
+  {
+    key: 'action-plan',
+    title: 'ICT action plan',
+    description: 'The action plan for a financial year: reference, action, theme, owner, due date and status (RAG in words and shading), with a key.',
+    choices: ['year', 'theme'],
+    identityColumns: [0],
+    statusColumn: 5,
+  },
+  {
+    key: 'portfolio',
+    title: 'Portfolio summary',
+    description: 'Project requests by stage, with their count, cost and ICT days.',
+    choices: ['theme', 'stage', 'from', 'to'],
+    identityColumns: [0],
+    statusColumn: 1,
+  },
+  {
+    key: 'pipeline',
+    title: 'Pipeline awaiting decision',
+    description: 'Requests awaiting a decision, highest score first, with their scores, cost and ICT days.',
+    choices: ['theme', 'stage', 'top'],
+    identityColumns: [0],
+    statusColumn: 3,
+  },
+  {
+    key: 'decisions',
+    title: 'Decisions log',
+    description: 'Decisions of a meeting or a period: the request, the outcome, the reason and any conditions.',
+    choices: ['meeting', 'from', 'to'],
+    identityColumns: [0, 1],
+    statusColumn: 3,
+  },
+  {
+    key: 'risks',
+    title: 'Risk register (top risks)',
+    description: 'The most severe open risks with likelihood, impact, level, owner and mitigation.',
+    choices: ['top'],
+    identityColumns: [0],
+    statusColumn: 3,
+  },
+  {
+    key: 'audit-actions',
+    title: 'Agreed audit actions',
+    description: 'Internal-audit actions with the audit and its assurance level, owner, due date and status (RAG in words and shading), with a key.',
+    choices: ['year', 'top'],
+    identityColumns: [0],
+    statusColumn: 5,
+  },
+];
+
+export function findCatalogueEntry(key: string): CatalogueEntry | undefined {
+  return REPORT_CATALOGUE.find((entry) => entry.key === key);
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { isFinancialYear } from '../actions/financial-year';
+import { stageSchema } from '../requests/stage';
+import { isoDate } from '../validation/fields';
+
+/** The largest "top N" a table accepts: committee tables are summaries, not exports. */
+export const MAX_TOP = 100;
+
+export const REPORT_FORMATS = ['json', 'ooxml', 'docx'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** The query of `GET /api/v1/reports/tables/:key`: the table's choices and the format wanted. */
+export const reportQuerySchema = z
+  .object({
+    format: z.enum(REPORT_FORMATS, { error: 'Format must be json, ooxml or docx.' }).default('json'),
+    year: z
+      .string()
+      .refine(isFinancialYear, { error: 'Year must be a financial year such as 2026/27.' })
+      .optional(),
+    theme: z.string().max(64, { error: 'Theme must be 64 characters or fewer.' }).optional(),
+    stage: z
+      .union([stageSchema, z.array(stageSchema)])
+      .transform((value) => (Array.isArray(value) ? value : [value]))
+      .optional(),
+    from: isoDate('From').optional(),
+    to: isoDate('To').optional(),
+    meeting: z.string().max(64, { error: 'Meeting must be 64 characters or fewer.' }).optional(),
+    top: z.coerce
+      .number({ error: `Top must be a whole number from 1 to ${MAX_TOP}.` })
+      .int({ error: `Top must be a whole number from 1 to ${MAX_TOP}.` })
+      .min(1, { error: `Top must be a whole number from 1 to ${MAX_TOP}.` })
+      .max(MAX_TOP, { error: `Top must be a whole number from 1 to ${MAX_TOP}.` })
+      .optional(),
+  })
+  .strict()
+  .refine((value) => value.from === undefined || value.to === undefined || value.from <= value.to, {
+    error: 'From must be on or before To.',
+    path: ['from'],
+  });
+export type ReportQuery = z.output<typeof reportQuerySchema>;

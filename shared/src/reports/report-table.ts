@@ -1,0 +1,70 @@
+import type { Stage } from '../requests/stage';
+
+/** The keys of the live tables in the catalogue, as they appear in URLs and content-control tags. */
+export const REPORT_TABLE_KEYS = ['strategy', 'action-plan', 'portfolio', 'pipeline', 'decisions', 'risks', 'audit-actions'] as const;
+export type ReportTableKey = (typeof REPORT_TABLE_KEYS)[number];
+
+export function isReportTableKey(value: string): value is ReportTableKey {
+  return (REPORT_TABLE_KEYS as readonly string[]).includes(value);
+}
+
+/** The choices a report author makes for a table; every one is optional. */
+export interface ReportChoices {
+  /** Financial year, e.g. "2026/27". */
+  year?: string;
+  theme?: string;
+  stage?: Stage[];
+  /** Date range, YYYY-MM-DD, inclusive. */
+  from?: string;
+  to?: string;
+  meeting?: string;
+  top?: number;
+}
+
+export type ReportChoiceName = keyof ReportChoices;
+
+/** One cell: text in words (lines split on "\n"), with optional shading as a second cue. */
+export interface ReportCell {
+  text: string;
+  /** Background and text colours, hex without '#'. Only ever beside words that say the same. */
+  fill?: string;
+  color?: string;
+  bold?: boolean;
+}
+
+export interface ReportColumn {
+  label: string;
+  /** Share of the table's width, in per cent. */
+  width: number;
+}
+
+export interface ReportKeyItem {
+  label: string;
+  fill: string;
+  color: string;
+}
+
+/** A table ready to render: the same model becomes JSON, OOXML and .docx. */
+export interface ReportTable {
+  key: ReportTableKey;
+  /** What it is, with the choices in words: "ICT action plan 2026/27". */
+  title: string;
+  /** The choices the table was built with (normalised: defaults filled in). */
+  choices: ReportChoices;
+  organisation: { id: string; name: string };
+  /** When the data was read, ISO date-time. */
+  dataAsAt: string;
+  /** The caption shown above the table: title and "data as at". */
+  caption: string;
+  /** Text alternative for screen readers (Word's table description). */
+  description: string;
+  columns: ReportColumn[];
+  rows: ReportCell[][];
+  /** Which columns identify a row, and which one holds its status (for "what changed"). */
+  identityColumns: number[];
+  statusColumn?: number;
+  /** The key to the colours used, each in words (shown under the table as "Key: …"). */
+  legend?: ReportKeyItem[];
+  /** Said in the table's only row when there is nothing to show. */
+  emptyText: string;
+}

@@ -1,0 +1,52 @@
+import { describeTableChanges, hasChanges, summariseTableChanges, tableRowTexts } from './summarise-table-changes';
+import { parseTableTag, buildTableTag } from './table-tag';
+import { buildActionFixture, buildFrame, buildStrategyFixture } from './testing/report-fixtures';
+import { buildActionPlanTable } from './build-report-tables';
+
+const strategy = buildStrategyFixture();
+const actions = [0, 1, 2].map((index) => buildActionFixture(index));
+const before = buildActionPlanTable(buildFrame({ year: '2026/27' }), strategy, actions);
+
+/** Word reads a table back as rows of cell text, header first, paragraphs separated by "\r". */
+const asWordValues = (table: typeof before) => [table.columns.map((column) => column.label), ...tableRowTexts(table).map((row) => row.map((cell) => cell.replace(/\n/g, '\r')))];
+
+describe('summariseTableChanges', () => {
+  it('reports no changes when the document shows what the data says', () => {
+    const changes = summariseTableChanges(asWordValues(before), before);
+    expect(hasChanges(changes)).toBe(false);
+    expect(describeTableChanges(changes)).toBe('No changes');
+  });
+
+  it('names rows added, removed and statuses changed by their reference', () => {
+    const after = buildActionPlanTable(buildFrame({ year: '2026/27' }), strategy, [
+      { ...actions[0]!, status: 'off_track' },
+      actions[2]!,
+      buildActionFixture(3, { reference: 'A9.9' }),
+    ]);
+    const changes = summariseTableChanges(asWordValues(before), after);
+    expect(changes).toEqual({
+      added: ['A9.9'],
+      removed: ['A1.2'],
+      statusChanged: [{ row: 'A1.1', from: 'Green – on track', to: 'Red – off track' }],
+    });
+    expect(describeTableChanges(changes)).toBe('1 row added (A9.9); 1 row removed (A1.2); 1 status changed: A1.1 from Green – on track to Red – off track');
+  });
+
+  it('treats the "nothing to show" row as no row at all', () => {
+    const empty = buildActionPlanTable(buildFrame({ year: '2026/27' }), strategy, []);
+    const emptyInWord = [empty.columns.map((column) => column.label), [empty.emptyText, '', '', '', '', '']];
+    expect(summariseTableChanges(emptyInWord, before).added).toEqual(['A1.1', 'A1.2', 'A1.3']);
+    expect(summariseTableChanges(asWordValues(before), empty).removed).toEqual(['A1.1', 'A1.2', 'A1.3']);
+  });
+});
+
+describe('table tags', () => {
+  it('round-trips the table and its choices, and ignores tags that are not ours', () => {
+    const tag = buildTableTag('pipeline', { stage: ['ready_for_decision', 'deferred'], top: 5, theme: 'a&b' });
+    expect(tag).toBe('eh1:pipeline?theme=a%26b&stage=ready_for_decision%2Cdeferred&top=5');
+    expect(parseTableTag(tag)).toEqual({ key: 'pipeline', query: 'theme=a%26b&stage=ready_for_decision%2Cdeferred&top=5' });
+    expect(parseTableTag('eh1:strategy')).toEqual({ key: 'strategy', query: '' });
+    expect(parseTableTag('eh1:not-a-table?x=1')).toBeUndefined();
+    expect(parseTableTag('someone-elses-control')).toBeUndefined();
+  });
+});

@@ -1,0 +1,170 @@
+import type { Action, ActionStatus } from '../../actions/action';
+import type { Decision } from '../../decisions/decision';
+import type { Meeting } from '../../meetings/meeting';
+import type { ProjectRequest } from '../../requests/project-request';
+import type { Risk } from '../../risks/risk';
+import type { Strategy } from '../../strategy/strategy';
+import {
+  buildActionPlanTable,
+  buildAuditActionsTable,
+  buildDecisionsTable,
+  buildPipelineTable,
+  buildPortfolioTable,
+  buildRiskTable,
+  buildStrategyTable,
+  type TableFrame,
+} from '../build-report-tables';
+import type { ReportChoices, ReportTable, ReportTableKey } from '../report-table';
+
+/** Text a user could type that would break XML if it were not escaped. */
+export const HOSTILE = `Tom & Jerry's "<script>alert(1)</script>" ]]> <w:p>`;
+
+const NOW = '2026-11-22T10:15:00.000Z';
+
+export function buildStrategyFixture(overrides: Partial<Strategy> = {}): Strategy {
+  return {
+    id: 'current',
+    organisationId: 'org-a',
+    title: 'ICT Strategy 2024–2029',
+    periodStart: '2024-04-01',
+    periodEnd: '2029-03-31',
+    status: 'approved',
+    approvedBy: 'Cabinet',
+    approvedOn: '2024-03-12',
+    corporatePriorities: [
+      { id: 'cp1', title: 'A thriving local economy' },
+      { id: 'cp2', title: `Priority ${HOSTILE}` },
+    ],
+    themes: [
+      { id: 't1', title: 'Modern workforce', description: '', corporatePriorityIds: ['cp1'], objectives: ['Laptops for all', 'Teams everywhere'] },
+      { id: 't2', title: `Theme ${HOSTILE}`, description: '', corporatePriorityIds: ['cp1', 'cp2'], objectives: [`Objective ${HOSTILE}`] },
+    ],
+    createdAt: NOW,
+    updatedAt: NOW,
+    ...overrides,
+  };
+}
+
+const STATUSES: ActionStatus[] = ['on_track', 'at_risk', 'off_track', 'complete', 'not_started'];
+
+export function buildActionFixture(index: number, overrides: Partial<Action> = {}): Action {
+  return {
+    id: `act-${index}`,
+    organisationId: 'org-a',
+    reference: `A${Math.floor(index / 10) + 1}.${(index % 10) + 1}`,
+    title: index === 0 ? `Action ${HOSTILE}` : `Replace the legacy system number ${index}`,
+    themeId: index % 2 === 0 ? 't1' : 't2',
+    owner: index === 0 ? `Owner ${HOSTILE}` : 'Head of ICT',
+    dueDate: '2027-03-31',
+    financialYear: '2026/27',
+    status: STATUSES[index % STATUSES.length]!,
+    progressNote: '',
+    source: { kind: 'strategy' },
+    createdAt: NOW,
+    updatedAt: NOW,
+    ...overrides,
+  };
+}
+
+export function buildRequestFixture(index: number, overrides: Partial<ProjectRequest> = {}): ProjectRequest {
+  return {
+    id: `EH-2026-${String(index + 1).padStart(4, '0')}`,
+    organisationId: 'org-a',
+    title: index === 0 ? `Request ${HOSTILE}` : `Request ${index}`,
+    serviceArea: 'Revenues and Benefits',
+    sponsor: 'Director of Resources',
+    problem: 'p',
+    proposedOutcome: 'o',
+    themeIds: ['t1'],
+    cashableSavings: 0,
+    capitalCost: 10000 * (index + 1),
+    revenueCost: 2500,
+    ictEffortDays: 20 + index,
+    neededBy: '2027-01-31',
+    systemsTouched: [],
+    systemsReplaced: [],
+    personalData: false,
+    dependencies: [],
+    partnerCouncils: [],
+    requester: { id: 'u1', name: 'Priya Shah' },
+    stage: 'ready_for_decision',
+    stageChangedAt: NOW,
+    submittedAt: '2026-09-01T09:00:00.000Z',
+    createdAt: NOW,
+    updatedAt: NOW,
+    ...overrides,
+  };
+}
+
+export function buildDecisionFixture(overrides: Partial<Decision> = {}): Decision {
+  return {
+    id: 'd1',
+    organisationId: 'org-a',
+    requestId: 'EH-2026-0001',
+    requestTitle: `Request ${HOSTILE}`,
+    outcome: 'approve',
+    reason: `Reason ${HOSTILE}`,
+    conditions: `Conditions ${HOSTILE}`,
+    meetingId: 'm1',
+    recordedBy: { id: 'u2', name: 'Helen Morris' },
+    recordedAt: '2026-10-14T15:00:00.000Z',
+    fromStage: 'ready_for_decision',
+    toStage: 'approved',
+    ...overrides,
+  };
+}
+
+export function buildMeetingFixture(overrides: Partial<Meeting> = {}): Meeting {
+  return {
+    id: 'm1',
+    organisationId: 'org-a',
+    forum: 'Digital Group',
+    title: `Digital Group ${HOSTILE}`,
+    startsAt: '2026-10-14T14:00:00.000Z',
+    status: 'closed',
+    agenda: [],
+    attendees: [],
+    createdAt: NOW,
+    updatedAt: NOW,
+    ...overrides,
+  };
+}
+
+export function buildRiskFixture(index: number, overrides: Partial<Risk> = {}): Risk {
+  return {
+    id: `r${index}`,
+    organisationId: 'org-a',
+    title: index === 0 ? `Risk ${HOSTILE}` : `Risk ${index}`,
+    likelihood: 4,
+    impact: 5 - (index % 5),
+    owner: `Owner ${HOSTILE}`,
+    mitigation: `Mitigation ${HOSTILE}`,
+    status: 'open',
+    createdAt: NOW,
+    updatedAt: NOW,
+    ...overrides,
+  };
+}
+
+export function buildFrame(choices: ReportChoices = {}): TableFrame {
+  return { organisation: { id: 'org-a', name: `Ashcombe ${HOSTILE}` }, choices, asAt: NOW };
+}
+
+/** One table of every kind in the catalogue, built from fixtures full of hostile text. */
+export function buildEveryFixtureTable(): Record<ReportTableKey, ReportTable> {
+  const strategy = buildStrategyFixture();
+  const actions = Array.from({ length: 6 }, (_, index) => buildActionFixture(index));
+  const audit = Array.from({ length: 3 }, (_, index) =>
+    buildActionFixture(index, { id: `aud-${index}`, reference: `IA${index + 1}`, source: { kind: 'internal_audit', auditTitle: `Payroll ${HOSTILE}`, assurance: 'partial' } }),
+  );
+  const requests = Array.from({ length: 4 }, (_, index) => buildRequestFixture(index));
+  return {
+    strategy: buildStrategyTable(buildFrame({ theme: 't2' }), strategy),
+    'action-plan': buildActionPlanTable(buildFrame({ year: '2026/27', theme: 't1' }), strategy, actions),
+    portfolio: buildPortfolioTable(buildFrame({ from: '2026-01-01' }), requests),
+    pipeline: buildPipelineTable(buildFrame({ stage: ['ready_for_decision'], top: 3 }), requests),
+    decisions: buildDecisionsTable(buildFrame({ meeting: `m1${HOSTILE}` }), [buildDecisionFixture()], buildMeetingFixture()),
+    risks: buildRiskTable(buildFrame({ top: 5 }), Array.from({ length: 7 }, (_, index) => buildRiskFixture(index))),
+    'audit-actions': buildAuditActionsTable(buildFrame({ year: '2026/27' }), audit),
+  };
+}
