@@ -10,7 +10,9 @@ const ROOT = path.resolve(__dirname, '../../..');
  * http://localhost:3978 with dev sign-in and the demo councils. Ctrl-C stops both.
  */
 async function startLocal(): Promise<void> {
-  const azurite = await startAzurite({ port: Number(process.env.AZURITE_PORT ?? 10002), location: path.join(ROOT, '.data', 'azurite') });
+  // AZURITE_PORT and ENTRANCE_HALL_DATA_DIR exist for running two copies side by side (and for its test).
+  const dataDirectory = process.env.ENTRANCE_HALL_DATA_DIR ?? path.join(ROOT, '.data');
+  const azurite = await startAzurite({ port: Number(process.env.AZURITE_PORT ?? 10002), location: path.join(dataDirectory, 'azurite') });
   let config;
   try {
     config = loadConfig({
@@ -18,7 +20,7 @@ async function startLocal(): Promise<void> {
       SEED_DEMO_DATA: 'true',
       LOG_LEVEL: 'warn',
       ...process.env,
-      STORAGE_CONNECTION_STRING: process.env.STORAGE_CONNECTION_STRING ?? azurite.connectionString,
+      STORAGE_CONNECTION_STRING: process.env.STORAGE_CONNECTION_STRING || azurite.connectionString,
     });
   } catch (error) {
     await azurite.stop();
@@ -41,7 +43,7 @@ async function startLocal(): Promise<void> {
       `  JSON API:                     ${base}/api/v1/  (token from ${base}/dev/token?user=tom.reed)`,
       `  Demo users:                   ${base}/dev/users`,
       `  Health:                       ${base}/healthz  ${base}/readyz`,
-      `  Table Storage (Azurite):      127.0.0.1:${azurite.port}, data in .data/azurite`,
+      `  Table Storage (Azurite):      127.0.0.1:${azurite.port}, data in ${path.relative(ROOT, path.join(dataDirectory, 'azurite')) || dataDirectory}`,
       seeded.length > 0 ? `  Demo data written for: ${seeded.map((result) => result.organisationId).join(', ')}` : '  Demo data already present: nothing added.',
       '',
       'Press Ctrl-C to stop.',
