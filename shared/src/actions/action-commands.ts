@@ -1,6 +1,7 @@
 import { diffFields } from '../audit/audit-event';
 import { buildAuditEvent, type DomainContext } from '../context/domain-context';
-import { AppError, appErrors } from '../errors/app-error';
+import { commitChange } from '../context/commit-change';
+import { appErrors } from '../errors/app-error';
 import { assertCan } from '../identity/permissions';
 import type { Principal } from '../identity/roles';
 import type { Versioned } from '../storage/versioned';
@@ -42,14 +43,8 @@ export async function updateAction(context: DomainContext, principal: Principal,
       ? `Status changed from ${ragForStatus(current.value.status).label} to ${ragForStatus(next.status).label}`
       : 'Progress updated';
   const event = buildAuditEvent(context, principal, 'action', id, 'updated', summary, diffFields(current.value, next, ['updatedAt', 'progressUpdatedAt']), now);
-  try {
-    const [etag2] = await context.repos.commit(principal.organisationId, [context.repos.actions.replaceOp(next, etag), context.repos.audit.createOp(event)], 'action');
-    return { value: next, etag: etag2! };
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'precondition_failed') {
-      const latest = await context.repos.actions.get(principal.organisationId, id);
-      throw appErrors.staleWrite('action', latest && { ...latest.value, etag: latest.etag });
-    }
-    throw error;
-  }
+  const [newEtag] = await commitChange(context, principal.organisationId, [context.repos.actions.replaceOp(next, etag), context.repos.audit.createOp(event)], 'action', () =>
+    context.repos.actions.get(principal.organisationId, id),
+  );
+  return { value: next, etag: newEtag! };
 }

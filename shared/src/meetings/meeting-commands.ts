@@ -1,6 +1,7 @@
 import { diffFields } from '../audit/audit-event';
 import { buildAuditEvent, type DomainContext } from '../context/domain-context';
-import { AppError, appErrors } from '../errors/app-error';
+import { commitChange } from '../context/commit-change';
+import { appErrors } from '../errors/app-error';
 import { assertCan } from '../identity/permissions';
 import type { Principal } from '../identity/roles';
 import type { Versioned } from '../storage/versioned';
@@ -46,14 +47,8 @@ export async function updateMeeting(context: DomainContext, principal: Principal
   await checkAgenda(context, principal, update.agenda);
   const next: Meeting = { ...current.value, ...update, updatedAt: context.now() };
   const event = buildAuditEvent(context, principal, 'meeting', id, 'updated', `Meeting updated by ${principal.name}`, diffFields(current.value, next), next.updatedAt);
-  try {
-    const [newEtag] = await context.repos.commit(principal.organisationId, [context.repos.meetings.replaceOp(next, etag), context.repos.audit.createOp(event)], 'meeting');
-    return { value: next, etag: newEtag! };
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'precondition_failed') {
-      const latest = await context.repos.meetings.get(principal.organisationId, id);
-      throw appErrors.staleWrite('meeting', latest && { ...latest.value, etag: latest.etag });
-    }
-    throw error;
-  }
+  const [newEtag] = await commitChange(context, principal.organisationId, [context.repos.meetings.replaceOp(next, etag), context.repos.audit.createOp(event)], 'meeting', () =>
+    context.repos.meetings.get(principal.organisationId, id),
+  );
+  return { value: next, etag: newEtag! };
 }

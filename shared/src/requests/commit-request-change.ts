@@ -1,7 +1,7 @@
 import type { AuditEventKind } from '../audit/audit-event';
 import { diffFields } from '../audit/audit-event';
+import { commitChange } from '../context/commit-change';
 import { buildAuditEvent, type DomainContext } from '../context/domain-context';
-import { AppError, appErrors } from '../errors/app-error';
 import type { Principal } from '../identity/roles';
 import type { WriteOperation } from '../storage/table-store';
 import type { Versioned } from '../storage/versioned';
@@ -22,18 +22,12 @@ export async function commitRequestChange(
   extraOperations: WriteOperation[] = [],
 ): Promise<Versioned<ProjectRequest>> {
   const event = buildAuditEvent(context, principal, 'request', after.id, audit.kind, audit.summary, diffFields(before, after, ['updatedAt', 'stageChangedAt']), after.updatedAt);
-  try {
-    const [newEtag] = await context.repos.commit(
-      principal.organisationId,
-      [context.repos.requests.replaceOp(after, etag), context.repos.audit.createOp(event), ...extraOperations],
-      'request',
-    );
-    return { value: after, etag: newEtag! };
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'precondition_failed') {
-      const current = await context.repos.requests.get(principal.organisationId, after.id);
-      throw appErrors.staleWrite('request', current && { ...current.value, etag: current.etag });
-    }
-    throw error;
-  }
+  const [newEtag] = await commitChange(
+    context,
+    principal.organisationId,
+    [context.repos.requests.replaceOp(after, etag), context.repos.audit.createOp(event), ...extraOperations],
+    'request',
+    () => context.repos.requests.get(principal.organisationId, after.id),
+  );
+  return { value: after, etag: newEtag! };
 }
