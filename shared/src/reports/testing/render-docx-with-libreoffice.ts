@@ -13,7 +13,7 @@ async function runTool(command: string, args: string[], hint: string): Promise<s
     return stdout;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new Error(`${command} is not installed; this test needs it (${hint}).`);
+    if (code === 'ENOENT') throw new Error(`${command} is not installed; this test needs it (${hint}).`, { cause: error });
     throw error;
   }
 }
