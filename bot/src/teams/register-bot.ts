@@ -1,8 +1,13 @@
-import type { Server } from 'restify';
+import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from 'pino';
 import type { Config } from '@entrance-hall/shared/config/config';
 import type { DomainContext } from '@entrance-hall/shared/context/domain-context';
+import { createPrincipalResolver } from '@entrance-hall/shared/identity/resolve-principal';
 import type { UserDirectory } from '@entrance-hall/shared/identity/user-directory';
+import { createConversation } from '../conversation/create-conversation';
+import { createNotificationDelivery } from '../notifications/deliver-notifications';
+import { TableBotStorage } from '../storage/table-bot-storage';
+import { createTeamsBot } from './teams-bot';
 
 export interface BotDependencies {
   config: Config;
@@ -17,7 +22,60 @@ export interface RegisteredBot {
   close: () => Promise<void>;
 }
 
-/** Mounts the Teams bot at POST /api/messages. */
-export function registerBot(_server: Server, _dependencies: BotDependencies): RegisteredBot {
-  return { notifyRequesters: () => undefined, close: async () => undefined };
+/** Activities are small; anything larger than this is not from Teams. */
+const MAX_ACTIVITY_BYTES = 256 * 1024;
+
+/**
+ * Mounts the Teams bot at POST /api/messages: bot state in Table Storage (`<prefix>BotState`),
+ * the intake conversation, and delivery of the requester notifications the API writes.
+ */
+export function registerBot(server: Server, dependencies: BotDependencies): RegisteredBot {
+  const { config, context, directory, logger } = dependencies;
+  const log = logger.child({ part: 'bot' });
+  const storage = TableBotStorage.connect(config.STORAGE_CONNECTION_STRING, config.TABLE_PREFIX);
+  // Keep the start-up failure for the first turn to report; never an unhandled rejection.
+  storage.catch((error: unknown) => log.error({ err: error }, 'bot state storage is not reachable'));
+  const pending = new Set<Promise<unknown>>();
+  const track = <T>(work: Promise<T>): void => {
+    const settled = work.then(
+      () => undefined,
+      (error: unknown) => log.error({ err: error }, 'background bot work failed'),
+    );
+    pending.add(settled);
+    void settled.then(() => pending.delete(settled));
+  };
+
+  const ready = storage.then((state) => {
+    const conversation = createConversation({
+      context,
+      directory,
+      state,
+      resolvePrincipal: createPrincipalResolver({ findOrganisationForTenant: (tenantId) => context.repos.organisationForTenant(tenantId) }),
+    });
+    const bot = createTeamsBot(config, conversation, log);
+    const delivery = createNotificationDelivery({ context, state, send: bot.sendProactive, logger: log });
+    return { bot, delivery };
+  });
+  // Notifications written while the server was down are delivered on start.
+  track(ready.then(({ delivery }) => delivery.sweep()));
+
+  server.post('/api/messages', restify.plugins.bodyParser({ maxBodySize: MAX_ACTIVITY_BYTES, mapParams: false }), (request: Request, response: Response, next: (value?: unknown) => void) => {
+    ready
+      .then(({ bot }) => bot.process(request, response))
+      .catch((error: unknown) => {
+        log.error({ err: error }, 'bot turn failed');
+        if (!response.headersSent) {
+          response.status(500);
+          response.end();
+        }
+      })
+      .finally(() => next());
+  });
+
+  return {
+    notifyRequesters: (organisationId) => track(ready.then(({ delivery }) => delivery.deliver(organisationId))),
+    close: async () => {
+      await Promise.all([...pending]);
+    },
+  };
 }

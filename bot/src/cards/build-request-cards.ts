@@ -1,0 +1,70 @@
+import type { AuditEvent } from '@entrance-hall/shared/audit/audit-event';
+import { OUTCOME_LABELS } from '@entrance-hall/shared/decisions/decision';
+import type { RequestNotification } from '@entrance-hall/shared/notifications/request-notification';
+import type { ProjectRequest } from '@entrance-hall/shared/requests/project-request';
+import { STAGE_LABELS } from '@entrance-hall/shared/requests/stage';
+import { actionButton, buildCard, heading, labelledValue, note, section, userText, type AdaptiveCardJson, type CardElement } from './card-json';
+import { CARD_VERBS } from './card-verbs';
+import { formatDate, formatDateTime } from './format-values';
+
+/** How many requests "My requests" lists; the rest are counted. */
+export const MY_REQUESTS_LIMIT = 15;
+
+/** The officer's requests with their stage and last change, newest first. */
+export function buildMyRequestsCard(requests: readonly ProjectRequest[]): AdaptiveCardJson {
+  if (requests.length === 0) {
+    return buildCard([heading('My requests'), note('You have not submitted any requests yet.')], [actionButton(CARD_VERBS.startIntake, 'Start a request', {}, { validate: false, style: 'positive' })]);
+  }
+  const shown = requests.slice(0, MY_REQUESTS_LIMIT);
+  const body: CardElement[] = [heading('My requests'), note(`${requests.length} request${requests.length === 1 ? '' : 's'}, newest first.`, { subtle: true })];
+  for (const request of shown) {
+    body.push(
+      section([
+        note(`**${request.id}**: ${STAGE_LABELS[request.stage]}`),
+        userText(request.title),
+        note(`Last change ${formatDateTime(request.updatedAt)}`, { subtle: true }),
+        { type: 'ActionSet', actions: [actionButton(CARD_VERBS.requestStatus, `History of ${request.id}`, { reference: request.id }, { validate: false })] },
+      ]),
+    );
+  }
+  if (requests.length > shown.length) body.push(note(`${requests.length - shown.length} older requests are not shown; ask for one with "status EH-…".`, { subtle: true }));
+  return buildCard(body);
+}
+
+/** One request: where it stands and its history, oldest first. */
+export function buildRequestStatusCard(request: ProjectRequest, history: readonly AuditEvent[]): AdaptiveCardJson {
+  const body: CardElement[] = [
+    heading(`${request.id}: ${STAGE_LABELS[request.stage]}`),
+    userText(request.title, { weight: 'Bolder' }),
+    labelledValue('Submitted', formatDateTime(request.submittedAt)),
+    labelledValue('Needed by', formatDate(request.neededBy)),
+    heading('History'),
+  ];
+  for (const event of history.slice(-20)) {
+    body.push(section([userText(`${formatDateTime(event.at)}, ${event.actor.name}`, { italic: true }), userText(event.summary)], { separator: false }));
+  }
+  return buildCard(body, [actionButton(CARD_VERBS.myRequests, 'My requests', {}, { validate: false })]);
+}
+
+/** The proactive message when the steering group decides or the request moves. */
+export function buildNotificationCard(notification: RequestNotification): AdaptiveCardJson {
+  const headline = notification.outcome
+    ? `${notification.requestId}: ${OUTCOME_LABELS[notification.outcome]}`
+    : `${notification.requestId} moved to ${STAGE_LABELS[notification.toStage]}`;
+  const body: CardElement[] = [heading(headline), userText(notification.requestTitle, { weight: 'Bolder' })];
+  body.push(labelledValue('Stage', `${STAGE_LABELS[notification.fromStage]} → ${STAGE_LABELS[notification.toStage]}`));
+  if (notification.reason) body.push(labelledValue('Reason', notification.reason));
+  if (notification.conditions) body.push(labelledValue('Conditions', notification.conditions));
+  body.push(labelledValue('By', notification.changedBy.name));
+  return buildCard(body, [actionButton(CARD_VERBS.requestStatus, 'See the history', { reference: notification.requestId }, { validate: false })]);
+}
+
+/** Something went wrong: what happened in plain words, and (when true) that the draft is safe. */
+export function buildProblemCard(message: string, options: { draftSafe?: boolean } = {}): AdaptiveCardJson {
+  const body: CardElement[] = [heading('That did not work'), userText(message)];
+  if (options.draftSafe) body.push(note('Your draft is safe: everything you saved before is kept. Try again in a moment.'));
+  return buildCard(body, [
+    ...(options.draftSafe ? [actionButton(CARD_VERBS.startIntake, 'Back to my request', {}, { validate: false })] : []),
+    actionButton(CARD_VERBS.help, 'Help', {}, { validate: false }),
+  ]);
+}

@@ -1,0 +1,26 @@
+/** A stored piece of bot state and the version (ETag) it was read at. */
+export interface StoredState<T> {
+  value: T;
+  etag: string;
+}
+
+/**
+ * Where the conversation keeps its state (drafts, conversation references, activities seen).
+ * Writes name the version they replace, so two turns for the same officer cannot overwrite
+ * each other's answers; a stale write fails with AppError `precondition_failed`.
+ */
+export interface BotStateStore {
+  readState<T>(key: string): Promise<StoredState<T> | undefined>;
+  /** `etag` is the version read, `null` when the key must not exist yet, or `'*'` to write regardless. */
+  writeState<T>(key: string, value: T, etag: string | null): Promise<string>;
+  /** Records `key` once; false when it was already there (a duplicate activity). */
+  claim(key: string, value?: Record<string, string>): Promise<boolean>;
+  deleteState(key: string): Promise<void>;
+}
+
+/** Keys of bot state, one place so every reader and writer agrees. */
+export const stateKeys = {
+  draft: (organisationId: string, userId: string) => `draft/${organisationId}/${userId}`,
+  conversation: (organisationId: string, userId: string) => `conversation/${organisationId}/${userId}`,
+  activity: (activityId: string) => `activity/${activityId}`,
+};

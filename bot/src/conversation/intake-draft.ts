@@ -1,0 +1,30 @@
+import type { IntakeStep } from '@entrance-hall/shared/intake/intake-steps';
+import type { Person, RequestFields } from '@entrance-hall/shared/requests/project-request';
+
+/**
+ * An officer's request in the making. Stored after every step (the card is only a view of it):
+ * `form` keeps what was typed, valid or not, so nothing is lost; `answers` holds the steps that
+ * passed validation, typed as the request will hold them.
+ */
+export interface IntakeDraft {
+  /** Also the idempotency key of the submission: one draft can only ever create one request. */
+  id: string;
+  organisationId: string;
+  requester: Person;
+  step: IntakeStep | 'review';
+  form: Record<string, string>;
+  answers: Partial<RequestFields>;
+  completedSteps: IntakeStep[];
+  status: 'open' | 'submitted' | 'cancelled';
+  requestId?: string;
+  startedAt: string;
+  updatedAt: string;
+}
+
+/** What the intake cards offer to choose from: the organisation's lists and its current strategy. */
+export interface IntakeOptions {
+  serviceAreas: string[];
+  partnerCouncils: string[];
+  themes: { id: string; title: string }[];
+  corporatePriorities: { id: string; title: string }[];
+}

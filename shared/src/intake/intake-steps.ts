@@ -1,0 +1,66 @@
+import type { FieldError } from '../errors/app-error';
+import { requestFieldsSchema, type RequestFieldName, type RequestFields } from '../requests/project-request';
+import { checkStrategyLinks } from '../strategy/check-strategy-links';
+import type { Strategy } from '../strategy/strategy';
+import { toFieldErrors } from '../validation/parse-input';
+
+/** The intake's steps, in the order an officer meets them; `review` follows the last. */
+export const INTAKE_STEPS = ['need', 'fit', 'money', 'risks'] as const;
+export type IntakeStep = (typeof INTAKE_STEPS)[number];
+
+/** Which intake fields each step asks for: every field of the request belongs to exactly one step. */
+export const INTAKE_STEP_FIELDS: Record<IntakeStep, readonly RequestFieldName[]> = {
+  need: ['title', 'serviceArea', 'sponsor', 'problem', 'proposedOutcome', 'whoIsAffected'],
+  fit: ['themeIds', 'corporatePriorityId', 'statutoryDriver', 'statutoryDeadline'],
+  money: ['capitalCost', 'revenueCost', 'cashableSavings', 'nonCashableBenefits', 'ictEffortDays', 'neededBy', 'partnerCouncils'],
+  risks: ['personalData', 'dataProtectionNotes', 'systemsTouched', 'systemsReplaced', 'dependencies', 'keyRisks'],
+};
+
+/** Headings officers see for each step. */
+export const INTAKE_STEP_TITLES: Record<IntakeStep, string> = {
+  need: 'About the need',
+  fit: 'Strategic fit',
+  money: 'Money, effort and timing',
+  risks: 'Risks, data and systems',
+};
+
+export function isIntakeStep(value: unknown): value is IntakeStep {
+  return typeof value === 'string' && (INTAKE_STEPS as readonly string[]).includes(value);
+}
+
+/** The step after `step`, or `review` after the last one. */
+export function nextIntakeStep(step: IntakeStep): IntakeStep | 'review' {
+  return INTAKE_STEPS[INTAKE_STEPS.indexOf(step) + 1] ?? 'review';
+}
+
+/** The step before `step` (the first step has none). */
+export function previousIntakeStep(step: IntakeStep | 'review'): IntakeStep | undefined {
+  if (step === 'review') return INTAKE_STEPS[INTAKE_STEPS.length - 1];
+  return INTAKE_STEPS[INTAKE_STEPS.indexOf(step) - 1];
+}
+
+/** The step that asks for a field (the root of a path such as `themeIds.0`). */
+export function intakeStepOfField(field: string): IntakeStep | undefined {
+  const root = field.split('.')[0] as RequestFieldName;
+  return INTAKE_STEPS.find((step) => INTAKE_STEP_FIELDS[step].includes(root));
+}
+
+export interface IntakeStepResult {
+  /** The step's answers as the request will hold them (defaults applied), when valid. */
+  fields: Partial<RequestFields>;
+  /** Problems by field; empty when the step is complete. */
+  errors: FieldError[];
+}
+
+/**
+ * Checks one step's answers with the same schema the API uses for a whole request, limited to the
+ * step's fields; strategic-fit answers must also name the current strategy's themes and priorities.
+ */
+export function validateIntakeStep(step: IntakeStep, input: Record<string, unknown>, strategy: Strategy | undefined): IntakeStepResult {
+  const mask = Object.fromEntries(INTAKE_STEP_FIELDS[step].map((field) => [field, true as const])) as Partial<Record<RequestFieldName, true>>;
+  const result = requestFieldsSchema.pick(mask).safeParse(input);
+  if (!result.success) return { fields: {}, errors: toFieldErrors(result.error.issues) };
+  const fields = result.data as Partial<RequestFields>;
+  const errors = step === 'fit' ? checkStrategyLinks(strategy, fields) : [];
+  return errors.length > 0 ? { fields: {}, errors } : { fields, errors: [] };
+}
