@@ -8,33 +8,12 @@ import { listMeetings } from '../meetings/meeting-commands';
 import { STAGE_LABELS, STAGES } from '../requests/stage';
 import { getCurrentStrategy } from '../strategy/get-strategy';
 import { DEFAULT_TOP_RISKS, PIPELINE_DEFAULT_STAGES } from './build-report-tables';
-import { REPORT_CATALOGUE } from './report-catalogue';
+import { REPORT_CATALOGUE, type CatalogueChoice, type CatalogueItem, type ChoiceOption } from './report-catalogue';
 import { MAX_TOP } from './report-choices';
 import type { ReportChoiceName, ReportTableKey } from './report-table';
+
+export type { CatalogueChoice, CatalogueItem, ChoiceOption };
 import { formatReportDate } from './format-report-values';
-
-export interface ChoiceOption {
-  value: string;
-  label: string;
-}
-
-/** One choice a table offers, with what the author may pick; the task pane builds its form from this. */
-export interface CatalogueChoice {
-  name: ReportChoiceName;
-  label: string;
-  kind: 'select' | 'multiselect' | 'date' | 'number';
-  options?: ChoiceOption[];
-  default?: string | string[] | number;
-  min?: number;
-  max?: number;
-}
-
-export interface CatalogueItem {
-  key: ReportTableKey;
-  title: string;
-  description: string;
-  choices: CatalogueChoice[];
-}
 
 const LABELS: Record<ReportChoiceName, string> = {
   year: 'Financial year',

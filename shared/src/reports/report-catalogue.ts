@@ -73,3 +73,27 @@ export const REPORT_CATALOGUE: readonly CatalogueEntry[] = [
 export function findCatalogueEntry(key: string): CatalogueEntry | undefined {
   return REPORT_CATALOGUE.find((entry) => entry.key === key);
 }
+
+export interface ChoiceOption {
+  value: string;
+  label: string;
+}
+
+/** One choice a table offers, with what the author may pick; the task pane builds its form from this. */
+export interface CatalogueChoice {
+  name: ReportChoiceName;
+  label: string;
+  kind: 'select' | 'multiselect' | 'date' | 'number';
+  options?: ChoiceOption[];
+  default?: string | string[] | number;
+  min?: number;
+  max?: number;
+}
+
+export interface CatalogueItem {
+  key: ReportTableKey;
+  title: string;
+  description: string;
+  choices: CatalogueChoice[];
+}
+

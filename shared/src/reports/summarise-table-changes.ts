@@ -1,6 +1,16 @@
 import type { ReportTable } from './report-table';
 
-/** What a refresh changed in one table, by row identity (e.g. the action's reference). */
+/**
+ * What the document showed at the last insert or refresh: each row's identity (e.g. the action's
+ * reference) and its status. Small enough to keep in the document's add-in settings.
+ */
+export interface TableSnapshot {
+  title: string;
+  dataAsAt: string;
+  rows: [identity: string, status: string][];
+}
+
+/** What a refresh changed in one table, by row identity. */
 export interface TableChanges {
   added: string[];
   removed: string[];
@@ -9,29 +19,22 @@ export interface TableChanges {
 
 const normalise = (value: string) => value.replace(/\s+/g, ' ').trim();
 
-function indexRows(rows: readonly (readonly string[])[], table: Pick<ReportTable, 'identityColumns' | 'statusColumn'>): Map<string, string> {
-  const index = new Map<string, string>();
-  for (const row of rows) {
-    const identity = table.identityColumns.map((column) => normalise(row[column] ?? '')).join(' · ');
-    if (identity === '') continue;
-    index.set(identity, table.statusColumn === undefined ? '' : normalise(row[table.statusColumn] ?? ''));
-  }
-  return index;
+/** The snapshot of a table as it is about to be put in the document. */
+export function snapshotTable(table: Pick<ReportTable, 'title' | 'dataAsAt' | 'rows' | 'identityColumns' | 'statusColumn'>): TableSnapshot {
+  return {
+    title: table.title,
+    dataAsAt: table.dataAsAt,
+    rows: table.rows.map((row) => [
+      table.identityColumns.map((column) => normalise(row[column]?.text ?? '')).join(' · '),
+      table.statusColumn === undefined ? '' : normalise(row[table.statusColumn]?.text ?? ''),
+    ]),
+  };
 }
 
-/** The cell texts of a table model, as Word would read them back from the document. */
-export function tableRowTexts(table: Pick<ReportTable, 'rows'>): string[][] {
-  return table.rows.map((row) => row.map((cell) => cell.text));
-}
-
-/**
- * Compares the rows a document showed (read back from Word, header row first) with the fresh
- * table: rows added, rows removed, and rows whose status column changed.
- */
-export function summariseTableChanges(previousValues: readonly (readonly string[])[], next: Pick<ReportTable, 'rows' | 'identityColumns' | 'statusColumn' | 'emptyText'>): TableChanges {
-  const previousRows = previousValues.slice(1).filter((row) => normalise(row[0] ?? '') !== normalise(next.emptyText));
-  const before = indexRows(previousRows, next);
-  const after = indexRows(tableRowTexts(next), next);
+/** Compares the last snapshot with the fresh table: rows added, rows removed, rows whose status changed. */
+export function summariseTableChanges(previous: TableSnapshot, next: TableSnapshot): TableChanges {
+  const before = new Map(previous.rows);
+  const after = new Map(next.rows);
   const changes: TableChanges = { added: [], removed: [], statusChanged: [] };
   for (const [row, status] of after) {
     const was = before.get(row);
@@ -48,7 +51,7 @@ export function hasChanges(changes: TableChanges): boolean {
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
-/** "2 rows added (A1.9, A2.1); 1 status changed: A1.3 from Amber – at risk to Red – off track" — or "No changes". */
+/** "1 row added (A9.9); 1 status changed: A1.3 from Amber – at risk to Red – off track" — or "No changes". */
 export function describeTableChanges(changes: TableChanges): string {
   const parts: string[] = [];
   if (changes.added.length > 0) parts.push(`${plural(changes.added.length, 'row', 'rows')} added (${changes.added.join(', ')})`);

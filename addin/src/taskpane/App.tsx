@@ -1,0 +1,139 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Body1, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, makeStyles } from '@fluentui/react-components';
+import type { CatalogueItem } from '@entrance-hall/shared/reports/report-catalogue';
+import { ApiError, createApiClient } from '../api/api-client';
+import { createDevTokenProvider, fetchDevUsers, type DevUser } from '../auth/dev-sign-in';
+import { createOfficeTokenProvider, type SsoSettings } from '../auth/office-sign-in';
+import type { TokenProvider } from '../auth/token-provider';
+import type { OfficeHost } from '../office/office-host';
+import { documentSnapshotStore } from '../office/table-snapshots';
+import { insertReportTable, refreshReportTables } from '../office/word-tables';
+import { RefreshAll } from './RefreshAll';
+import { TablePicker } from './TablePicker';
+import { downloadTableDocx } from './download-table-docx';
+
+const useStyles = makeStyles({
+  page: { padding: '12px 16px 24px', display: 'flex', flexDirection: 'column', gap: '16px', maxWidth: '640px' },
+  title: { margin: 0, fontSize: '20px' },
+});
+
+const DEV_USER_KEY = 'entrance-hall.addin.dev-user';
+
+function readRemembered(): string | undefined {
+  try {
+    return sessionStorage.getItem(DEV_USER_KEY) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first thing the author reads: where the pane runs and what it can do there. */
+function HostNotice({ host }: { host: OfficeHost }) {
+  if (host.inWord && host.supported) return null;
+  const [title, text] = !host.officeLoaded
+    ? ['Office could not be loaded.', 'Word is needed to insert and refresh tables, and Office.js did not load (are you offline?). You can still look through the tables and download them as a Word document.']
+    : !host.inWord
+      ? ['Word is needed to insert tables.', 'This pane is open outside Word. You can look through the tables and download them as a Word document; to insert and refresh live tables, open Entrance Hall from Word’s Home tab.']
+      : ['This version of Word is too old.', 'Entrance Hall tables need Word 2016 or later, or Word for the web (WordApi 1.3). You can still download the tables as a Word document.'];
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle> {text}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** The task pane: sign-in (Office SSO, or a demo user locally), the table catalogue, refresh all. */
+export function App({ host, sso }: { host: OfficeHost; sso: SsoSettings }) {
+  const styles = useStyles();
+  const [devUsers, setDevUsers] = useState<DevUser[] | undefined | 'loading'>('loading');
+  const [devUser, setDevUser] = useState<string | undefined>(readRemembered);
+  const [catalogue, setCatalogue] = useState<CatalogueItem[] | undefined>();
+  const [problem, setProblem] = useState<string | undefined>();
+
+  useEffect(() => {
+    void fetchDevUsers().then(setDevUsers);
+  }, []);
+
+  const getToken: TokenProvider | undefined = useMemo(() => {
+    if (devUsers === 'loading') return undefined;
+    if (devUsers) return devUser ? createDevTokenProvider(devUser) : undefined;
+    return createOfficeTokenProvider(host, sso);
+  }, [devUsers, devUser, host, sso]);
+  const api = useMemo(() => (getToken ? createApiClient(getToken) : undefined), [getToken]);
+  const snapshots = useMemo(() => (host.inWord ? documentSnapshotStore() : undefined), [host.inWord]);
+
+  useEffect(() => {
+    if (!api) return;
+    setCatalogue(undefined);
+    setProblem(undefined);
+    api.getCatalogue().then(setCatalogue, (error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
+  }, [api]);
+
+  const chooseDevUser = (id: string) => {
+    try {
+      sessionStorage.setItem(DEV_USER_KEY, id);
+    } catch {
+      // Storage can be blocked; the choice then lasts until the pane closes.
+    }
+    setDevUser(id || undefined);
+  };
+
+  const canUseWord = host.inWord && host.supported && snapshots !== undefined;
+  const wordError = (error: unknown) =>
+    error instanceof ApiError || (error instanceof Error && error.name === 'SignInError') ? error : new Error(`Word could not change the document: ${error instanceof Error ? error.message : String(error)}`);
+
+  return (
+    <main className={styles.page}>
+      <h1 className={styles.title}>Entrance Hall – report tables</h1>
+      <HostNotice host={host} />
+      {Array.isArray(devUsers) && (
+        <Field label="Act as (local demo sign-in)" hint="This server runs with demo data; in Office you are signed in as yourself.">
+          <Select value={devUser ?? ''} onChange={(_, data) => chooseDevUser(data.value)}>
+            <option value="">Choose a demo user…</option>
+            {devUsers.map((user) => (
+              <option key={user.id} value={user.id}>
+                {user.name} – {user.roles.map((role) => role.label).join(', ')} ({user.organisation.name})
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {problem && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      )}
+      {api && !catalogue && !problem && <Spinner label="Loading the tables…" />}
+      {!api && devUsers !== 'loading' && <Body1>Choose who to act as to see the tables.</Body1>}
+      {api && catalogue && getToken && (
+        <>
+          <TablePicker
+            catalogue={catalogue}
+            insert={
+              canUseWord
+                ? async (key, query) => {
+                    const table = await api.getTable(key, query);
+                    await insertReportTable(table, snapshots).catch((error: unknown) => Promise.reject(wordError(error)));
+                    return table;
+                  }
+                : undefined
+            }
+            download={(key, query) => downloadTableDocx(getToken, key, query)}
+          />
+          <RefreshAll
+            refresh={
+              canUseWord
+                ? (onProgress) =>
+                    refreshReportTables({ loadTable: (tag) => api.getTable(tag.key, tag.query), snapshots, detectTrackChanges: host.canDetectTrackChanges, onProgress }).catch(
+                      (error: unknown) => Promise.reject(wordError(error)),
+                    )
+                : undefined
+            }
+          />
+        </>
+      )}
+    </main>
+  );
+}
