@@ -95,7 +95,8 @@ export async function refreshReportTables({ loadTable, snapshots, detectTrackCha
     const next = { ...previous };
     for (const item of loaded) {
       const copies = byTag.get(item.tag)!;
-      const title = previous[item.tag]?.title ?? copies[0]?.title ?? item.tag;
+      // The control's title is Word's alias, "Entrance Hall: <table>"; authors may have cleared it.
+      const title = previous[item.tag]?.title || (copies[0]?.title ?? '').replace(/^Entrance Hall: /, '') || item.tag;
       if (!('table' in item) || !item.table) {
         result.failed.push({ tag: item.tag, title, reason: item.error ?? 'Unknown problem.' });
         continue;
