@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { actionFilterSchema } from '../actions/action';
 import { getAction, listActions, updateAction } from '../actions/action-commands';
 import { ragForStatus } from '../actions/rag';
@@ -7,8 +6,7 @@ import { getCapacity } from '../capacity/get-capacity';
 import type { DomainContext } from '../context/domain-context';
 import { decisionFilterSchema, listDecisions, listRequestDecisions } from '../decisions/list-decisions';
 import { recordDecision } from '../decisions/record-decision';
-import { permissionsOf } from '../identity/permissions';
-import { ROLE_LABELS } from '../identity/roles';
+import { describeSignedInUser } from '../identity/describe-signed-in-user';
 import { createMeeting, getMeeting, listMeetings, updateMeeting } from '../meetings/meeting-commands';
 import { createRequest } from '../requests/create-request';
 import { moveRequestStage } from '../requests/move-request-stage';
@@ -23,7 +21,7 @@ import { getCurrentStrategy } from '../strategy/get-strategy';
 import { parseInput } from '../validation/parse-input';
 import type { Action } from '../actions/action';
 import { defineRoute, type ApiRoute } from './api-route';
-import { presentVersioned, readJsonBody, requireIfMatch } from './http-io';
+import { presentVersioned, readIdempotencyKey, readJsonBody, requireIfMatch } from './http-io';
 
 export interface ApiRouteDependencies {
   context: DomainContext;
@@ -34,7 +32,6 @@ export interface ApiRouteDependencies {
 const presentAction = (record: Versioned<Action>) => ({ ...presentVersioned(record), rag: ragForStatus(record.value.status) });
 const presentRisk = (record: Versioned<Risk>) => ({ ...presentVersioned(record), score: riskScore(record.value), level: riskLevel(record.value) });
 const items = <T>(list: T[]) => ({ items: list, count: list.length });
-const idempotencyKeySchema = z.string().min(8).max(100).regex(/^[A-Za-z0-9._:-]+$/, { error: 'Idempotency-Key may use letters, digits and . _ : - (8 to 100 characters).' });
 
 /** The JSON API the tab and the add-in use. Each route: parse, authorise, call one command, present. */
 export function buildApiRoutes({ context, onRequestNotification }: ApiRouteDependencies): ApiRoute[] {
@@ -44,21 +41,7 @@ export function buildApiRoutes({ context, onRequestNotification }: ApiRouteDepen
       method: 'get',
       path: '/api/v1/me',
       permission: 'me:read',
-      handle: async ({ principal }) => {
-        const organisation = await context.repos.organisations.get(principal.organisationId, principal.organisationId);
-        return {
-          body: {
-            id: principal.id,
-            name: principal.name,
-            email: principal.email,
-            organisation: organisation
-              ? { id: organisation.value.id, name: organisation.value.name, shortName: organisation.value.shortName, serviceAreas: organisation.value.serviceAreas, partnerCouncils: organisation.value.partnerCouncils, forums: organisation.value.forums }
-              : { id: principal.organisationId },
-            roles: principal.roles.map((role) => ({ id: role, label: ROLE_LABELS[role] })),
-            permissions: permissionsOf(principal),
-          },
-        };
-      },
+      handle: async ({ principal }) => ({ body: await describeSignedInUser(context, principal) }),
     }),
     defineRoute({
       method: 'get',
@@ -105,8 +88,7 @@ export function buildApiRoutes({ context, onRequestNotification }: ApiRouteDepen
       path: '/api/v1/requests',
       permission: 'requests:create',
       handle: async ({ request, principal }) => {
-        const keyHeader = request.headers['idempotency-key'];
-        const idempotencyKey = keyHeader === undefined ? undefined : parseInput(z.object({ 'Idempotency-Key': idempotencyKeySchema }), { 'Idempotency-Key': String(keyHeader) })['Idempotency-Key'];
+        const idempotencyKey = readIdempotencyKey(request);
         const created = await createRequest(context, principal, await readJsonBody(request), idempotencyKey ? { idempotencyKey } : {});
         return { status: 201, body: presentVersioned(created), headers: { ETag: created.etag, Location: `/api/v1/requests/${created.value.id}` } };
       },

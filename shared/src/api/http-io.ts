@@ -35,6 +35,18 @@ export function requireIfMatch(request: IncomingMessage): string {
   return value.trim();
 }
 
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,100}$/;
+
+/** The client's Idempotency-Key, if it sent one: a retry with the same key gets the first result. */
+export function readIdempotencyKey(request: IncomingMessage): string | undefined {
+  const value = request.headers['idempotency-key'];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !IDEMPOTENCY_KEY.test(value)) {
+    throw appErrors.validation([{ field: 'Idempotency-Key', message: 'Idempotency-Key may use letters, digits and . _ : - (8 to 100 characters).' }]);
+  }
+  return value;
+}
+
 const COMMON_HEADERS = {
   'Cache-Control': 'no-store',
   'X-Content-Type-Options': 'nosniff',
