@@ -1,0 +1,218 @@
+// Entrance Hall in one resource group: Table Storage, a Linux App Service (Node 20) running the
+// one server (bot endpoint, JSON API, tab and task pane), a user-assigned managed identity for
+// the bot, and the Azure Bot with its Teams channel. `teamsapp provision` deploys it through
+// `arm/deploy` and writes the outputs back to appPackage/env/.env.<environment>.
+
+@description('Start of every resource name: letters, digits and hyphens, e.g. entrancehall-dev.')
+@minLength(3)
+@maxLength(30)
+param resourceBaseName string
+
+@description('Azure region of the resources; the resource group\'s by default.')
+param location string = resourceGroup().location
+
+@description('App Service plan size. B1 is enough for a council; P0v3 and up for several instances with zone redundancy.')
+@allowed([
+  'B1'
+  'B2'
+  'B3'
+  'S1'
+  'S2'
+  'P0v3'
+  'P1v3'
+  'P2v3'
+])
+param webAppSku string = 'B1'
+
+@description('How many instances of the server run behind App Service (the server is stateless).')
+@minValue(1)
+@maxValue(30)
+param instanceCount int = 1
+
+@description('Storage redundancy: LRS in one datacentre, ZRS across zones, GZRS also in a second region.')
+@allowed([
+  'Standard_LRS'
+  'Standard_ZRS'
+  'Standard_GZRS'
+])
+param storageSku string = 'Standard_ZRS'
+
+@description('Tables are named <tablePrefix>Records etc.')
+param tablePrefix string = 'EntranceHall'
+
+@description('Client id of the Entra app registration (API and SSO), created by aadApp/create.')
+param aadAppClientId string
+
+@description('Tenant of the Entra app registration: the council\'s Microsoft 365 tenant.')
+param aadAppTenantId string
+
+@description('Client secret of the app registration, for Microsoft Graph (client credentials and on-behalf-of).')
+@secure()
+param aadAppClientSecret string
+
+@description('Further tenants allowed to sign in (partner councils of a shared service), comma-separated. Empty: only aadAppTenantId.')
+param allowedTenantIds string = ''
+
+@description('Entra groups that give a role: <group id>:<role>,… (e.g. the steering group). Optional.')
+param groupRoles string = ''
+
+@description('Name of the bot in Azure.')
+param botDisplayName string = 'Entrance Hall'
+
+@description('pino log level of the server.')
+@allowed([
+  'error'
+  'warn'
+  'info'
+  'debug'
+])
+param logLevel string = 'info'
+
+// Storage account names: 3-24 lower-case letters and digits, globally unique.
+var storageAccountName = take('st${toLower(replace(resourceBaseName, '-', ''))}${uniqueString(resourceGroup().id)}', 24)
+// Web app names are global DNS names: the suffix keeps two councils' "entrancehall-dev" apart.
+var webAppName = take('${resourceBaseName}-${take(uniqueString(resourceGroup().id), 6)}', 60)
+var webAppHost = '${webAppName}.azurewebsites.net'
+var allowedTenants = empty(allowedTenantIds) ? aadAppTenantId : '${aadAppTenantId},${allowedTenantIds}'
+// Built-in role "Storage Table Data Contributor".
+var tableDataContributorRoleId = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
+
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: '${resourceBaseName}-identity'
+  location: location
+}
+
+resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+  name: storageAccountName
+  location: location
+  kind: 'StorageV2'
+  sku: {
+    name: storageSku
+  }
+  properties: {
+    minimumTlsVersion: 'TLS1_2'
+    supportsHttpsTrafficOnly: true
+    allowBlobPublicAccess: false
+    // The server connects with a connection string today (see docs/deployment.md).
+    allowSharedKeyAccess: true
+  }
+}
+
+resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
+  parent: storage
+  name: 'default'
+}
+
+resource recordsTable 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = {
+  parent: tableService
+  name: '${tablePrefix}Records'
+}
+
+// The managed identity may read and write the tables, ready for key-less access.
+resource identityTableAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: storage
+  name: guid(storage.id, identity.id, tableDataContributorRoleId)
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', tableDataContributorRoleId)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
+  name: '${resourceBaseName}-plan'
+  location: location
+  kind: 'linux'
+  sku: {
+    name: webAppSku
+    capacity: instanceCount
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+resource webApp 'Microsoft.Web/sites@2023-12-01' = {
+  name: webAppName
+  location: location
+  kind: 'app,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identity.id}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    clientAffinityEnabled: false
+    keyVaultReferenceIdentity: identity.id
+    siteConfig: {
+      linuxFxVersion: 'NODE|20-lts'
+      appCommandLine: 'node bot/dist/main.js'
+      alwaysOn: true
+      healthCheckPath: '/readyz'
+      http20Enabled: true
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      appSettings: [
+        { name: 'NODE_ENV', value: 'production' }
+        { name: 'HOST', value: '0.0.0.0' }
+        { name: 'PUBLIC_URL', value: 'https://${webAppHost}' }
+        { name: 'LOG_LEVEL', value: logLevel }
+        { name: 'STORAGE_CONNECTION_STRING', value: 'DefaultEndpointsProtocol=https;AccountName=${storage.name};AccountKey=${storage.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}' }
+        { name: 'TABLE_PREFIX', value: tablePrefix }
+        { name: 'SEED_DEMO_DATA', value: 'false' }
+        { name: 'AUTH_MODE', value: 'entra' }
+        { name: 'AUTH_AUDIENCE', value: '${aadAppClientId},api://${webAppHost}/${aadAppClientId}' }
+        { name: 'AUTH_ALLOWED_TENANTS', value: allowedTenants }
+        { name: 'AUTH_GROUP_ROLES', value: groupRoles }
+        { name: 'MICROSOFT_APP_ID', value: identity.properties.clientId }
+        { name: 'MICROSOFT_APP_TYPE', value: 'UserAssignedMSI' }
+        { name: 'MICROSOFT_APP_TENANT_ID', value: identity.properties.tenantId }
+        { name: 'GRAPH_CLIENT_ID', value: aadAppClientId }
+        { name: 'GRAPH_TENANT_ID', value: aadAppTenantId }
+        { name: 'GRAPH_CLIENT_SECRET', value: aadAppClientSecret }
+        { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'false' }
+        { name: 'WEBSITE_RUN_FROM_PACKAGE', value: '1' }
+      ]
+    }
+  }
+}
+
+// The bot authenticates as the managed identity: no password exists, and it is single-tenant.
+resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
+  name: webAppName
+  location: 'global'
+  kind: 'azurebot'
+  sku: {
+    name: 'F0'
+  }
+  properties: {
+    displayName: botDisplayName
+    endpoint: 'https://${webAppHost}/api/messages'
+    msaAppId: identity.properties.clientId
+    msaAppMSIResourceId: identity.id
+    msaAppTenantId: identity.properties.tenantId
+    msaAppType: 'UserAssignedMSI'
+  }
+}
+
+resource teamsChannel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
+  parent: bot
+  name: 'MsTeamsChannel'
+  location: 'global'
+  properties: {
+    channelName: 'MsTeamsChannel'
+    properties: {
+      isEnabled: true
+    }
+  }
+}
+
+// Written back to appPackage/env/.env.<environment> by the Toolkit (names kept upper case).
+output BOT_ID string = identity.properties.clientId
+output BOT_DOMAIN string = webApp.properties.defaultHostName
+output BOT_AZURE_APP_SERVICE_RESOURCE_ID string = webApp.id
+output TAB_ENDPOINT string = 'https://${webApp.properties.defaultHostName}'
+output STORAGE_ACCOUNT_NAME string = storage.name

@@ -1,0 +1,172 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { listPlaceholders } from './environment-file';
+import { readBicepTemplate } from './bicep-template';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const teamsapp = parse(readFileSync(path.join(ROOT, 'teamsapp.yml'), 'utf8')) as TeamsAppYml;
+
+interface Step {
+  uses: string;
+  name?: string;
+  with?: Record<string, unknown>;
+  writeToEnvironmentFile?: Record<string, string>;
+}
+interface TeamsAppYml {
+  version: string;
+  environmentFolderPath: string;
+  provision: Step[];
+  deploy: Step[];
+  publish: Step[];
+}
+
+/** Actions Teams Toolkit v5 / Microsoft 365 Agents Toolkit runs (its documented action list). */
+const KNOWN_ACTIONS = new Set([
+  'aadApp/create',
+  'aadApp/update',
+  'teamsApp/create',
+  'teamsApp/validateManifest',
+  'teamsApp/validateAppPackage',
+  'teamsApp/zipAppPackage',
+  'teamsApp/update',
+  'teamsApp/publishAppPackage',
+  'teamsApp/extendToM365',
+  'arm/deploy',
+  'azureAppService/zipDeploy',
+  'botAadApp/create',
+  'botFramework/create',
+  'cli/runNpmCommand',
+  'cli/runNpxCommand',
+  'file/createOrUpdateEnvironmentFile',
+  'file/createOrUpdateJsonFile',
+  'script',
+]);
+
+/** Set by the Toolkit itself or asked for on the first provision. */
+const BUILT_IN = ['TEAMSFX_ENV', 'AZURE_SUBSCRIPTION_ID', 'AZURE_RESOURCE_GROUP_NAME'];
+
+/** Variables a council sets: declared in the environment file above "# Written by provision". */
+function documentedVariables(): string[] {
+  const text = readFileSync(path.join(ROOT, teamsapp.environmentFolderPath, '.env.dev'), 'utf8');
+  const ownPart = text.split(/^# Written by provision$/m)[0] ?? '';
+  return [...ownPart.matchAll(/^([A-Z][A-Z0-9_]*)=/gm)].map((match) => match[1] ?? '');
+}
+
+/** Files an action reads (relative to the project root), which must exist in the repository. */
+function filesRead(step: Step): string[] {
+  const inputs = step.with ?? {};
+  const files: string[] = [];
+  if (typeof inputs.manifestPath === 'string') files.push(inputs.manifestPath);
+  for (const template of (inputs.templates as { path: string; parameters?: string }[] | undefined) ?? []) {
+    files.push(template.path, ...(template.parameters ? [template.parameters] : []));
+  }
+  if (step.uses === 'cli/runNpmCommand' && typeof inputs.args === 'string') {
+    files.push(...[...inputs.args.matchAll(/node\s+(\S+\.m?js)/g)].map((match) => match[1] ?? ''));
+  }
+  return files;
+}
+
+/** What an action writes to the environment file. */
+function variablesWritten(step: Step): string[] {
+  const written = Object.values(step.writeToEnvironmentFile ?? {});
+  if (step.uses === 'arm/deploy') {
+    for (const template of (step.with?.templates as { path: string }[] | undefined) ?? []) {
+      written.push(...readBicepTemplate(path.join(ROOT, template.path)).outputs.map((output) => output.toUpperCase().replace(/[^A-Z0-9]/g, '_')));
+    }
+  }
+  if (step.uses === 'teamsApp/create' || step.uses === 'teamsApp/update') written.push('TEAMS_APP_TENANT_ID');
+  // aadApp/update generates the scope id the first time when the manifest refers to it.
+  if (step.uses === 'aadApp/update') written.push('AAD_APP_ACCESS_AS_USER_PERMISSION_ID');
+  return written;
+}
+
+/** Variables an action reads: in its own inputs and in the files it fills in. */
+function variablesRead(step: Step): string[] {
+  const text = [JSON.stringify(step.with ?? {}), ...filesRead(step).filter((file) => /\.(json|bicep)$/.test(file)).map((file) => readFileSync(path.join(ROOT, file), 'utf8'))].join('\n');
+  return listPlaceholders(text);
+}
+
+describe('teamsapp.yml', () => {
+  it('is a Toolkit project file with its environments in appPackage/env', () => {
+    expect(teamsapp.version).toMatch(/^v1\.\d+$/);
+    expect(statSync(path.join(ROOT, teamsapp.environmentFolderPath)).isDirectory()).toBe(true);
+    expect(existsSync(path.join(ROOT, teamsapp.environmentFolderPath, '.env.dev'))).toBe(true);
+    expect(Object.keys(teamsapp)).toEqual(expect.arrayContaining(['provision', 'deploy', 'publish']));
+  });
+
+  it('uses only actions the Toolkit knows', () => {
+    const unknown = [...teamsapp.provision, ...teamsapp.deploy, ...teamsapp.publish].map((step) => step.uses).filter((uses) => !KNOWN_ACTIONS.has(uses));
+    expect(unknown).toEqual([]);
+  });
+
+  it('provisions the Entra app, the Teams app, Azure from infra/, and the validated, zipped, updated Teams package', () => {
+    expect(teamsapp.provision.map((step) => step.uses)).toEqual([
+      'aadApp/create',
+      'teamsApp/create',
+      'arm/deploy',
+      'aadApp/update',
+      'teamsApp/validateManifest',
+      'teamsApp/zipAppPackage',
+      'teamsApp/validateAppPackage',
+      'teamsApp/update',
+    ]);
+    expect(teamsapp.provision[0]?.with).toMatchObject({ signInAudience: 'AzureADMyOrg' });
+  });
+
+  it('deploys the built server to App Service, and publishes the package', () => {
+    expect(teamsapp.deploy.at(-1)).toMatchObject({ uses: 'azureAppService/zipDeploy', with: { resourceId: '${{BOT_AZURE_APP_SERVICE_RESOURCE_ID}}' } });
+    expect(teamsapp.deploy.map((step) => step.with?.args)).toEqual(expect.arrayContaining(['run build']));
+    expect(teamsapp.publish.at(-1)?.uses).toBe('teamsApp/publishAppPackage');
+  });
+
+  it('refers only to files that exist', () => {
+    const files = [...teamsapp.provision, ...teamsapp.deploy, ...teamsapp.publish].flatMap(filesRead);
+    expect(files.length).toBeGreaterThan(4);
+    expect(files.filter((file) => !existsSync(path.join(ROOT, file)))).toEqual([]);
+  });
+
+  it('zips the package before any step that reads it', () => {
+    for (const lifecycle of [teamsapp.provision, teamsapp.publish]) {
+      const zipAt = lifecycle.findIndex((step) => step.uses === 'teamsApp/zipAppPackage');
+      const zipped = lifecycle[zipAt]?.with?.outputZipPath;
+      lifecycle.forEach((step, index) => {
+        if (step.with?.appPackagePath !== undefined) {
+          expect(step.with.appPackagePath).toBe(zipped);
+          expect(index).toBeGreaterThan(zipAt);
+        }
+      });
+    }
+  });
+
+  it('reads every environment variable only after a step wrote it, or when it is built in or documented', () => {
+    const available = new Set([...BUILT_IN, ...documentedVariables()]);
+    const unmet: string[] = [];
+    const walk = (lifecycle: Step[], name: string) => {
+      for (const step of lifecycle) {
+        // A step may read what it writes itself (the Toolkit skips creation when it is set).
+        const written = variablesWritten(step);
+        for (const variable of variablesRead(step)) if (!available.has(variable) && !written.includes(variable)) unmet.push(`${name}: ${step.uses} reads ${variable}`);
+        written.forEach((variable) => available.add(variable));
+      }
+    };
+    walk(teamsapp.provision, 'provision');
+    walk(teamsapp.deploy, 'deploy');
+    walk(teamsapp.publish, 'publish');
+    expect(unmet).toEqual([]);
+  });
+
+  it('the check above notices a variable nobody writes', () => {
+    const step: Step = { uses: 'teamsApp/validateManifest', with: { manifestPath: './appPackage/manifest.json', extra: '${{NOBODY_WRITES_THIS}}' } };
+    expect(variablesRead(step)).toContain('NOBODY_WRITES_THIS');
+    expect(documentedVariables()).not.toContain('NOBODY_WRITES_THIS');
+  });
+
+  it('every environment file declares every variable the lifecycle writes, so values land in a known place', () => {
+    const written = [...teamsapp.provision, ...teamsapp.publish].flatMap(variablesWritten).filter((name) => !name.startsWith('SECRET_'));
+    for (const file of ['.env.dev', '.env.prod']) {
+      const text = readFileSync(path.join(ROOT, teamsapp.environmentFolderPath, file), 'utf8');
+      expect(written.filter((name) => !new RegExp(`^${name}=`, 'm').test(text))).toEqual([]);
+    }
+  });
+});
