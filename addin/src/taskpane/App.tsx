@@ -13,7 +13,8 @@ import { TablePicker } from './TablePicker';
 import { downloadTableDocx } from './download-table-docx';
 
 const useStyles = makeStyles({
-  page: { padding: '12px 16px 24px', display: 'flex', flexDirection: 'column', gap: '16px', maxWidth: '640px' },
+  page: { padding: '12px 16px 24px', display: 'flex', flexDirection: 'column', gap: '16px', maxWidth: '640px', boxSizing: 'border-box', minWidth: 0 },
+  select: { maxWidth: '100%', minWidth: 0 },
   title: { margin: 0, fontSize: '20px' },
 });
 
@@ -90,12 +91,18 @@ export function App({ host, sso }: { host: OfficeHost; sso: SsoSettings }) {
       <HostNotice host={host} />
       {Array.isArray(devUsers) && (
         <Field label="Act as (local demo sign-in)" hint="This server runs with demo data; in Office you are signed in as yourself.">
-          <Select value={devUser ?? ''} onChange={(_, data) => chooseDevUser(data.value)}>
+          <Select className={styles.select} value={devUser ?? ''} onChange={(_, data) => chooseDevUser(data.value)}>
             <option value="">Choose a demo user…</option>
-            {devUsers.map((user) => (
-              <option key={user.id} value={user.id}>
-                {user.name} – {user.roles.map((role) => role.label).join(', ')} ({user.organisation.name})
-              </option>
+            {[...new Map(devUsers.map((user) => [user.organisation.id, user.organisation.name])).entries()].map(([organisationId, organisationName]) => (
+              <optgroup key={organisationId} label={organisationName}>
+                {devUsers
+                  .filter((user) => user.organisation.id === organisationId)
+                  .map((user) => (
+                    <option key={user.id} value={user.id}>
+                      {user.name} – {user.roles.map((role) => role.label).join(', ')}
+                    </option>
+                  ))}
+              </optgroup>
             ))}
           </Select>
         </Field>

@@ -6,6 +6,7 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: '8px' },
   fieldset: { border: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column' },
   legend: { padding: 0, marginBottom: '4px', fontWeight: 600 },
+  control: { maxWidth: '100%', minWidth: 0 },
 });
 
 function ChoiceField({ choice, value, onChange, idPrefix }: { choice: CatalogueChoice; value: string | string[] | undefined; onChange: (value: string | string[]) => void; idPrefix: string }) {
@@ -31,7 +32,7 @@ function ChoiceField({ choice, value, onChange, idPrefix }: { choice: CatalogueC
     case 'select':
       return (
         <Field label={choice.label}>
-          <Select id={id} value={typeof value === 'string' ? value : ''} onChange={(_, data) => onChange(data.value)}>
+          <Select className={styles.control} id={id} value={typeof value === 'string' ? value : ''} onChange={(_, data) => onChange(data.value)}>
             {choice.default === undefined && <option value="">{choice.name === 'meeting' ? 'Any meeting' : 'All'}</option>}
             {(choice.options ?? []).map((option) => (
               <option key={option.value} value={option.value}>
@@ -44,13 +45,13 @@ function ChoiceField({ choice, value, onChange, idPrefix }: { choice: CatalogueC
     case 'date':
       return (
         <Field label={choice.label}>
-          <Input id={id} type="date" value={typeof value === 'string' ? value : ''} onChange={(_, data) => onChange(data.value)} />
+          <Input className={styles.control} id={id} type="date" value={typeof value === 'string' ? value : ''} onChange={(_, data) => onChange(data.value)} />
         </Field>
       );
     case 'number':
       return (
         <Field label={choice.label} hint={`${choice.min ?? 1} to ${choice.max ?? 100}; leave empty for all`}>
-          <Input id={id} type="number" min={choice.min} max={choice.max} value={typeof value === 'string' ? value : ''} onChange={(_, data) => onChange(data.value)} />
+          <Input className={styles.control} id={id} type="number" min={choice.min} max={choice.max} value={typeof value === 'string' ? value : ''} onChange={(_, data) => onChange(data.value)} />
         </Field>
       );
   }
