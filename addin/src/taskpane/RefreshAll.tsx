@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Body1, Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, makeStyles } from '@fluentui/react-components';
 import { describeTableChanges, hasChanges } from '@entrance-hall/shared/reports/summarise-table-changes';
 import type { RefreshProgress, RefreshSummary } from '../office/word-tables';
@@ -19,9 +19,24 @@ function progressText(progress: RefreshProgress): string {
   return progress.total > 0 ? `${PHASE_WORDS[progress.phase]}: ${progress.done} of ${progress.total}` : PHASE_WORDS[progress.phase];
 }
 
+/** A labelled list of tables, each named in bold and followed by what happened to it; nothing when empty. */
+function TableList<T extends { tag: string; title: string }>({ label, tables, children }: { label: string; tables: T[]; children: (table: T) => ReactNode }) {
+  const styles = useStyles();
+  if (tables.length === 0) return null;
+  return (
+    <ul className={styles.list} aria-label={label}>
+      {tables.map((table) => (
+        <li key={table.tag}>
+          <strong>{table.title}</strong>
+          {children(table)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The summary a report author reads before publishing: what changed, what could not be refreshed. */
 function RefreshReport({ summary }: { summary: RefreshSummary }) {
-  const styles = useStyles();
   const copies = summary.refreshed.reduce((sum, table) => sum + table.copies, 0);
   return (
     <>
@@ -38,34 +53,20 @@ function RefreshReport({ summary }: { summary: RefreshSummary }) {
           {copies === 0 && summary.failed.length === 0 ? 'There are no Entrance Hall tables in this document yet.' : `Refreshed ${copies} ${copies === 1 ? 'table' : 'tables'}.`}
         </MessageBarBody>
       </MessageBar>
-      {summary.refreshed.length > 0 && (
-        <ul className={styles.list} aria-label="What changed since the last refresh">
-          {summary.refreshed.map((table) => (
-            <li key={table.tag}>
-              <strong>{table.title}</strong>: {table.changes ? (hasChanges(table.changes) ? describeTableChanges(table.changes) : 'no changes') : 'refreshed (no earlier refresh to compare with)'}
-              {table.copies > 1 ? ` (${table.copies} copies)` : ''}
-            </li>
-          ))}
-        </ul>
-      )}
-      {summary.failed.length > 0 && (
-        <ul className={styles.list} aria-label="Tables that could not be refreshed">
-          {summary.failed.map((table) => (
-            <li key={table.tag}>
-              <strong>{table.title}</strong> was not refreshed: {table.reason}
-            </li>
-          ))}
-        </ul>
-      )}
-      {summary.missing.length > 0 && (
-        <ul className={styles.list} aria-label="Tables no longer in the document">
-          {summary.missing.map((table) => (
-            <li key={table.tag}>
-              <strong>{table.title}</strong> was in this document before and has been deleted.
-            </li>
-          ))}
-        </ul>
-      )}
+      <TableList label="What changed since the last refresh" tables={summary.refreshed}>
+        {(table) => (
+          <>
+            : {table.changes ? (hasChanges(table.changes) ? describeTableChanges(table.changes) : 'no changes') : 'refreshed (no earlier refresh to compare with)'}
+            {table.copies > 1 ? ` (${table.copies} copies)` : ''}
+          </>
+        )}
+      </TableList>
+      <TableList label="Tables that could not be refreshed" tables={summary.failed}>
+        {(table) => <> was not refreshed: {table.reason}</>}
+      </TableList>
+      <TableList label="Tables no longer in the document" tables={summary.missing}>
+        {() => <> was in this document before and has been deleted.</>}
+      </TableList>
     </>
   );
 }
