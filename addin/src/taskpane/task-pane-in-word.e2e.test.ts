@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { ragForStatus } from '@entrance-hall/shared/actions/rag';
 import { startTestServer, type TestServer } from '../../../bot/src/testing/start-test-server';
-import { STAND_IN_WORD_HOST } from '../testing/stand-in-word-host';
+import { standInWordHost } from '../testing/stand-in-word-host';
 import { ADDIN_SCREENSHOTS, launchTaskPaneBrowser, type TaskPaneBrowser } from '../testing/task-pane-browser';
 
 interface StandInRecord {
@@ -26,7 +26,7 @@ describe('the Word task pane inserting and refreshing tables (browser, stand-in 
 
   beforeAll(async () => {
     server = await startTestServer();
-    browser = await launchTaskPaneBrowser({ officeJs: STAND_IN_WORD_HOST });
+    browser = await launchTaskPaneBrowser({ officeJs: standInWordHost() });
     page = await browser.open(server.url);
     await page.getByRole('combobox', { name: /Act as/ }).selectOption('sarah.lewis');
     await page.getByRole('radiogroup', { name: 'Insert a live table' }).getByRole('radio').first().waitFor();
@@ -88,5 +88,29 @@ describe('the Word task pane inserting and refreshing tables (browser, stand-in 
     // A second refresh with nothing changed says so.
     await page.getByRole('button', { name: 'Refresh all' }).click();
     await page.getByText('ICT action plan 2026/27: no changes').waitFor();
+  });
+});
+
+describe('the Word task pane in a Word too old for it (browser, stand-in Word host at WordApi 1.2)', () => {
+  let server: TestServer;
+  let browser: TaskPaneBrowser;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchTaskPaneBrowser({ officeJs: standInWordHost({ wordApi: '1.2' }) });
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('says plainly that this Word is too old and offers the download instead of insert and refresh', async () => {
+    const page = await browser.open(server.url);
+    await page.getByText('This version of Word is too old.').waitFor();
+    await page.getByRole('combobox', { name: /Act as/ }).selectOption('sarah.lewis');
+    await page.getByRole('button', { name: 'Download as Word document' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Insert at cursor' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Refresh all' }).isDisabled()).toBe(true);
   });
 });

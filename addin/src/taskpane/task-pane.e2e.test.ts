@@ -58,4 +58,11 @@ describe('the Word task pane outside Office (browser)', () => {
     await page.getByRole('combobox', { name: /Act as/ }).selectOption('priya.shah');
     await page.getByText('Your role does not include the report tables. Ask your Entrance Hall administrator for the Report author role.').waitFor();
   });
+
+  it('says plainly when Entrance Hall cannot be reached', async () => {
+    const page = await openPane();
+    await page.route('**/api/v1/**', (route) => route.abort('internetdisconnected'));
+    await page.getByRole('combobox', { name: /Act as/ }).selectOption('helen.morris');
+    await page.getByText('Entrance Hall cannot be reached. Check your connection and try again; nothing in your document was changed.').waitFor();
+  });
 });

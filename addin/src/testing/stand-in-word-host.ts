@@ -1,10 +1,12 @@
 /**
  * A script served in place of office.js that makes the page believe it runs in Word (WordApi 1.4)
- * and records what the task pane does: a stand-in for the host, not for our code. Content
+ * at the given WordApi level (1.4 by default) and records what the task pane does: a stand-in for the host, not for our code. Content
  * controls are created from the OOXML's `w:sdt` (tag and alias), as Word does on insertOoxml;
  * queued operations take effect at `context.sync()`, and every sync is counted.
  */
-export const STAND_IN_WORD_HOST = `(() => {
+export function standInWordHost({ wordApi = '1.4' }: { wordApi?: string } = {}): string {
+  return `(() => {
+  const WORD_API = ${JSON.stringify(Number(wordApi))};
   const unescape = (value) => value.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
   const record = { controls: [], operations: [], syncs: 0, runs: 0, settings: {}, saves: 0 };
   window.__standInWord = record;
@@ -18,7 +20,7 @@ export const STAND_IN_WORD_HOST = `(() => {
     HostType: { Word: 'Word' },
     onReady: () => Promise.resolve({ host: 'Word', platform: 'OfficeOnline' }),
     context: {
-      requirements: { isSetSupported: (set, version) => set === 'WordApi' && Number(version) <= 1.4 },
+      requirements: { isSetSupported: (set, version) => set === 'WordApi' && Number(version) <= WORD_API },
       document: {
         settings: {
           get: (name) => record.settings[name],
@@ -52,3 +54,4 @@ export const STAND_IN_WORD_HOST = `(() => {
     },
   };
 })();`;
+}
