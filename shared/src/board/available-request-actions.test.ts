@@ -1,0 +1,39 @@
+import { ROLE_PERMISSIONS } from '../identity/permissions';
+import { availableRequestActions } from './available-request-actions';
+
+const person = (id: string, role: keyof typeof ROLE_PERMISSIONS) => ({ id, permissions: ROLE_PERMISSIONS[role] });
+const requester = { id: 'officer-1', name: 'Priya Shah' };
+
+describe('availableRequestActions', () => {
+  it('offers the chair the decision and the plain moves, never approve, defer or reject as moves', () => {
+    const actions = availableRequestActions(person('chair', 'SteeringChair'), { stage: 'ready_for_decision', requester });
+    expect(actions.canDecide).toBe(true);
+    expect(actions.moves).toEqual([
+      { to: 'triage', needsReason: true },
+      { to: 'withdrawn', needsReason: true },
+    ]);
+  });
+
+  it('lets ICT move and score but not decide', () => {
+    const actions = availableRequestActions(person('ict', 'ICT'), { stage: 'triage', requester });
+    expect(actions).toEqual({ moves: [{ to: 'ready_for_decision', needsReason: false }, { to: 'withdrawn', needsReason: true }], canScore: true, canDecide: false });
+  });
+
+  it('offers a steering group member nothing to change', () => {
+    expect(availableRequestActions(person('member', 'SteeringMember'), { stage: 'ready_for_decision', requester })).toEqual({ moves: [], canScore: false, canDecide: false });
+  });
+
+  it('lets an officer withdraw their own request, and nothing else', () => {
+    expect(availableRequestActions(person('officer-1', 'Officer'), { stage: 'ready_for_decision', requester })).toEqual({
+      moves: [{ to: 'withdrawn', needsReason: true }],
+      canScore: false,
+      canDecide: false,
+    });
+    expect(availableRequestActions(person('officer-2', 'Officer'), { stage: 'ready_for_decision', requester }).moves).toEqual([]);
+  });
+
+  it('offers no decision before a request is ready for one, and no scoring once it is finished', () => {
+    expect(availableRequestActions(person('chair', 'SteeringChair'), { stage: 'triage', requester }).canDecide).toBe(false);
+    expect(availableRequestActions(person('ict', 'ICT'), { stage: 'closed', requester }).canScore).toBe(false);
+  });
+});

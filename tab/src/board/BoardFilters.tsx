@@ -1,0 +1,108 @@
+import { Field, Input, makeStyles, Select } from '@fluentui/react-components';
+import type { RequestFilter } from '@entrance-hall/shared/requests/request-filter';
+import { STAGES, STAGE_LABELS, type Stage } from '@entrance-hall/shared/requests/stage';
+import type { Theme } from '@entrance-hall/shared/strategy/strategy';
+
+export type BoardSort = 'score' | 'neededBy' | 'cost' | 'submittedAt';
+
+/** The board's filter as the person set it; empty strings mean "any". */
+export interface BoardFilterValues {
+  theme: string;
+  serviceArea: string;
+  stage: '' | Stage;
+  partner: string;
+  text: string;
+  sort: BoardSort;
+}
+
+export const EMPTY_FILTER: BoardFilterValues = { theme: '', serviceArea: '', stage: '', partner: '', text: '', sort: 'score' };
+
+const SORT_LABELS: Record<BoardSort, string> = { score: 'Score, highest first', neededBy: 'Needed by, soonest first', cost: 'Cost, highest first', submittedAt: 'Submitted, newest first' };
+
+/** The shared filter (request-filter.ts) the values stand for. */
+export function toRequestFilter(values: BoardFilterValues): RequestFilter {
+  return {
+    ...(values.theme ? { theme: values.theme } : {}),
+    ...(values.serviceArea ? { serviceArea: values.serviceArea } : {}),
+    ...(values.stage ? { stage: values.stage } : {}),
+    ...(values.partner ? { partner: values.partner } : {}),
+    ...(values.text.trim() ? { text: values.text.trim() } : {}),
+    sort: values.sort,
+  };
+}
+
+const useStyles = makeStyles({
+  bar: { display: 'flex', flexWrap: 'wrap', gap: '12px', alignItems: 'end', marginBottom: '12px' },
+  field: { minWidth: '170px' },
+});
+
+/** Filter by theme, service area, stage, partner council and text; sort by score, date or cost. */
+export function BoardFilters(props: {
+  values: BoardFilterValues;
+  onChange: (values: BoardFilterValues) => void;
+  themes: readonly Theme[];
+  serviceAreas: readonly string[];
+  partners: readonly string[];
+}) {
+  const styles = useStyles();
+  const { values, onChange } = props;
+  const set = <K extends keyof BoardFilterValues>(key: K, value: BoardFilterValues[K]) => onChange({ ...values, [key]: value });
+  return (
+    <form role="search" aria-label="Filter the requests" className={styles.bar} onSubmit={(event) => event.preventDefault()}>
+      <Field label="Search requests" className={styles.field}>
+        <Input type="search" value={values.text} onChange={(_event, data) => set('text', data.value)} placeholder="Reference, title, problem…" />
+      </Field>
+      <Field label="Theme" className={styles.field}>
+        <Select value={values.theme} onChange={(_event, data) => set('theme', data.value)}>
+          <option value="">All themes</option>
+          {props.themes.map((theme) => (
+            <option key={theme.id} value={theme.id}>
+              {theme.title}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Service area" className={styles.field}>
+        <Select value={values.serviceArea} onChange={(_event, data) => set('serviceArea', data.value)}>
+          <option value="">All service areas</option>
+          {props.serviceAreas.map((area) => (
+            <option key={area} value={area}>
+              {area}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Stage" className={styles.field}>
+        <Select value={values.stage} onChange={(_event, data) => set('stage', data.value as BoardFilterValues['stage'])}>
+          <option value="">All live stages</option>
+          {STAGES.map((stage) => (
+            <option key={stage} value={stage}>
+              {STAGE_LABELS[stage]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {props.partners.length > 0 && (
+        <Field label="Partner council" className={styles.field}>
+          <Select value={values.partner} onChange={(_event, data) => set('partner', data.value)}>
+            <option value="">Any or none</option>
+            {props.partners.map((partner) => (
+              <option key={partner} value={partner}>
+                {partner}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      <Field label="Sort by" className={styles.field}>
+        <Select value={values.sort} onChange={(_event, data) => set('sort', data.value as BoardSort)}>
+          {(Object.keys(SORT_LABELS) as BoardSort[]).map((sort) => (
+            <option key={sort} value={sort}>
+              {SORT_LABELS[sort]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    </form>
+  );
+}

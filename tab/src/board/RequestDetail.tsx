@@ -1,0 +1,194 @@
+import { Badge, Body1, Caption1, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { availableRequestActions } from '@entrance-hall/shared/board/available-request-actions';
+import { OUTCOME_LABELS } from '@entrance-hall/shared/decisions/decision';
+import { RISK_LEVEL_LABELS } from '@entrance-hall/shared/risks/risk';
+import { STAGE_LABELS } from '@entrance-hall/shared/requests/stage';
+import type { Theme } from '@entrance-hall/shared/strategy/strategy';
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiClient } from '../api/api-client';
+import type { AuditEvent, Decision, ListOf, Me, RequestRecord, RiskRecord } from '../api/api-types';
+import { hasPermission } from '../app/permissions';
+import { formatDateTime } from '../common/format';
+import { LoadFailure } from '../common/LoadFailure';
+import { useLoad } from '../common/use-load';
+import { ChangeNoticeBar } from './ChangeNoticeBar';
+import { DecisionForm } from './DecisionForm';
+import { MoveStageForm } from './MoveStageForm';
+import { RequestFields } from './RequestFields';
+import { ScoreBreakdown } from './ScoreBreakdown';
+import { ScoreForm } from './ScoreForm';
+import { useRecordChange } from './use-record-change';
+
+const useStyles = makeStyles({
+  section: { marginTop: '20px' },
+  heading: { margin: '0 0 8px 0', fontSize: tokens.fontSizeBase400 },
+  list: { margin: 0, paddingLeft: '20px', display: 'flex', flexDirection: 'column', gap: '6px' },
+  actions: { display: 'flex', flexDirection: 'column', gap: '16px', padding: '12px', border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium },
+});
+
+interface DetailExtras {
+  record: RequestRecord;
+  decisions: Decision[];
+  history: AuditEvent[];
+  risks: RiskRecord[];
+}
+
+/**
+ * Everything about one request: every field, the score and its parts, risks, decisions and the
+ * full history; and the actions the person's role allows, each against the version on screen.
+ */
+export function RequestDetail(props: {
+  api: ApiClient;
+  me: Me;
+  requestId: string;
+  initial?: RequestRecord;
+  themes: readonly Theme[];
+  meetingId?: string;
+  large?: boolean;
+  onChanged: (record: RequestRecord) => void;
+  onDecided?: (decision: Decision) => void;
+}) {
+  const { api, me, requestId } = props;
+  const mayReadRisks = hasPermission(me, 'governance:read');
+  const [extras, reload] = useLoad<DetailExtras>(
+    async (signal) => {
+      const path = `/api/v1/requests/${encodeURIComponent(requestId)}`;
+      const [record, decisions, history, risks] = await Promise.all([
+        api.get<RequestRecord>(path, signal),
+        api.get<ListOf<Decision>>(`${path}/decisions`, signal),
+        api.get<ListOf<AuditEvent>>(`/api/v1/audit?entity=${encodeURIComponent(`request:${requestId}`)}`, signal),
+        mayReadRisks ? api.get<ListOf<RiskRecord>>(`/api/v1/risks?request=${encodeURIComponent(requestId)}`, signal) : Promise.resolve({ items: [], count: 0 }),
+      ]);
+      return { record, decisions: decisions.items, history: history.items, risks: risks.items };
+    },
+    [api, requestId, mayReadRisks],
+  );
+  const [record, setRecord] = useState<RequestRecord | undefined>(props.initial);
+  useEffect(() => {
+    if (extras.status === 'ready') setRecord(extras.data.record);
+  }, [extras]);
+  const { onChanged } = props;
+  const showRecord = useCallback(
+    (next: RequestRecord) => {
+      setRecord(next);
+      onChanged(next);
+      void reload();
+    },
+    [onChanged, reload],
+  );
+  if (!record) {
+    if (extras.status === 'failed') return <LoadFailure error={extras.error} what={`request ${requestId}`} onRetry={() => void reload()} />;
+    return <Spinner label={`Loading ${requestId}…`} />;
+  }
+  return <LoadedRequestDetail {...props} record={record} extras={extras.status === 'loading' ? undefined : extras.data} extrasError={extras.status === 'failed' ? extras.error : undefined} onRecord={showRecord} reload={reload} />;
+}
+
+function LoadedRequestDetail(props: {
+  api: ApiClient;
+  me: Me;
+  record: RequestRecord;
+  themes: readonly Theme[];
+  meetingId?: string;
+  large?: boolean;
+  extras?: DetailExtras;
+  extrasError?: unknown;
+  onRecord: (record: RequestRecord) => void;
+  onDecided?: (decision: Decision) => void;
+  reload: () => Promise<void>;
+}) {
+  const styles = useStyles();
+  const { api, me, record } = props;
+  const actions = availableRequestActions(me, record);
+  const change = useRecordChange(record, props.onRecord);
+  const hasActions = actions.canDecide || actions.moves.length > 0 || actions.canScore;
+  return (
+    <div data-testid="request-detail" data-request-id={record.id}>
+      <Text as="p" size={props.large ? 600 : 400} weight="semibold" data-testid="detail-title">
+        {record.title}
+      </Text>
+      <Badge appearance="filled" color="brand" data-testid="detail-stage" style={{ marginTop: 4 }}>
+        {STAGE_LABELS[record.stage]}
+      </Badge>
+      <div className={styles.section}>
+        <ChangeNoticeBar notice={change.notice} />
+      </div>
+      {hasActions ? (
+        <section className={styles.section} aria-labelledby={`actions-${record.id}`}>
+          <h3 id={`actions-${record.id}`} className={styles.heading}>
+            What you can do
+          </h3>
+          <div className={styles.actions}>
+            {actions.canDecide && <DecisionForm api={api} record={record} meetingId={props.meetingId} busy={change.busy} run={change.run} onDecided={props.onDecided} large={props.large} />}
+            {actions.moves.length > 0 && <MoveStageForm key={`${record.id}-${record.stage}`} api={api} record={record} moves={actions.moves} busy={change.busy} run={change.run} />}
+            {actions.canScore && <ScoreForm key={`${record.id}-score`} api={api} record={record} busy={change.busy} run={change.run} />}
+          </div>
+        </section>
+      ) : (
+        <Caption1 as="p">You can see this request; your role does not change it.</Caption1>
+      )}
+      <section className={styles.section} aria-labelledby={`score-${record.id}`}>
+        <h3 id={`score-${record.id}`} className={styles.heading}>
+          Score
+        </h3>
+        <ScoreBreakdown score={record.score} />
+      </section>
+      <section className={styles.section} aria-labelledby={`fields-${record.id}`}>
+        <h3 id={`fields-${record.id}`} className={styles.heading}>
+          The request
+        </h3>
+        <RequestFields record={record} themes={props.themes} />
+      </section>
+      {props.extrasError !== undefined && <LoadFailure error={props.extrasError} what="the risks and history" onRetry={() => void props.reload()} />}
+      {props.extras && (
+        <>
+          <section className={styles.section} aria-labelledby={`risks-${record.id}`}>
+            <h3 id={`risks-${record.id}`} className={styles.heading}>
+              Risks
+            </h3>
+            {props.extras.risks.length === 0 ? (
+              <Body1 as="p">No risks recorded against this request.</Body1>
+            ) : (
+              <ul className={styles.list}>
+                {props.extras.risks.map((risk) => (
+                  <li key={risk.id}>
+                    <strong>{`${RISK_LEVEL_LABELS[risk.level]} (${risk.likelihood} likelihood × ${risk.impact} impact = ${risk.score})`}</strong>: {risk.title}. Owner {risk.owner}. Mitigation: {risk.mitigation}
+                    {risk.status === 'closed' ? ' (closed)' : ''}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section className={styles.section} aria-labelledby={`decisions-${record.id}`}>
+            <h3 id={`decisions-${record.id}`} className={styles.heading}>
+              Decisions
+            </h3>
+            {props.extras.decisions.length === 0 ? (
+              <Body1 as="p">No decisions yet.</Body1>
+            ) : (
+              <ul className={styles.list}>
+                {props.extras.decisions.map((decision) => (
+                  <li key={decision.id}>
+                    <strong>{OUTCOME_LABELS[decision.outcome]}</strong> on {formatDateTime(decision.recordedAt)} by {decision.recordedBy.name}: {decision.reason}
+                    {decision.conditions ? ` Conditions: ${decision.conditions}` : ''}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section className={styles.section} aria-labelledby={`history-${record.id}`}>
+            <h3 id={`history-${record.id}`} className={styles.heading}>
+              History
+            </h3>
+            <ol className={styles.list}>
+              {props.extras.history.map((event) => (
+                <li key={event.id}>
+                  {formatDateTime(event.at)}, {event.actor.name}: {event.summary}
+                </li>
+              ))}
+            </ol>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

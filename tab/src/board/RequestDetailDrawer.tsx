@@ -1,0 +1,27 @@
+import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle, OverlayDrawer } from '@fluentui/react-components';
+import type { Theme } from '@entrance-hall/shared/strategy/strategy';
+import type { ApiClient } from '../api/api-client';
+import type { Me, RequestRecord } from '../api/api-types';
+import { RequestDetail } from './RequestDetail';
+
+/** The detail panel over the board: a modal drawer, closed with Escape or the Close button. */
+export function RequestDetailDrawer(props: { api: ApiClient; me: Me; requestId: string; initial?: RequestRecord; themes: readonly Theme[]; onChanged: (record: RequestRecord) => void; onClose: () => void }) {
+  return (
+    <OverlayDrawer open position="end" size="large" onOpenChange={(_event, data) => !data.open && props.onClose()} aria-label={`Request ${props.requestId}`}>
+      <DrawerHeader>
+        <DrawerHeaderTitle
+          action={
+            <Button appearance="subtle" onClick={props.onClose}>
+              Close
+            </Button>
+          }
+        >
+          {props.requestId}
+        </DrawerHeaderTitle>
+      </DrawerHeader>
+      <DrawerBody>
+        <RequestDetail api={props.api} me={props.me} requestId={props.requestId} initial={props.initial} themes={props.themes} onChanged={props.onChanged} />
+      </DrawerBody>
+    </OverlayDrawer>
+  );
+}

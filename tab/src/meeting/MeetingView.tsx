@@ -1,0 +1,56 @@
+import { Field, makeStyles, MessageBar, MessageBarBody, Select, Spinner } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { ApiClient } from '../api/api-client';
+import type { ListOf, Me, MeetingRecord } from '../api/api-types';
+import { formatDateTime } from '../common/format';
+import { LoadFailure } from '../common/LoadFailure';
+import { useLoad } from '../common/use-load';
+import { MeetingRoom } from './MeetingRoom';
+
+export type MeetingLayout = 'content' | 'sidePanel' | 'stage';
+
+const useStyles = makeStyles({ picker: { maxWidth: '480px', marginBottom: '12px' } });
+
+/** The meeting to open first: the one asked for, else the next or current meeting, else the latest. */
+export function chooseMeeting(meetings: readonly MeetingRecord[], wanted: string | undefined, now = new Date().toISOString()): MeetingRecord | undefined {
+  if (wanted) {
+    const found = meetings.find((meeting) => meeting.id === wanted);
+    if (found) return found;
+  }
+  const open = meetings.filter((meeting) => meeting.status !== 'closed').sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  return open.find((meeting) => meeting.status === 'in_progress') ?? open.find((meeting) => meeting.startsAt >= now.slice(0, 10)) ?? open[0] ?? meetings[0];
+}
+
+/** Meeting mode: pick the meeting, then run its agenda one request at a time. */
+export function MeetingView({ api, me, layout, meetingId }: { api: ApiClient; me: Me; layout: MeetingLayout; meetingId?: string }) {
+  const styles = useStyles();
+  const [meetings, reload] = useLoad((signal) => api.get<ListOf<MeetingRecord>>('/api/v1/meetings', signal), [api]);
+  const [chosen, setChosen] = useState<string | undefined>(meetingId);
+  if (meetings.status === 'loading') return <Spinner label="Loading meetings…" />;
+  if (meetings.status === 'failed') return <LoadFailure error={meetings.error} what="the meetings" onRetry={() => void reload()} />;
+  const list = meetings.data.items;
+  const meeting = chooseMeeting(list, chosen);
+  if (!meeting) {
+    return (
+      <MessageBar intent="info">
+        <MessageBarBody>No steering group meetings yet. ICT or the chair arranges one with its agenda of requests ready for decision.</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return (
+    <>
+      {layout === 'content' && list.length > 1 && (
+        <Field label="Meeting" className={styles.picker}>
+          <Select value={meeting.id} onChange={(_event, data) => setChosen(data.value)}>
+            {list.map((entry) => (
+              <option key={entry.id} value={entry.id}>
+                {`${entry.title} (${formatDateTime(entry.startsAt)})`}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      <MeetingRoom key={meeting.id} api={api} me={me} meetingId={meeting.id} layout={layout} />
+    </>
+  );
+}
