@@ -4,7 +4,7 @@ jest.mock('office-addin-manifest', () => jest.requireActual('office-addin-manife
 
 import { OfficeMockObject } from 'office-addin-mock';
 import { ragForStatus } from '@entrance-hall/shared/actions/rag';
-import { buildActionPlanTable, buildRiskTable } from '@entrance-hall/shared/reports/build-report-tables';
+import { buildActionPlanTable, buildPipelineTable, buildRiskTable } from '@entrance-hall/shared/reports/build-report-tables';
 import type { ReportTable } from '@entrance-hall/shared/reports/report-table';
 import { snapshotTable } from '@entrance-hall/shared/reports/summarise-table-changes';
 import { buildTableTag } from '@entrance-hall/shared/reports/table-tag';
@@ -177,5 +177,28 @@ describe('refreshReportTables', () => {
     expect(load).not.toHaveBeenCalled();
     expect(summary.trackChangesOn).toBeUndefined();
     expect(summary.refreshed).toHaveLength(1);
+  });
+
+  it('fetches a table whose choices were too long for its tag with the choices kept in the document settings', async () => {
+    const long = buildPipelineTable(buildFrame({ theme: 'enabling-a-modern-and-flexible-workforce-for-everyone', stage: ['submitted', 'triage'], top: 20 }), []);
+    const tag = buildTableTag('pipeline', long.choices);
+    expect(tag).toMatch(/#[0-9a-f]{8}$/);
+    mockWord([control(tag)]);
+    const settings = fakeSettings({ 'entranceHall.tables': { [tag]: snapshotTable(long) } });
+    const asked: { key: string; query: string }[] = [];
+    const summary = await refreshReportTables({
+      loadTable: async (table) => {
+        asked.push(table);
+        return long;
+      },
+      snapshots: createTableSnapshotStore(settings),
+      detectTrackChanges: false,
+    });
+    expect(asked).toEqual([{ key: 'pipeline', query: 'theme=enabling-a-modern-and-flexible-workforce-for-everyone&stage=submitted%2Ctriage&top=20' }]);
+    expect(summary.refreshed.map((table) => table.tag)).toEqual([tag]);
+
+    mockWord([control(tag)]);
+    const lost = await refreshReportTables({ loadTable: async () => long, snapshots: createTableSnapshotStore(fakeSettings()), detectTrackChanges: false });
+    expect(lost.failed[0]!.reason).toMatch(/choices were kept in this document’s settings, which are gone/);
   });
 });

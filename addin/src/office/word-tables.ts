@@ -1,7 +1,7 @@
 import { renderTableContentOoxml, renderTableOoxml } from '@entrance-hall/shared/reports/render-table-ooxml';
-import type { ReportTable } from '@entrance-hall/shared/reports/report-table';
+import type { ReportTable, ReportTableKey } from '@entrance-hall/shared/reports/report-table';
 import { snapshotTable, summariseTableChanges, type TableChanges } from '@entrance-hall/shared/reports/summarise-table-changes';
-import { buildTableTag, parseTableTag, TABLE_TAG_PREFIX, type ParsedTableTag } from '@entrance-hall/shared/reports/table-tag';
+import { buildTableTag, parseTableTag, TABLE_TAG_PREFIX } from '@entrance-hall/shared/reports/table-tag';
 import type { TableSnapshotStore } from './table-snapshots';
 
 /*
@@ -44,8 +44,8 @@ export interface RefreshSummary {
 }
 
 export interface RefreshOptions {
-  /** Fetches one table again by its tag's key and query. Throws an Error whose message is for the author. */
-  loadTable: (tag: ParsedTableTag) => Promise<ReportTable>;
+  /** Fetches one table again by its key and the API query of its choices. Throws an Error whose message is for the author. */
+  loadTable: (table: { key: ReportTableKey; query: string }) => Promise<ReportTable>;
   snapshots: TableSnapshotStore;
   /** WordApi 1.4 is available, so `changeTrackingMode` can be read. */
   detectTrackChanges: boolean;
@@ -81,7 +81,9 @@ export async function refreshReportTables({ loadTable, snapshots, detectTrackCha
         const parsed = parseTableTag(tag);
         try {
           if (!parsed) throw new Error('Its tag was changed or damaged, so Entrance Hall cannot tell which table it is. Delete it and insert the table again.');
-          return { tag, table: await loadTable(parsed) };
+          const query = parsed.query ?? previous[tag]?.query;
+          if (query === undefined) throw new Error('Its choices were kept in this document’s settings, which are gone. Delete it and insert the table again.');
+          return { tag, table: await loadTable({ key: parsed.key, query }) };
         } catch (error) {
           return { tag, error: error instanceof Error ? error.message : String(error) };
         } finally {

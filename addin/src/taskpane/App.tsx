@@ -133,7 +133,7 @@ export function App({ host, sso }: { host: OfficeHost; sso: SsoSettings }) {
             refresh={
               canUseWord
                 ? (onProgress) =>
-                    refreshReportTables({ loadTable: (tag) => api.getTable(tag.key, tag.query), snapshots, detectTrackChanges: host.canDetectTrackChanges, onProgress }).catch(
+                    refreshReportTables({ loadTable: ({ key, query }) => api.getTable(key, query), snapshots, detectTrackChanges: host.canDetectTrackChanges, onProgress }).catch(
                       (error: unknown) => Promise.reject(wordError(error)),
                     )
                 : undefined

@@ -78,7 +78,10 @@ describe('the OOXML of every table in the catalogue', () => {
     expect(cells).toContain(`Reason ${HOSTILE}`);
     expect(cells).toContain(`Conditions ${HOSTILE}`);
     expect(attr(all(decisions, 'tag')[0])).toBe(buildTableTag('decisions', { meeting: `m1${HOSTILE}` }));
-    expect(attr(all(decisions, 'alias')[0])).toBe(`Entrance Hall: Decisions log – Digital Group ${HOSTILE}`);
+    const alias = attr(all(decisions, 'alias')[0])!;
+    expect(`Entrance Hall: Decisions log – Digital Group ${HOSTILE}`.startsWith(alias.slice(0, -1))).toBe(true);
+    expect(alias).toHaveLength(64);
+    expect(alias.endsWith('…')).toBe(true);
     expect(attr(all(decisions, 'tblDescription')[0])).toContain(`Ashcombe ${HOSTILE}`);
     const strategy = parseXml(renderTableOoxml(tables.strategy));
     expect(all(strategy, 'tc').map((cell) => all(cell, 'p').map(textOf).join('\n'))).toContain(`A thriving local economy\nPriority ${HOSTILE}`);

@@ -1,5 +1,5 @@
 import type { ReportCell, ReportTable } from './report-table';
-import { buildTableTag } from './table-tag';
+import { MAX_TAG_LENGTH, buildTableTag } from './table-tag';
 import { escapeXml } from './xml-escape';
 
 /** WordprocessingML's main namespace. */
@@ -59,10 +59,16 @@ export function renderTableContentXml(table: ReportTable): string {
   return `${caption}${renderTableXml(table)}${key || '<w:p/>'}`;
 }
 
+/** The content control's title, "Entrance Hall: <table>", within Word's 64 characters. */
+export function controlTitle(title: string): string {
+  const full = `Entrance Hall: ${title}`;
+  return full.length <= MAX_TAG_LENGTH ? full : `${full.slice(0, MAX_TAG_LENGTH - 1).trimEnd()}…`;
+}
+
 /** The whole table wrapped in ONE rich-text content control whose tag names the table and its choices. */
 export function renderTableBlockXml(table: ReportTable): string {
   const tag = buildTableTag(table.key, table.choices);
-  const properties = `<w:sdtPr><w:alias w:val="${escapeXml(`Entrance Hall: ${table.title}`)}"/><w:tag w:val="${escapeXml(tag)}"/></w:sdtPr>`;
+  const properties = `<w:sdtPr><w:alias w:val="${escapeXml(controlTitle(table.title))}"/><w:tag w:val="${escapeXml(tag)}"/></w:sdtPr>`;
   return `<w:sdt>${properties}<w:sdtContent>${renderTableContentXml(table)}</w:sdtContent></w:sdt>`;
 }
 

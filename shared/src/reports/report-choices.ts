@@ -36,5 +36,9 @@ export const reportQuerySchema = z
   .refine((value) => value.from === undefined || value.to === undefined || value.from <= value.to, {
     error: 'From must be on or before To.',
     path: ['from'],
+  })
+  .refine((value) => value.meeting === undefined || (value.from === undefined && value.to === undefined), {
+    error: 'Choose a meeting or a period (from and to), not both.',
+    path: ['meeting'],
   });
 export type ReportQuery = z.output<typeof reportQuerySchema>;

@@ -75,6 +75,7 @@ describe('GET /api/v1/reports/tables/:key', () => {
     expect(bad.body.errors.map((error: any) => error.field).sort()).toEqual(['(body)', 'from', 'top'].sort());
     expect((await json('sarah.lewis', '/api/v1/reports/tables/action-plan?year=2026/28')).body.errors[0]).toEqual({ field: 'year', message: 'Year must be a financial year such as 2026/27.' });
     expect((await json('sarah.lewis', '/api/v1/reports/tables/salaries')).status).toBe(404);
+    expect((await json('sarah.lewis', '/api/v1/reports/tables/decisions?meeting=m1&from=2026-01-01')).body.errors).toEqual([{ field: 'meeting', message: 'Choose a meeting or a period (from and to), not both.' }]);
   });
 
   it('shows each organisation only its own data', async () => {
@@ -107,7 +108,7 @@ describe('the same tables without the add-in (format=ooxml and format=docx)', ()
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="entrance-hall-risks.docx"');
     const zip = await JSZip.loadAsync(Buffer.from(await response.arrayBuffer()));
     const documentXml = await zip.file('word/document.xml')!.async('string');
-    expect(documentXml).toContain('<w:tag w:val="eh1:risks?top=3"/>');
+    expect(documentXml).toContain('<w:tag w:val="eh1:risks?n=3"/>');
     expect(documentXml.match(/<w:tr>/g)).toHaveLength(4);
   });
 

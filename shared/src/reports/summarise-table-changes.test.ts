@@ -1,5 +1,6 @@
 import { describeTableChanges, hasChanges, snapshotTable, summariseTableChanges } from './summarise-table-changes';
 import { parseTableTag, buildTableTag } from './table-tag';
+import { REPORT_TABLE_KEYS } from './report-table';
 import { buildActionFixture, buildEveryFixtureTable, buildFrame, buildStrategyFixture } from './testing/report-fixtures';
 import { buildActionPlanTable } from './build-report-tables';
 
@@ -37,12 +38,26 @@ describe('summariseTableChanges', () => {
 });
 
 describe('table tags', () => {
-  it('round-trips the table and its choices, and ignores tags that are not ours', () => {
+  it('round-trips the table and its choices in short form, and ignores tags that are not ours', () => {
     const tag = buildTableTag('pipeline', { stage: ['ready_for_decision', 'deferred'], top: 5, theme: 'a&b' });
-    expect(tag).toBe('eh1:pipeline?theme=a%26b&stage=ready_for_decision%2Cdeferred&top=5');
+    expect(tag).toBe('eh1:pipeline?t=a%26b&s=rfd.def&n=5');
     expect(parseTableTag(tag)).toEqual({ key: 'pipeline', query: 'theme=a%26b&stage=ready_for_decision%2Cdeferred&top=5' });
+    expect(buildTableTag('action-plan', { year: '2026/27' })).toBe('eh1:action-plan?y=2026/27');
     expect(parseTableTag('eh1:strategy')).toEqual({ key: 'strategy', query: '' });
-    expect(parseTableTag('eh1:not-a-table?x=1')).toBeUndefined();
-    expect(parseTableTag('someone-elses-control')).toBeUndefined();
+    for (const foreign of ['eh1:not-a-table?y=1', 'eh1:pipeline?x=1', 'eh1:pipeline?s=zzz', 'eh1:pipeline?t=%E0%A4%A', 'someone-elses-control']) {
+      expect(parseTableTag(foreign)).toBeUndefined();
+    }
+  });
+
+  it('keeps every tag within Word’s 64 characters: choices too long become a fingerprint', () => {
+    const meeting = '3f0c1b7e-9d0a-4c52-8e4b-6a9d2f1c7b55';
+    expect(buildTableTag('decisions', { meeting })).toBe(`eh1:decisions?m=${meeting}`);
+    const long = { theme: 'enabling-a-modern-and-flexible-workforce-for-everyone', stage: ['submitted', 'triage', 'ready_for_decision'] as const, top: 20 };
+    const tag = buildTableTag('pipeline', { ...long, stage: [...long.stage] });
+    expect(tag).toMatch(/^eh1:pipeline#[0-9a-f]{8}$/);
+    expect(tag).toBe(buildTableTag('pipeline', { ...long, stage: [...long.stage] }));
+    expect(tag).not.toBe(buildTableTag('pipeline', { ...long, stage: [...long.stage], top: 21 }));
+    expect(parseTableTag(tag)).toEqual({ key: 'pipeline' });
+    for (const key of REPORT_TABLE_KEYS) expect(buildTableTag(key, { ...long, stage: [...long.stage], year: '2026/27', meeting, from: '2026-01-01', to: '2026-12-31' }).length).toBeLessThanOrEqual(64);
   });
 });

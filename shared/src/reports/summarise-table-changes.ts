@@ -1,4 +1,5 @@
 import type { ReportTable } from './report-table';
+import { formatChoicesQuery } from './table-tag';
 
 /**
  * What the document showed at the last insert or refresh: each row's identity (e.g. the action's
@@ -6,6 +7,8 @@ import type { ReportTable } from './report-table';
  */
 export interface TableSnapshot {
   title: string;
+  /** The choices as the API's query, so a table whose tag is only a fingerprint can still be fetched again. */
+  query: string;
   dataAsAt: string;
   rows: [identity: string, status: string][];
 }
@@ -20,9 +23,10 @@ export interface TableChanges {
 const normalise = (value: string) => value.replace(/\s+/g, ' ').trim();
 
 /** The snapshot of a table as it is about to be put in the document. */
-export function snapshotTable(table: Pick<ReportTable, 'title' | 'dataAsAt' | 'rows' | 'identityColumns' | 'statusColumn'>): TableSnapshot {
+export function snapshotTable(table: Pick<ReportTable, 'title' | 'choices' | 'dataAsAt' | 'rows' | 'identityColumns' | 'statusColumn'>): TableSnapshot {
   return {
     title: table.title,
+    query: formatChoicesQuery(table.choices),
     dataAsAt: table.dataAsAt,
     rows: table.rows.map((row) => [
       table.identityColumns.map((column) => normalise(row[column]?.text ?? '')).join(' · '),
