@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { ConfigError, loadConfig } from '@entrance-hall/shared/config/config';
+import { findProjectRoot } from '@entrance-hall/shared/server/project-root';
 import { startAzurite } from '@entrance-hall/shared/storage/azurite-process';
 import { startServer } from '../server/start-server';
 
-const ROOT = path.resolve(__dirname, '../../..');
+const ROOT = findProjectRoot(__dirname);
 
 /**
  * `npm start`: Azurite with data kept in .data/azurite, then the whole product on

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import type { Server } from 'restify';
 import { serveBuiltApp } from '@entrance-hall/shared/api/static-files';
+import { findProjectRoot } from '@entrance-hall/shared/server/project-root';
 
-const ROOT = path.resolve(__dirname, '../../..');
+const ROOT = findProjectRoot(__dirname);
 
 /** The tab (`/tab`) and the Word task pane (`/addin`), built by Vite into their dist folders. */
 export function registerWebApps(server: Server): void {
