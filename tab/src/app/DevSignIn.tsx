@@ -14,11 +14,11 @@ export function DevSignIn({ users, onChoose }: { users: DevUser[]; onChoose: (us
   const organisations = [...new Map(users.map((user) => [user.organisation.id, user.organisation.name])).entries()];
   return (
     <main className={styles.page}>
-      <Title2 as="h1">Entrance Hall – choose who to act as</Title2>
-      <Body1 as="p">This is a local copy of Entrance Hall with demo data. In Teams you are signed in as yourself.</Body1>
+      <Title2 as="h1" block>Entrance Hall – choose who to act as</Title2>
+      <Body1 as="p" block>This is a local copy of Entrance Hall with demo data. In Teams you are signed in as yourself.</Body1>
       {organisations.map(([organisationId, organisationName]) => (
         <section key={organisationId} className={styles.org} aria-labelledby={`org-${organisationId}`}>
-          <Text as="h2" size={500} weight="semibold" id={`org-${organisationId}`}>
+          <Text as="h2" block size={500} weight="semibold" id={`org-${organisationId}`}>
             {organisationName}
           </Text>
           <ul className={styles.grid}>

@@ -64,7 +64,7 @@ function SignedInWorkspace({ api, me, initialView, layout, meetingId, onSwitchUs
   return (
     <>
       <header className={styles.header}>
-        <Text as="h1" size={500} weight="semibold">
+        <Text as="h1" block size={500} weight="semibold">
           Entrance Hall – {organisationName}
         </Text>
         <div className={styles.who}>

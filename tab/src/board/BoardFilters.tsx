@@ -85,7 +85,7 @@ export function BoardFilters(props: {
       {props.partners.length > 0 && (
         <Field label="Partner council" className={styles.field}>
           <Select value={values.partner} onChange={(_event, data) => set('partner', data.value)}>
-            <option value="">Any or none</option>
+            <option value="">All</option>
             {props.partners.map((partner) => (
               <option key={partner} value={partner}>
                 {partner}

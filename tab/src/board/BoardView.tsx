@@ -100,7 +100,11 @@ export function BoardView({ api, me, portfolio }: { api: ApiClient; me: Me; port
           initial={data?.requests.find((request) => request.id === openId)}
           themes={data?.strategy?.themes ?? []}
           onChanged={onChanged}
-          onClose={() => setOpenId(undefined)}
+          onClose={() => {
+            setOpenId(undefined);
+            // Back to the card the panel was opened from, so keyboard users keep their place.
+            requestAnimationFrame(() => document.getElementById(`card-${openId}`)?.focus());
+          }}
         />
       )}
     </>

@@ -103,7 +103,7 @@ function LoadedRequestDetail(props: {
   const hasActions = actions.canDecide || actions.moves.length > 0 || actions.canScore;
   return (
     <div data-testid="request-detail" data-request-id={record.id}>
-      <Text as="p" size={props.large ? 600 : 400} weight="semibold" data-testid="detail-title">
+      <Text as="p" block size={props.large ? 600 : 400} weight="semibold" data-testid="detail-title">
         {record.title}
       </Text>
       <Badge appearance="filled" color="brand" data-testid="detail-stage" style={{ marginTop: 4 }}>
@@ -124,7 +124,7 @@ function LoadedRequestDetail(props: {
           </div>
         </section>
       ) : (
-        <Caption1 as="p">You can see this request; your role does not change it.</Caption1>
+        <Caption1 as="p" block>You can see this request; your role does not change it.</Caption1>
       )}
       <section className={styles.section} aria-labelledby={`score-${record.id}`}>
         <h3 id={`score-${record.id}`} className={styles.heading}>
@@ -146,7 +146,7 @@ function LoadedRequestDetail(props: {
               Risks
             </h3>
             {props.extras.risks.length === 0 ? (
-              <Body1 as="p">No risks recorded against this request.</Body1>
+              <Body1 as="p" block>No risks recorded against this request.</Body1>
             ) : (
               <ul className={styles.list}>
                 {props.extras.risks.map((risk) => (
@@ -163,7 +163,7 @@ function LoadedRequestDetail(props: {
               Decisions
             </h3>
             {props.extras.decisions.length === 0 ? (
-              <Body1 as="p">No decisions yet.</Body1>
+              <Body1 as="p" block>No decisions yet.</Body1>
             ) : (
               <ul className={styles.list}>
                 {props.extras.decisions.map((decision) => (

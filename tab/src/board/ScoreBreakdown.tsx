@@ -4,14 +4,14 @@ import { formatDateTime } from '../common/format';
 
 /** The score and each part of it, so the steering group sees why a request scores as it does. */
 export function ScoreBreakdown({ score }: { score: RequestScore | undefined }) {
-  if (!score) return <Body1 as="p">Not scored yet. ICT scores requests during triage.</Body1>;
+  if (!score) return <Body1 as="p" block>Not scored yet. ICT scores requests during triage.</Body1>;
   return (
     <>
-      <Body1 as="p">
+      <Body1 as="p" block>
         <strong>{`Score ${score.total} of 100`}</strong>
         {score.override ? ` (overridden from the calculated ${score.calculated}: ${score.override.reason})` : ''}. Scored by {score.scoredBy.name} on {formatDateTime(score.scoredAt)}.
       </Body1>
-      {score.rationale && <Body1 as="p">Rationale: {score.rationale}</Body1>}
+      {score.rationale && <Body1 as="p" block>Rationale: {score.rationale}</Body1>}
       <Table aria-label="Parts of the score" size="small">
         <TableHeader>
           <TableRow>

@@ -154,7 +154,7 @@ export function CapacityView({ api, portfolio }: { api: ApiClient; portfolio: Re
   const notFitting = days.flatMap((bar) => bar.doesNotFit.map((request) => ({ quarter: bar.label, request })));
   return (
     <div data-testid="capacity-view">
-      <Body1 as="p">
+      <Body1 as="p" block>
         Committed work is counted first, then proposals in score order: the weakest cases are the ones that no longer fit. A quarter&apos;s demand falls where a request was sequenced, else
         when it is needed.
       </Body1>

@@ -30,7 +30,7 @@ export function RiskHeatMapView({ portfolio }: { portfolio: ReturnType<typeof us
   if (portfolio.state.status === 'failed' && !risks) return <LoadFailure error={portfolio.state.error} what="the risks" onRetry={() => void portfolio.reload()} />;
   return (
     <div data-testid="risk-view">
-      <Body1 as="p">{`${map.openCount} open ${map.openCount === 1 ? 'risk' : 'risks'} on the matrix${map.closedCount > 0 ? `; ${map.closedCount} closed not shown` : ''}. Scores: 1–4 low, 5–12 medium, 15–25 high.`}</Body1>
+      <Body1 as="p" block>{`${map.openCount} open ${map.openCount === 1 ? 'risk' : 'risks'} on the matrix${map.closedCount > 0 ? `; ${map.closedCount} closed not shown` : ''}. Scores: 1–4 low, 5–12 medium, 15–25 high.`}</Body1>
       <table className={styles.grid}>
         <caption className={chart.caption}>Risk heat map: impact (rows) by likelihood (columns)</caption>
         <thead>

@@ -26,16 +26,16 @@ export function StrategyView({ api, portfolio }: { api: ApiClient; portfolio: Re
   return (
     <div data-testid="strategy-view">
       <h2 className={chart.caption}>{strategy.title}</h2>
-      <Caption1 as="p">{`${formatDate(strategy.periodStart)} to ${formatDate(strategy.periodEnd)}, ${strategy.status === 'approved' ? `approved${strategy.approvedBy ? ` by ${strategy.approvedBy}` : ''}` : 'draft'}`}</Caption1>
+      <Caption1 as="p" block>{`${formatDate(strategy.periodStart)} to ${formatDate(strategy.periodEnd)}, ${strategy.status === 'approved' ? `approved${strategy.approvedBy ? ` by ${strategy.approvedBy}` : ''}` : 'draft'}`}</Caption1>
       {strategy.themes.map((theme) => {
         const themeActions = actions.data.items.filter((action) => action.themeId === theme.id);
         const requests = (data?.requests ?? []).filter((request) => request.themeIds.includes(theme.id));
         return (
           <section key={theme.id} className={styles.theme} aria-labelledby={`theme-${theme.id}`}>
             <h3 id={`theme-${theme.id}`}>{theme.title}</h3>
-            <Body1 as="p">{theme.description}</Body1>
+            <Body1 as="p" block>{theme.description}</Body1>
             {themeActions.length === 0 ? (
-              <Body1 as="p">No actions in the plan for this theme.</Body1>
+              <Body1 as="p" block>No actions in the plan for this theme.</Body1>
             ) : (
               <table className={chart.table}>
                 <caption className={chart.caption}>{`Actions: ${theme.title}`}</caption>
@@ -70,7 +70,7 @@ export function StrategyView({ api, portfolio }: { api: ApiClient; portfolio: Re
             )}
             <h4>{`Requests serving this theme (${requests.length})`}</h4>
             {requests.length === 0 ? (
-              <Body1 as="p">None yet.</Body1>
+              <Body1 as="p" block>None yet.</Body1>
             ) : (
               <ul>
                 {requests.map((request) => (

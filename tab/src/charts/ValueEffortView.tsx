@@ -24,7 +24,7 @@ export function ValueEffortView({ portfolio }: { portfolio: ReturnType<typeof us
   const valueLine = y(matrix.valueThreshold / 100);
   return (
     <div data-testid="value-effort-view">
-      <Body1 as="p">
+      <Body1 as="p" block>
         {`Open requests with a score, placed by value (score out of 100, up) against ICT effort (days, right). Value splits at ${matrix.valueThreshold}; effort at the portfolio's median, ${formatDays(matrix.effortThreshold)}.`}
       </Body1>
       <figure className={styles.figure} aria-labelledby="matrix-caption">

@@ -52,9 +52,9 @@ export function ConfigPage({ forcedTheme }: { forcedTheme?: string }) {
   return (
     <FluentProvider theme={FLUENT_THEMES[theme]} style={{ minHeight: '100vh' }}>
       <main className={styles.page}>
-        <Title2 as="h1">Add Entrance Hall</Title2>
-        <Body1 as="p">Choose what the tab opens on. Everyone who opens it signs in as themselves and sees what their role allows.</Body1>
-        {inTeams === false && <Body1 as="p">This page is used by Microsoft Teams when the tab is added to a channel or meeting.</Body1>}
+        <Title2 as="h1" block>Add Entrance Hall</Title2>
+        <Body1 as="p" block>Choose what the tab opens on. Everyone who opens it signs in as themselves and sees what their role allows.</Body1>
+        {inTeams === false && <Body1 as="p" block>This page is used by Microsoft Teams when the tab is added to a channel or meeting.</Body1>}
         <Field label="The tab opens on">
           <RadioGroup value={view} onChange={(_event, data) => setView(data.value as ViewName)}>
             {VIEWS.map((name) => (

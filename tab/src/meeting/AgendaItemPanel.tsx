@@ -46,7 +46,7 @@ function LoadedAgendaItem(props: { api: ApiClient; me: Me; item: AgendaItem<Requ
   ];
   return (
     <section aria-labelledby="agenda-item-title" data-testid="agenda-item" data-request-id={request.id}>
-      <Text as="h3" id="agenda-item-title" size={props.large ? 800 : 600} weight="semibold" className={styles.text}>
+      <Text as="h3" block id="agenda-item-title" size={props.large ? 800 : 600} weight="semibold" className={styles.text}>
         {`${item.position}. ${request.id} ${request.title}`}
       </Text>
       <dl className={styles.facts}>
@@ -61,10 +61,10 @@ function LoadedAgendaItem(props: { api: ApiClient; me: Me; item: AgendaItem<Requ
           </div>
         ))}
       </dl>
-      <Body1 as="p" className={styles.text}>
+      <Body1 as="p" block className={styles.text}>
         <strong>The problem:</strong> {request.problem}
       </Body1>
-      <Body1 as="p" className={styles.text}>
+      <Body1 as="p" block className={styles.text}>
         <strong>Proposed outcome:</strong> {request.proposedOutcome}
       </Body1>
       <ChangeNoticeBar notice={change.notice} />
@@ -78,7 +78,7 @@ function LoadedAgendaItem(props: { api: ApiClient; me: Me; item: AgendaItem<Requ
       ) : actions.canDecide ? (
         <DecisionForm api={props.api} record={request} meetingId={props.meetingId} busy={change.busy} run={change.run} large={props.large} />
       ) : (
-        <Caption1 as="p">{request.stage === 'ready_for_decision' ? 'Waiting for the chair to record the decision.' : `This request is ${STAGE_LABELS[request.stage]}.`}</Caption1>
+        <Caption1 as="p" block>{request.stage === 'ready_for_decision' ? 'Waiting for the chair to record the decision.' : `This request is ${STAGE_LABELS[request.stage]}.`}</Caption1>
       )}
     </section>
   );

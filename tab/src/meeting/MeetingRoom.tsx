@@ -31,7 +31,7 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
-  current: { border: `2px solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorNeutralBackground1Selected },
+  current: { border: `3px solid ${tokens.colorBrandStroke1}` },
   heading: { margin: '0 0 4px 0' },
 });
 
@@ -54,10 +54,10 @@ export function MeetingRoom({ api, me, meetingId, layout }: { api: ApiClient; me
   const item = agenda[index];
   return (
     <div className={mergeClasses(layout === 'stage' && styles.stage)} data-testid="meeting-room">
-      <Text as="h2" size={layout === 'stage' ? 700 : 600} weight="semibold" className={styles.heading}>
+      <Text as="h2" block size={layout === 'stage' ? 700 : 600} weight="semibold" className={styles.heading}>
         {meeting.title}
       </Text>
-      <Caption1 as="p">
+      <Caption1 as="p" block>
         {meeting.forum}, {formatDateTime(meeting.startsAt)}. {`${decided} of ${agenda.length} decided.`}
       </Caption1>
       {state.error !== undefined && (
