@@ -169,14 +169,14 @@ export function buildPipelineTable(frame: TableFrame, requests: readonly Project
   return assembleTable('pipeline', frame, {
     title: `Pipeline awaiting decision${frame.choices.top ? ` (top ${frame.choices.top})` : ''}`,
     columns: [
-      { label: 'Ref', width: 13 },
-      { label: 'Request', width: 25 },
-      { label: 'Service area', width: 15 },
+      { label: 'Ref', width: 15 },
+      { label: 'Request', width: 21 },
+      { label: 'Service area', width: 14 },
       { label: 'Stage', width: 12 },
-      { label: 'Score (of 100)', width: 10 },
-      { label: 'Cost', width: 10 },
+      { label: 'Score (of 100)', width: 9 },
+      { label: 'Cost', width: 11 },
       { label: 'ICT days', width: 7 },
-      { label: 'Needed by', width: 8 },
+      { label: 'Needed by', width: 11 },
     ],
     rows: shown.map((request) => [
       text(request.id),
@@ -205,9 +205,9 @@ export function buildDecisionsTable(frame: TableFrame, decisions: readonly Decis
     title: `Decisions log${scope}`,
     columns: [
       { label: 'Date', width: 11 },
-      { label: 'Ref', width: 13 },
-      { label: 'Request', width: 20 },
-      { label: 'Decision', width: 13 },
+      { label: 'Ref', width: 15 },
+      { label: 'Request', width: 19 },
+      { label: 'Decision', width: 12 },
       { label: 'Reason', width: 25 },
       { label: 'Conditions', width: 18 },
     ],
@@ -235,11 +235,11 @@ export function buildRiskTable(frame: TableFrame, risks: readonly Risk[]): Repor
     title: `Risk register – top ${top} open risks`,
     columns: [
       { label: 'Risk', width: 24 },
-      { label: 'Likelihood (1–5)', width: 10 },
-      { label: 'Impact (1–5)', width: 10 },
+      { label: 'Likelihood (1–5)', width: 12 },
+      { label: 'Impact (1–5)', width: 9 },
       { label: 'Level (score)', width: 12 },
       { label: 'Owner', width: 14 },
-      { label: 'Mitigation', width: 30 },
+      { label: 'Mitigation', width: 29 },
     ],
     rows: shown.map((risk) => [
       text(risk.requestId ? `${risk.title} (${risk.requestId})` : risk.title),
@@ -261,12 +261,12 @@ export function buildAuditActionsTable(frame: TableFrame, actions: readonly Acti
   return assembleTable('audit-actions', frame, {
     title: `Agreed audit actions ${frame.choices.year ?? ''}`.trim(),
     columns: [
-      { label: 'Ref', width: 8 },
-      { label: 'Action', width: 30 },
+      { label: 'Ref', width: 11 },
+      { label: 'Action', width: 27 },
       { label: 'Audit (assurance)', width: 22 },
-      { label: 'Owner', width: 12 },
-      { label: 'Due', width: 12 },
-      { label: 'Status (RAG)', width: 16 },
+      { label: 'Owner', width: 14 },
+      { label: 'Due', width: 11 },
+      { label: 'Status (RAG)', width: 15 },
     ],
     rows: shown.map((action) => [
       text(action.reference),

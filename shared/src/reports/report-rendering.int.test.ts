@@ -1,5 +1,8 @@
 import path from 'node:path';
 import { RAG_KEY, ragForStatus } from '../actions/rag';
+import { renderTablesDocx } from './render-table-docx';
+import { REPORT_CATALOGUE } from './report-catalogue';
+import type { ReportTable } from './report-table';
 import { countColourPixels, renderDocxWithLibreOffice } from './testing/render-docx-with-libreoffice';
 import { startReportServer, type ReportServer } from './testing/start-report-server';
 
@@ -56,5 +59,22 @@ describe('the action plan as LibreOffice renders the .docx (a stand-in for Word)
     const green = ragForStatus('on_track').fill;
     expect(pixelsAfter[red]!).toBeGreaterThan(pixelsBefore[red]! + 50);
     expect(pixelsAfter[green]!).toBeLessThan(pixelsBefore[green]! - 50);
+  }, 180_000);
+
+  it('renders every table in the catalogue, each with its caption and header row, for a person to look at', async () => {
+    const tables = await Promise.all(
+      REPORT_CATALOGUE.map(async (entry) => {
+        const response = await server.call('sarah.lewis', `/api/v1/reports/tables/${entry.key}`);
+        expect(response.status).toBe(200);
+        return (await response.json()) as ReportTable;
+      }),
+    );
+    const rendered = await renderDocxWithLibreOffice(await renderTablesDocx(tables, 'Entrance Hall – every table'), OUT_DIR, 'every-table');
+    const text = rendered.text.replace(/\s+/g, ' ');
+    for (const table of tables) {
+      expect(text).toContain(table.caption.replace(/\s+/g, ' '));
+      expect(text).toContain(table.columns[0]!.label);
+    }
+    expect(rendered.pngs.length).toBeGreaterThan(1);
   }, 180_000);
 });
