@@ -26,6 +26,9 @@ export const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com';
 /** Entra ID: the tab and task pane fall back to MSAL.js popups when nested app authentication is missing. */
 const ENTRA_LOGIN = 'https://login.microsoftonline.com';
 
+/** teams-js fetches the list of Microsoft 365 host origins it may talk to from here. */
+const TEAMS_JS_VALID_DOMAINS = 'https://res.cdn.office.net';
+
 /** The Content-Security-Policy every response carries. */
 export function buildContentSecurityPolicy(): string {
   const directives: Record<string, string[]> = {
@@ -35,7 +38,7 @@ export function buildContentSecurityPolicy(): string {
     'style-src': ["'self'", "'unsafe-inline'", OFFICE_JS_ORIGIN],
     'img-src': ["'self'", 'data:', 'blob:'],
     'font-src': ["'self'", 'data:'],
-    'connect-src': ["'self'", OFFICE_JS_ORIGIN, ENTRA_LOGIN],
+    'connect-src': ["'self'", OFFICE_JS_ORIGIN, ENTRA_LOGIN, TEAMS_JS_VALID_DOMAINS],
     'frame-src': ["'self'", ENTRA_LOGIN],
     'frame-ancestors': [...FRAME_ANCESTORS],
     'object-src': ["'none'"],
