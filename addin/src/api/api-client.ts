@@ -39,7 +39,15 @@ function describeProblem(kind: ApiErrorKind, problem: Problem): string {
   }
 }
 
+/** Who is signed in, as `GET /api/v1/me` says. */
+export interface SignedInUser {
+  name: string;
+  organisation: { id: string; name?: string };
+  roles: { id: string; label: string }[];
+}
+
 export interface ApiClient {
+  getMe: () => Promise<SignedInUser>;
   getCatalogue: () => Promise<CatalogueItem[]>;
   getTable: (key: ReportTableKey, query: string) => Promise<ReportTable>;
 }
@@ -63,6 +71,7 @@ export function createApiClient(getToken: (options?: { refresh?: boolean }) => P
     return (await response.json()) as T;
   };
   return {
+    getMe: () => get<SignedInUser>('/api/v1/me'),
     getCatalogue: async () => (await get<{ items: CatalogueItem[] }>('/api/v1/reports/tables')).items,
     getTable: (key, query) => get<ReportTable>(`/api/v1/reports/tables/${encodeURIComponent(key)}${query ? `?${query}` : ''}`),
   };

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Body1, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, makeStyles } from '@fluentui/react-components';
+import { Body1, Caption1, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, makeStyles } from '@fluentui/react-components';
 import type { CatalogueItem } from '@entrance-hall/shared/reports/report-catalogue';
-import { ApiError, createApiClient } from '../api/api-client';
+import { ApiError, createApiClient, type SignedInUser } from '../api/api-client';
 import { createDevTokenProvider, fetchDevUsers, type DevUser } from '../auth/dev-sign-in';
 import { createOfficeTokenProvider, type SsoSettings } from '../auth/office-sign-in';
 import type { TokenProvider } from '../auth/token-provider';
@@ -51,6 +51,7 @@ export function App({ host, sso }: { host: OfficeHost; sso: SsoSettings }) {
   const [devUsers, setDevUsers] = useState<DevUser[] | undefined | 'loading'>('loading');
   const [devUser, setDevUser] = useState<string | undefined>(readRemembered);
   const [catalogue, setCatalogue] = useState<CatalogueItem[] | undefined>();
+  const [me, setMe] = useState<SignedInUser | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
 
   useEffect(() => {
@@ -68,8 +69,14 @@ export function App({ host, sso }: { host: OfficeHost; sso: SsoSettings }) {
   useEffect(() => {
     if (!api) return;
     setCatalogue(undefined);
+    setMe(undefined);
     setProblem(undefined);
-    api.getCatalogue().then(setCatalogue, (error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
+    const report = (error: unknown) => setProblem(error instanceof Error ? error.message : String(error));
+    // Who is signed in first: a sign-in failure is then told once, not twice.
+    api.getMe().then((user) => {
+      setMe(user);
+      return api.getCatalogue().then(setCatalogue);
+    }).catch(report);
   }, [api]);
 
   const chooseDevUser = (id: string) => {
@@ -106,6 +113,11 @@ export function App({ host, sso }: { host: OfficeHost; sso: SsoSettings }) {
             ))}
           </Select>
         </Field>
+      )}
+      {me && (
+        <Caption1>
+          Signed in as {me.name} ({me.roles.map((role) => role.label).join(', ')}){me.organisation.name ? `, ${me.organisation.name}` : ''}
+        </Caption1>
       )}
       {problem && (
         <MessageBar intent="error" layout="multiline">

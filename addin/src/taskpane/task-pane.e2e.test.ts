@@ -31,6 +31,7 @@ describe('the Word task pane outside Office (browser)', () => {
     expect(await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office)).toBe('object');
 
     await page.getByRole('combobox', { name: /Act as/ }).selectOption('sarah.lewis');
+    await page.getByText('Signed in as Sarah Lewis (Report author), Ashcombe Borough Council').waitFor();
     const tables = page.getByRole('radiogroup', { name: 'Insert a live table' });
     await tables.getByRole('radio').first().waitFor();
     const catalogue = (await (await server.api('sarah.lewis', 'GET', '/api/v1/reports/tables')).body.items) as { title: string }[];
