@@ -338,9 +338,9 @@ function explainFailure(error: unknown, input: TurnInput): TurnResult {
   const message =
     appError?.code === 'precondition_failed'
       ? 'Your request was changed in another window at the same moment. Say "new request" to see it as it is now.'
-      : appError && appError.code !== 'internal'
+      : appError?.code === 'payload_too_large' || appError?.code === 'forbidden'
         ? appError.message
-        : 'Something went wrong on our side.';
+        : 'I could not save that just now: Entrance Hall cannot reach its storage.';
   const card = buildProblemCard(message, { draftSafe: true });
   return input.kind === 'action' ? { card, replies: [], failure: error } : { replies: [{ kind: 'card', card }], failure: error };
 }

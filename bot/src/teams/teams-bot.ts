@@ -88,9 +88,16 @@ export function createTeamsBot(config: Config, conversation: Conversation, logge
       await adapter.process(request, response, handle);
     },
     async sendProactive(reference, card) {
+      // The adapter hands errors inside the turn to onTurnError; the caller needs them to retry.
+      let failure: unknown;
       await adapter.continueConversationAsync(config.MICROSOFT_APP_ID ?? '', reference as Partial<ConversationReference>, async (context) => {
-        await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
+        try {
+          await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
+        } catch (error) {
+          failure = error;
+        }
       });
+      if (failure) throw failure;
     },
   };
 }
