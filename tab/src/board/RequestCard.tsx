@@ -1,10 +1,10 @@
-import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { totalCost } from '@entrance-hall/shared/requests/project-request';
 import type { RiskLevel } from '@entrance-hall/shared/risks/risk';
 import { memo } from 'react';
 import type { RequestRecord } from '../api/api-types';
 import { formatDate, formatDays, formatPounds } from '../common/format';
-import { RiskLevelBadge } from '../common/RiskLevelBadge';
+import { RISK_LEVEL_LABELS } from '@entrance-hall/shared/risks/risk';
 
 const useStyles = makeStyles({
   card: {
@@ -33,9 +33,14 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase300 },
+  area: { fontSize: tokens.fontSizeBase200 },
   facts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: '8px', margin: 0, fontSize: tokens.fontSizeBase200 },
   term: { color: tokens.colorNeutralForeground2 },
   value: { margin: 0 },
+  risk: { alignSelf: 'flex-start', fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, padding: '0 6px', borderRadius: tokens.borderRadiusCircular, border: `1px solid ${tokens.colorNeutralStroke1}` },
+  high: { backgroundColor: tokens.colorPaletteRedBackground1, color: tokens.colorPaletteRedForeground1, border: `1px solid ${tokens.colorPaletteRedBorder1}` },
+  medium: { backgroundColor: tokens.colorPaletteYellowBackground1, color: tokens.colorNeutralForeground1, border: `1px solid ${tokens.colorPaletteYellowBorder1}` },
+  low: { backgroundColor: tokens.colorPaletteGreenBackground1, color: tokens.colorPaletteGreenForeground1, border: `1px solid ${tokens.colorPaletteGreenBorder1}` },
 });
 
 /** One request on the board: enough to compare at a glance; the title opens the detail panel. */
@@ -48,7 +53,7 @@ export const RequestCard = memo(function RequestCard({ request, themeTitles, ris
           {request.id} {request.title}
         </button>
       </h3>
-      <Caption1>{request.serviceArea}</Caption1>
+      <span className={styles.area}>{request.serviceArea}</span>
       <dl className={styles.facts}>
         <dt className={styles.term}>Themes</dt>
         <dd className={styles.value}>{themeTitles || 'None'}</dd>
@@ -61,9 +66,8 @@ export const RequestCard = memo(function RequestCard({ request, themeTitles, ris
         <dt className={styles.term}>Needed by</dt>
         <dd className={styles.value}>{formatDate(request.neededBy)}</dd>
       </dl>
-      <div>
-        <RiskLevelBadge level={riskLevel} />
-      </div>
+      {/* A plain span rather than a Fluent Badge: a board holds a thousand of these. */}
+      <span className={mergeClasses(styles.risk, riskLevel && styles[riskLevel])}>{riskLevel ? `${RISK_LEVEL_LABELS[riskLevel]} risk` : 'No risks recorded'}</span>
     </article>
   );
 });
