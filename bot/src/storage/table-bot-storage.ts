@@ -5,7 +5,8 @@ import type { BotStateStore, StoredState } from '../conversation/bot-state-store
 
 /** One Table Storage string property holds at most 64 KiB (32K UTF-16 characters): values are split. */
 const CHUNK_CHARACTERS = 30_000;
-const MAX_CHUNKS = 30;
+// An entity holds at most 1 MiB, strings counted as UTF-16: 16 chunks of 30,000 characters fit.
+const MAX_CHUNKS = 16;
 const ROW = 'state';
 
 interface StateEntity {
@@ -88,8 +89,16 @@ export class TableBotStorage implements BotStateStore {
   }
 }
 
+/**
+ * JSON with every non-ASCII character escaped (\u00e9): Azurite was seen to corrupt multi-byte
+ * characters that straddle a 64 KB boundary of a large entity, and escaping costs little.
+ */
+function toAsciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 function toEntity(key: string, value: unknown): StateEntity {
-  const json = JSON.stringify(value);
+  const json = toAsciiJson(value);
   const chunks = Math.max(1, Math.ceil(json.length / CHUNK_CHARACTERS));
   if (chunks > MAX_CHUNKS) throw new AppError('payload_too_large', 'This draft is too large to save. Shorten some answers and try again.');
   const entity: StateEntity = { id: key, key, chunks };
