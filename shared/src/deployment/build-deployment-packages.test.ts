@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { buildDeploymentPackages, environmentFileOf, PackageProblemsError } from './build-deployment-packages';
+import { buildDeploymentPackages, environmentFileOf, findUnservedUrls, PackageProblemsError } from './build-deployment-packages';
 import { readEnvironmentFile } from './environment-file';
 import { APP_PACKAGE_DIR, type TeamsManifest } from './teams-app-package';
 import { checkWordManifest, loadWordManifestRenderer } from './word-manifest-checks';
@@ -32,6 +32,14 @@ describe('npm run package', () => {
     expect(word).toContain(`<Id>${teams.webApplicationInfo?.id}</Id>`);
     expect(word).toContain(`<Resource>${teams.webApplicationInfo?.resource}</Resource>`);
     expect(word).not.toMatch(/DefaultValue="http:|localhost/);
+  });
+
+  it('points only at pages and icons the built tab and task pane contain', () => {
+    expect(findUnservedUrls([`${BASE}/tab/`, `${BASE}/tab/config.html`, `${BASE}/addin/assets/icon-32.png`, `${BASE}/addin/index.html?clientId=x`], BASE)).toEqual([]);
+    expect(findUnservedUrls([`${BASE}/tab/meeting.html`, `${BASE}/addin/assets/icon-99.png`], BASE)).toEqual([
+      expect.stringMatching(/meeting\.html would not be found: tab\/dist\/meeting\.html does not exist/),
+      expect.stringMatching(/icon-99\.png would not be found: addin\/dist\/assets\/icon-99\.png does not exist/),
+    ]);
   });
 
   it('refuses an environment that is not provisioned, naming what is missing, and writes nothing', async () => {

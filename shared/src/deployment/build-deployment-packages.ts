@@ -59,8 +59,11 @@ export async function buildDeploymentPackages(options: DeploymentPackageOptions)
   // The same app registration and application ID URI as Teams SSO (appPackage/aad.manifest.json).
   const wordTarget = { baseUrl, clientId: values.AAD_APP_CLIENT_ID, resource: manifest.webApplicationInfo?.resource };
   const wordXml = render(wordTarget);
+  const teamsUrls = [...(manifest.staticTabs ?? []).flatMap((tab) => [tab.contentUrl, tab.websiteUrl]), ...(manifest.configurableTabs ?? []).map((tab) => tab.configurationUrl)];
+  const wordUrls = [...wordXml.matchAll(/DefaultValue="(https:[^"]+)"/g)].map((match) => match[1]);
   const problems = [
     ...(await validateTeamsManifestSchema(manifest)).map((error) => `Teams manifest schema: ${error}`),
+    ...findUnservedUrls([...teamsUrls, ...wordUrls].filter((url): url is string => url !== undefined), baseUrl),
     ...checkTeamsPackage(manifest, icons, values),
     ...checkWordManifest(wordXml, wordTarget).map((problem) => `Word manifest: ${problem}`),
   ];
@@ -72,6 +75,24 @@ export async function buildDeploymentPackages(options: DeploymentPackageOptions)
   const wordManifest = path.join(outputDir, `word-manifest.${environmentName}.xml`);
   writeFileSync(wordManifest, wordXml);
   return { environmentName, baseUrl, teamsZip: zipPath, teamsManifest: manifestPath, wordManifest };
+}
+
+/** The built web apps the server serves under /tab and /addin (see bot/src/server/register-web-apps.ts). */
+const SERVED_APPS: Record<string, string> = { '/tab/': path.join(APP_PACKAGE_DIR, '..', 'tab', 'dist'), '/addin/': path.join(APP_PACKAGE_DIR, '..', 'addin', 'dist') };
+
+/** Addresses in the manifests under our own /tab/ or /addin/ that no built file answers. */
+export function findUnservedUrls(urls: string[], baseUrl: string): string[] {
+  const problems: string[] = [];
+  for (const url of new Set(urls)) {
+    if (!url.startsWith(`${baseUrl}/`)) continue;
+    const pathname = new URL(url).pathname;
+    const prefix = Object.keys(SERVED_APPS).find((candidate) => pathname.startsWith(candidate));
+    if (!prefix) continue;
+    const relative = pathname.slice(prefix.length) || 'index.html';
+    const file = path.join(SERVED_APPS[prefix]!, relative.endsWith('/') ? `${relative}index.html` : relative);
+    if (!existsSync(file)) problems.push(`${url} would not be found: ${path.relative(path.join(APP_PACKAGE_DIR, '..'), file)} does not exist (is the ${prefix.slice(1, -1)} built?)`);
+  }
+  return problems;
 }
 
 /** Values set in the shell win over the file, as with the Toolkit (CI sets them this way). */
