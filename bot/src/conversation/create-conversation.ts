@@ -323,8 +323,10 @@ export function createConversation(dependencies: ConversationDependencies): Conv
         if (turn.activityId && !(await state.claim(stateKeys.activity(`${turn.user.tenantId}/${turn.activityId}`)))) {
           return { duplicate: true, replies: [], ...(input.kind === 'action' ? { card: await currentView(principal) } : {}) };
         }
-        if (turn.scope === 'personal' && turn.conversationReference) await rememberConversation(principal, turn.conversationReference);
-        return await route(turn, principal, input);
+        // Remembering where to reach the officer does not hold up the answer.
+        const remembered = turn.scope === 'personal' && turn.conversationReference ? rememberConversation(principal, turn.conversationReference) : Promise.resolve();
+        const [result] = await Promise.all([route(turn, principal, input), remembered]);
+        return result;
       } catch (error) {
         return explainFailure(error, input);
       }
