@@ -91,7 +91,7 @@ export function buildIntakeInput(field: RequestFieldName, value: string | undefi
         ...(value ? { value } : {}),
       };
     case 'number':
-      return { type: 'Input.Number', ...common, min: 0, ...(definition.placeholder ? { placeholder: definition.placeholder } : {}), ...(value && /^\d+$/.test(value) ? { value: Number(value) } : {}) };
+      return { type: 'Input.Number', ...common, min: 0, ...(definition.placeholder ? { placeholder: definition.placeholder } : {}), ...numberValue(value) };
     case 'date':
       return { type: 'Input.Date', ...common, ...(value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? { value } : {}) };
     case 'toggle':
@@ -107,4 +107,10 @@ export function buildIntakeInput(field: RequestFieldName, value: string | undefi
         ...(value ? { value } : {}),
       };
   }
+}
+
+/** "£12,500" as typed is 12500 in a number input; anything else cannot be shown there. */
+function numberValue(value: string | undefined): { value?: number } {
+  const digits = value?.trim().replace(/^£/, '').replace(/,/g, '');
+  return digits && /^\d+$/.test(digits) ? { value: Number(digits) } : {};
 }

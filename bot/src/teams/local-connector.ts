@@ -14,6 +14,8 @@ export interface ConnectorCall {
  */
 export class LocalConnector {
   readonly calls: ConnectorCall[] = [];
+  /** Calls answered with a failure (see failNext), by status. */
+  readonly refused: number[] = [];
   private failures: number[] = [];
   private nextId = 1;
 
@@ -51,6 +53,7 @@ export class LocalConnector {
   private answer(request: http.IncomingMessage, response: http.ServerResponse, body: string): void {
     const failure = this.failures.shift();
     if (failure) {
+      this.refused.push(failure);
       // restify patches http.ServerResponse (writeHead does not return it): write step by step.
       response.statusCode = failure;
       response.setHeader('Content-Type', 'application/json');

@@ -146,12 +146,43 @@ it('retries a throttled proactive message and marks the notification sent', asyn
     if (waited > 300) throw new Error('The notification never arrived.');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  // Teams said "too many requests" and then "bad gateway": the bot tried again until it got through.
+  expect(connector.refused).toEqual([429, 502]);
   const outbox = await server.context.repos.outbox.list(DEMO_ORGANISATIONS.ashcombe.id);
   const record = outbox.find((candidate) => candidate.value.requestId === reference && candidate.value.toStage === 'triage')!;
   for (let waited = 0; (await server.context.repos.outbox.list(DEMO_ORGANISATIONS.ashcombe.id)).find((candidate) => candidate.value.id === record.value.id)?.value.status !== 'sent'; waited += 1) {
     if (waited > 100) throw new Error('The notification was never marked sent.');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+});
+
+it('keeps a notification pending for a requester who has never talked to the bot, and sends it when they do', async () => {
+  const tom = findDemoUser('tom.reed')!;
+  // Tom submits through the API (as the tab would), so the bot has no conversation with him yet.
+  const created = await server.api('tom.reed', 'POST', '/api/v1/requests', {
+    body: { title: 'Submitted in the tab', serviceArea: 'Housing', sponsor: 'S', problem: 'P', proposedOutcome: 'O', themeIds: ['workforce'], neededBy: '2027-05-01' },
+  });
+  expect(created.status).toBe(201);
+  const reference = created.body.id as string;
+  const moved = await server.api('tom.reed', 'POST', `/api/v1/requests/${reference}/stage`, { body: { to: 'triage' }, headers: { 'If-Match': created.body.etag } });
+  expect(moved.status).toBe(200);
+  const pendingFor = async () =>
+    (await server.context.repos.outbox.list(DEMO_ORGANISATIONS.ashcombe.id)).find((candidate) => candidate.value.requestId === reference)?.value;
+  expect((await pendingFor())?.status).toBe('pending');
+
+  const before = connector.sent.length;
+  await say('hello', tom); // now the bot knows where to reach him
+  // The next sweep (on start-up, or after the next decision) delivers it: here, a second instance starting.
+  const restarted = await startTestServer({ TABLE_PREFIX: server.tablePrefix });
+  try {
+    for (let waited = 0; (await pendingFor())?.status !== 'sent'; waited += 1) {
+      if (waited > 150) throw new Error('The kept notification was never delivered.');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  } finally {
+    await restarted.close();
+  }
+  expect(connector.sent.slice(before).some((call) => JSON.stringify(call.activity).includes(`${reference} moved to Triage`))).toBe(true);
 });
 
 it('answers an invoke when storage fails, saying the draft is safe', async () => {
