@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
@@ -80,6 +81,15 @@ describe('the Teams app package', () => {
       expect(names).toEqual(expect.arrayContaining(listPlaceholders(template)));
       expect(names.sort()).toEqual(sampleNames);
     }
+  });
+
+  it('keeps secrets out of git: no SECRET_ value in a committed environment file, the .user files ignored', () => {
+    for (const file of ['.env.dev', '.env.prod']) {
+      const values = readEnvironmentFile(path.join(APP_PACKAGE_DIR, 'env', file));
+      expect(Object.keys(values).filter((name) => name.startsWith('SECRET_'))).toEqual([]);
+    }
+    const ignored = spawnSync('git', ['check-ignore', '--no-index', 'appPackage/env/.env.dev.user', 'appPackage/env/.env.prod.user'], { cwd: path.resolve(APP_PACKAGE_DIR, '..'), encoding: 'utf8' });
+    expect(ignored.stdout.trim().split('\n')).toEqual(['appPackage/env/.env.dev.user', 'appPackage/env/.env.prod.user']);
   });
 
   it('reads quoted values and comments in environment files as the Toolkit does', () => {

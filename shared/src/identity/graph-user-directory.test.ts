@@ -131,7 +131,10 @@ describe('Microsoft Graph directory (real msal-node and Graph client against a l
     const directory = directoryWith({ clientSecret: 'wrong-secret' });
     const failure = await directory.getProfile(PRIYA.id).catch((error: unknown) => error);
     expect(failure).toMatchObject({ code: 'unavailable', message: 'Entrance Hall could not sign in to Microsoft Graph just now; try again shortly.' });
-    expect(String((failure as Error).message)).not.toContain('wrong-secret');
+    // Neither the message nor what the logs get (the cause, serialised as pino would) holds the secret.
+    const cause = (failure as Error & { cause?: Error }).cause;
+    expect(cause).toBeDefined();
+    expect(`${(failure as Error).message} ${JSON.stringify(cause)} ${cause?.message} ${cause?.stack}`).not.toContain('wrong-secret');
   });
 
   it('signs in with App Service’s managed identity as a federated credential: no secret at all', async () => {
