@@ -2,7 +2,7 @@ import { findDemoUser } from '@entrance-hall/shared/demo/demo-users';
 import { startTestServer, type TestServer } from '../testing/start-test-server';
 import { cardAction, cardInputs, cardText, pressData } from './card-reading';
 import { PlaygroundClient, startAgentsPlayground, type PlaygroundMessage, type RunningPlayground } from './agents-playground';
-import { playgroundUserId } from './playground-config';
+import { PLAYGROUND_CHATS, PLAYGROUND_BOT, playgroundUserId } from './playground-config';
 
 /**
  * The bot in Microsoft 365 Agents Playground, Microsoft's local Teams client: the same activities,
@@ -153,6 +153,27 @@ it('tells the requester when the steering group decides, with the reason', async
   const notification = await client.waitForMessage((candidate) => cardText(candidate.cards[0]).includes(`${reference}: Approved`), { since, what: 'the decision notification' });
   expect(cardText(notification.cards[0])).toContain('Strong fit with the digital residents theme; savings within two years.');
   expect(cardText(notification.cards[0])).toContain('Helen Morris');
+});
+
+it('updates the card in place on the Action.Submit fallback path', async () => {
+  const message = await startIntake();
+  const since = client.messages.length;
+  await client.submit(message, pressData(message.cards[0], 'intake.next', { ...NEED, title: 'Submitted with Action.Submit' }));
+  const updated = await client.waitForMessage((candidate) => candidate.messageId === message.messageId && candidate.action !== 'createMessage', { since, what: 'an update of the intake card' });
+  expect(cardText(updated.cards[0])).toContain('step 2 of 4');
+  await client.execute(message, 'intake.cancel', cardAction(updated.cards[0], 'intake.cancel').data);
+});
+
+it('answers in the group chat only when @mentioned, and keeps the intake to the personal chat', async () => {
+  const since = client.messages.length;
+  await client.say('new request', PLAYGROUND_CHATS.group);
+  await client.say('new request', PLAYGROUND_CHATS.group, PLAYGROUND_BOT);
+  const answer = await client.waitForMessage((candidate) => candidate.conversationId === PLAYGROUND_CHATS.group, { since, what: 'an answer in the group chat' });
+  expect(answer.text).toContain('personal chat');
+  // Proof that the un-mentioned message got no answer: a later mention is answered, and nothing else came.
+  await client.say('help', PLAYGROUND_CHATS.group, PLAYGROUND_BOT);
+  await client.waitForMessage((candidate) => candidate.conversationId === PLAYGROUND_CHATS.group && cardText(candidate.cards[0]).includes('What I can do'), { since, what: 'the help card in the group' });
+  expect(client.messages.slice(since).filter((candidate) => candidate.fromBot && candidate.conversationId === PLAYGROUND_CHATS.group)).toHaveLength(2);
 });
 
 it('resumes an intake where the officer stopped after the server restarts', async () => {

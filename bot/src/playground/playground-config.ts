@@ -3,6 +3,9 @@ import { DEMO_ORGANISATIONS, DEMO_USERS, type DemoUser } from '@entrance-hall/sh
 /** The Playground's own names for its chats. */
 export const PLAYGROUND_CHATS = { personal: 'personal-chat-id', group: 'group-chat-id', team: 'team-id' } as const;
 
+/** The bot as the Playground knows it (for @mentions). */
+export const PLAYGROUND_BOT = { id: '28:entrance-hall-bot', name: 'Entrance Hall' } as const;
+
 /** The Playground's id (its channel account id) for a demo user. */
 export function playgroundUserId(user: Pick<DemoUser, 'key'>): string {
   return `user-${user.key.replace(/[^a-z0-9]/g, '-')}`;
@@ -37,7 +40,7 @@ export function buildPlaygroundConfig(organisation: keyof typeof DEMO_ORGANISATI
     {
       version: '0.1.1',
       tenantId,
-      bot: { id: '28:entrance-hall-bot', name: 'Entrance Hall' },
+      bot: { ...PLAYGROUND_BOT },
       currentUser: asPlaygroundUser(current),
       users: others.slice(0, 5).map(asPlaygroundUser),
       personalChat: { id: PLAYGROUND_CHATS.personal },
