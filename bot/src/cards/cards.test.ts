@@ -166,6 +166,12 @@ describe('intake cards', () => {
     expect(cardText(card)).toContain('Enabling a modern and flexible workforce');
   });
 
+  it('ask for partner councils as free text when the organisation has no list of them', () => {
+    const card = buildIntakeStepCard({ ...makeDraft(), step: 'money' }, 'money', { ...options, partnerCouncils: [] });
+    expect(cardInputs(card).get('partnerCouncils')).toMatchObject({ type: 'Input.Text', isMultiline: true, value: 'Fenwick' });
+    expect(findCardProblems(card)).toEqual([]);
+  });
+
   it('put each problem directly under its field', () => {
     const card = buildIntakeStepCard({ ...makeDraft(), step: 'need' }, 'need', options, errors);
     const titleAt = card.body.findIndex((element) => element.id === 'title');

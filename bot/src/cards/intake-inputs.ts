@@ -97,15 +97,21 @@ export function buildIntakeInput(field: RequestFieldName, value: string | undefi
     case 'toggle':
       return { type: 'Input.Toggle', ...common, title: 'Yes, personal data is involved', valueOn: 'true', valueOff: 'false', value: value === 'true' ? 'true' : 'false' };
     case 'choice':
-    case 'multichoice':
+    case 'multichoice': {
+      const choices = definition.choices?.(options) ?? [];
+      // An organisation without a list (no partner councils set up) still lets the officer name them.
+      if (choices.length === 0 && definition.kind === 'multichoice' && !definition.required) {
+        return { type: 'Input.Text', ...common, label: `${definition.label} (one per line)`, isMultiline: true, ...(value ? { value: value.split(',').join('\n') } : {}) };
+      }
       return {
         type: 'Input.ChoiceSet',
         ...common,
         style: definition.kind === 'multichoice' ? 'expanded' : 'compact',
         ...(definition.kind === 'multichoice' ? { isMultiSelect: true } : {}),
-        choices: definition.choices?.(options) ?? [],
+        choices,
         ...(value ? { value } : {}),
       };
+    }
   }
 }
 

@@ -27,7 +27,8 @@ function toValue(field: RequestFieldName, text: string): unknown {
     case 'number':
       return toAmount(text);
     case 'multichoice':
-      return text.split(',').map((part) => part.trim()).filter(Boolean);
+      // Choices arrive as "a,b"; the free-text stand-in (no list set up) as one per line.
+      return text.split(/,|\r?\n/).map((part) => part.trim()).filter(Boolean);
     case 'lines':
       return text.split(/\r?\n|;/).map((part) => part.trim()).filter(Boolean);
     case 'toggle':
