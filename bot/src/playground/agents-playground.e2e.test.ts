@@ -82,6 +82,14 @@ it('takes a request from "new request" to a stored request with a reference, and
   const confirmation = await client.waitForMessage((message) => cardText(message.cards[0]).includes(`your request is ${reference}`), { since, what: 'a confirmation card' });
   expect(cardText(confirmation.cards[0])).toContain('What happens next');
 
+  // "My requests" on the confirmation lists it with its stage, and the confirmation stays as it was.
+  const listedSince = client.messages.length;
+  const pressed = await client.execute(confirmation, 'requests.mine', cardAction(confirmation.cards[0], 'requests.mine').data);
+  expect(pressed.type).toBe('application/vnd.microsoft.activity.message');
+  const list = await client.waitForMessage((message) => cardText(message.cards[0]).includes('My requests'), { since: listedSince, what: 'my requests' });
+  expect(cardText(list.cards[0])).toContain(`**${reference}**: Submitted`);
+  expect(cardText(list.cards[0])).toContain('Online direct debits (full intake)');
+
   const stored = await server.api('priya.shah', 'GET', `/api/v1/requests/${reference}`);
   expect(stored.status).toBe(200);
   expect(stored.body).toMatchObject({
