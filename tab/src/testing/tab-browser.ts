@@ -24,7 +24,7 @@ export interface TabBrowser {
 }
 
 /** Starts headless Chromium with fresh profiles; each context is a person at their own screen. */
-export async function launchTabBrowser(): Promise<TabBrowser> {
+export async function launchTabBrowser(options: { extraArgs?: string[] } = {}): Promise<TabBrowser> {
   assertBrowserTestPrerequisites();
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const contexts: { context: BrowserContext; dir: string }[] = [];
@@ -34,7 +34,7 @@ export async function launchTabBrowser(): Promise<TabBrowser> {
       const context = await chromium.launchPersistentContext(dir, {
         executablePath: CHROMIUM_PATH,
         headless: true,
-        args: CHROMIUM_ARGS,
+        args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])],
         viewport: { width: 1400, height: 900 },
         locale: 'en-GB',
         timezoneId: 'Europe/London',
