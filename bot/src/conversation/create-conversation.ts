@@ -317,7 +317,7 @@ export function createConversation(dependencies: ConversationDependencies): Conv
         principal = await principalOf(turn.user);
       } catch (error) {
         if (isAppError(error) && error.code === 'forbidden') return { replies: [{ kind: 'text', text: error.message }] };
-        throw error;
+        return explainFailure(error, input);
       }
       try {
         if (turn.activityId && !(await state.claim(stateKeys.activity(`${turn.user.tenantId}/${turn.activityId}`)))) {
@@ -335,7 +335,7 @@ export function createConversation(dependencies: ConversationDependencies): Conv
 }
 
 /** Failures in the officer's words; a failed write leaves the stored draft as it was. */
-function explainFailure(error: unknown, input: TurnInput): TurnResult {
+export function explainFailure(error: unknown, input: TurnInput): TurnResult {
   const appError = error instanceof AppError ? error : undefined;
   const message =
     appError?.code === 'precondition_failed'

@@ -4,8 +4,8 @@ import type { Config } from '@entrance-hall/shared/config/config';
 import type { DomainContext } from '@entrance-hall/shared/context/domain-context';
 import { createPrincipalResolver } from '@entrance-hall/shared/identity/resolve-principal';
 import type { UserDirectory } from '@entrance-hall/shared/identity/user-directory';
-import { createConversation } from '../conversation/create-conversation';
-import { createNotificationDelivery } from '../notifications/deliver-notifications';
+import { createConversation, explainFailure, type Conversation } from '../conversation/create-conversation';
+import { createNotificationDelivery, type NotificationDelivery } from '../notifications/deliver-notifications';
 import { TableBotStorage } from '../storage/table-bot-storage';
 import { createTeamsBot } from './teams-bot';
 
@@ -32,9 +32,6 @@ const MAX_ACTIVITY_BYTES = 256 * 1024;
 export function registerBot(server: Server, dependencies: BotDependencies): RegisteredBot {
   const { config, context, directory, logger } = dependencies;
   const log = logger.child({ part: 'bot' });
-  const storage = TableBotStorage.connect(config.STORAGE_CONNECTION_STRING, config.TABLE_PREFIX);
-  // Keep the start-up failure for the first turn to report; never an unhandled rejection.
-  storage.catch((error: unknown) => log.error({ err: error }, 'bot state storage is not reachable'));
   const pending = new Set<Promise<unknown>>();
   const track = <T>(work: Promise<T>): void => {
     const settled = work.then(
@@ -45,23 +42,40 @@ export function registerBot(server: Server, dependencies: BotDependencies): Regi
     void settled.then(() => pending.delete(settled));
   };
 
-  const ready = storage.then((state) => {
-    const conversation = createConversation({
-      context,
-      directory,
-      state,
-      resolvePrincipal: createPrincipalResolver({ findOrganisationForTenant: (tenantId) => context.repos.organisationForTenant(tenantId) }),
-    });
-    const bot = createTeamsBot(config, conversation, log);
-    const delivery = createNotificationDelivery({ context, state, send: bot.sendProactive, logger: log });
-    return { bot, delivery };
-  });
+  // Storage is connected on first need and again after a failure, so a storage outage at start-up
+  // does not leave the bot dead: every turn is still answered, saying what went wrong.
+  let connecting: Promise<{ conversation: Conversation; delivery: NotificationDelivery }> | undefined;
+  const connected = () => {
+    connecting ??= TableBotStorage.connect(config.STORAGE_CONNECTION_STRING, config.TABLE_PREFIX).then(
+      (state) => ({
+        conversation: createConversation({
+          context,
+          directory,
+          state,
+          resolvePrincipal: createPrincipalResolver({ findOrganisationForTenant: (tenantId) => context.repos.organisationForTenant(tenantId) }),
+        }),
+        delivery: createNotificationDelivery({ context, state, send: (reference, card) => bot.sendProactive(reference, card), logger: log }),
+      }),
+      (error: unknown) => {
+        connecting = undefined;
+        throw error;
+      },
+    );
+    return connecting;
+  };
+  const bot = createTeamsBot(
+    config,
+    {
+      handleTurn: (turn, input) => connected().then(({ conversation }) => conversation.handleTurn(turn, input), (error: unknown) => explainFailure(error, input)),
+    },
+    log,
+  );
   // Notifications written while the server was down are delivered on start.
-  track(ready.then(({ delivery }) => delivery.sweep()));
+  track(connected().then(({ delivery }) => delivery.sweep()));
 
   server.post('/api/messages', restify.plugins.bodyParser({ maxBodySize: MAX_ACTIVITY_BYTES, mapParams: false }), (request: Request, response: Response, next: (value?: unknown) => void) => {
-    ready
-      .then(({ bot }) => bot.process(request, response))
+    bot
+      .process(request, response)
       .catch((error: unknown) => {
         log.error({ err: error }, 'bot turn failed');
         if (!response.headersSent) {
@@ -73,7 +87,7 @@ export function registerBot(server: Server, dependencies: BotDependencies): Regi
   });
 
   return {
-    notifyRequesters: (organisationId) => track(ready.then(({ delivery }) => delivery.deliver(organisationId))),
+    notifyRequesters: (organisationId) => track(connected().then(({ delivery }) => delivery.deliver(organisationId))),
     close: async () => {
       await Promise.all([...pending]);
     },
