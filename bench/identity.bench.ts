@@ -34,14 +34,7 @@ export async function run(): Promise<BenchComparison[]> {
 
     const ids = Array.from({ length: USERS }, (_, index) => `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`);
     for (const id of ids) graph.users.set(id, { id, displayName: `Officer ${id.slice(-4)}`, userPrincipalName: `officer${id.slice(-4)}@ashcombe.gov.uk`, department: 'Housing' });
-    const credentials = createGraphCredentials({
-      clientId: graph.clientId,
-      tenantId: graph.tenantId,
-      clientSecret: graph.clientSecret,
-      graphBaseUrl: graph.baseUrl,
-      authorityMetadata: graph.authorityMetadata,
-      cloudDiscoveryMetadata: graph.cloudDiscoveryMetadata,
-    });
+    const credentials = createGraphCredentials(graph.credentialOptions());
     const directory = new GraphUserDirectory({ credentials, graphBaseUrl: graph.baseUrl });
     const appToken = await credentials.getAppToken();
     let productNext = 0;

@@ -19,17 +19,8 @@ describe('Microsoft Graph directory (real msal-node and Graph client against a l
   const userToken = (oid: string) =>
     new SignJWT({ oid, tid: graph.tenantId, scp: 'access_as_user' }).setProtectedHeader({ alg: 'RS256' }).setAudience('api://entrance-hall').setIssuedAt().setExpirationTime('1h').sign(signingKey);
 
-  const credentialOptions = (overrides: Partial<GraphCredentialOptions> = {}): GraphCredentialOptions => ({
-    clientId: graph.clientId,
-    tenantId: graph.tenantId,
-    clientSecret: graph.clientSecret,
-    graphBaseUrl: graph.baseUrl,
-    authorityMetadata: graph.authorityMetadata,
-    cloudDiscoveryMetadata: graph.cloudDiscoveryMetadata,
-    ...overrides,
-  });
   const directoryWith = (overrides: Partial<GraphCredentialOptions> = {}) =>
-    new GraphUserDirectory({ credentials: createGraphCredentials(credentialOptions(overrides)), graphBaseUrl: graph.baseUrl });
+    new GraphUserDirectory({ credentials: createGraphCredentials(graph.credentialOptions(overrides)), graphBaseUrl: graph.baseUrl });
   const graphCalls = () => graph.requests.filter((request) => request.path.startsWith('/v1.0/'));
   const tokenCalls = () => graph.requests.filter((request) => request.path.endsWith('/oauth2/v2.0/token'));
 

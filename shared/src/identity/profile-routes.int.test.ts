@@ -68,14 +68,7 @@ describe('GET /api/v1/me/profile', () => {
   describe('with Microsoft Graph', () => {
     let base: string;
     beforeAll(async () => {
-      const credentials = createGraphCredentials({
-        clientId: graph.clientId,
-        tenantId: graph.tenantId,
-        clientSecret: graph.clientSecret,
-        graphBaseUrl: graph.baseUrl,
-        authorityMetadata: graph.authorityMetadata,
-        cloudDiscoveryMetadata: graph.cloudDiscoveryMetadata,
-      });
+      const credentials = createGraphCredentials(graph.credentialOptions());
       base = await startApi(new GraphUserDirectory({ credentials, graphBaseUrl: graph.baseUrl }));
     });
 

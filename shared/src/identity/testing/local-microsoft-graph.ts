@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { GraphCredentialOptions } from '../graph-credentials';
 
 /** A user as Graph returns it. */
 export interface StandInUser {
@@ -34,6 +35,8 @@ export interface LocalMicrosoftGraph {
   identityEndpoint: string;
   identityHeader: string;
   managedIdentityClientId: string;
+  /** Options for createGraphCredentials that sign in here with the client secret (override any). */
+  credentialOptions: (overrides?: Partial<GraphCredentialOptions>) => GraphCredentialOptions;
   users: Map<string, StandInUser>;
   requests: RecordedRequest[];
   /** The next `count` Graph calls answer 429 with `Retry-After: <seconds>`. */
@@ -165,6 +168,7 @@ export async function startLocalMicrosoftGraph(): Promise<LocalMicrosoftGraph> {
     identityEndpoint: `${baseUrl}/msi/token`,
     identityHeader,
     managedIdentityClientId: MANAGED_IDENTITY,
+    credentialOptions: (overrides = {}) => ({ clientId: CLIENT, tenantId: TENANT, clientSecret, graphBaseUrl: baseUrl, authorityMetadata, cloudDiscoveryMetadata, ...overrides }),
     users,
     requests,
     throttleNext: (count, retryAfterSeconds) => {
