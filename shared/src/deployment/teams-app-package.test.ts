@@ -43,7 +43,7 @@ describe('the Teams app package', () => {
   });
 
   it('has the portfolio board as a static tab and a configurable tab for channels and meetings, with stage sharing permission', () => {
-    expect(manifest.staticTabs?.[0]).toMatchObject({ contentUrl: `${sample.TAB_ENDPOINT}/tab/`, scopes: ['personal'] });
+    expect(manifest.staticTabs?.[0]).toMatchObject({ contentUrl: `${sample.TAB_ENDPOINT}/tab/?view=board`, scopes: ['personal'] });
     const [configurable] = manifest.configurableTabs ?? [];
     expect(configurable?.configurationUrl).toBe(`${sample.TAB_ENDPOINT}/tab/config.html`);
     expect(configurable?.context).toEqual(expect.arrayContaining(['channelTab', 'meetingSidePanel', 'meetingStage']));

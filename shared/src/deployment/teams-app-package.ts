@@ -86,7 +86,7 @@ export function checkTeamsPackage(manifest: TeamsManifest, icons: TeamsIcons, va
     else if (!covers(parsed.host)) problems.push(`tab URL "${url}" is not on a valid domain`);
     if (!url.startsWith(`${endpoint}/`)) problems.push(`tab URL "${url}" is not under TAB_ENDPOINT (${endpoint})`);
   }
-  if (!(manifest.staticTabs ?? []).some((tab) => tab.contentUrl === `${endpoint}/tab/`)) problems.push('the portfolio board (/tab/) is not a static tab');
+  if (!(manifest.staticTabs ?? []).some((tab) => tab.contentUrl?.startsWith(`${endpoint}/tab/`) && safeUrl(tab.contentUrl)?.pathname === '/tab/')) problems.push('the portfolio board (/tab/) is not a static tab');
 
   if (manifest.id !== values.TEAMS_APP_ID || !GUID.test(manifest.id)) problems.push(`app id "${manifest.id}" must be TEAMS_APP_ID (${values.TEAMS_APP_ID}), a GUID`);
   for (const bot of manifest.bots ?? []) {
