@@ -37,6 +37,16 @@ param instanceCount int = 1
 ])
 param storageSku string = 'Standard_ZRS'
 
+@description('Where the tables live: a Storage account, or Azure Cosmos DB for Table (geo-replicated, for large or multi-region services). Same code, another connection string.')
+@allowed([
+  'storage'
+  'cosmos'
+])
+param tableBackend string = 'storage'
+
+@description('With tableBackend cosmos: further regions to replicate to, e.g. [\'ukwest\'] beside uksouth.')
+param cosmosReplicaLocations array = []
+
 @description('Tables are named <tablePrefix>Records etc.')
 param tablePrefix string = 'EntranceHall'
 
@@ -74,6 +84,20 @@ var storageAccountName = take('st${toLower(replace(resourceBaseName, '-', ''))}$
 var webAppName = take('${resourceBaseName}-${take(uniqueString(resourceGroup().id), 6)}', 60)
 var webAppHost = '${webAppName}.azurewebsites.net'
 var allowedTenants = empty(allowedTenantIds) ? aadAppTenantId : '${aadAppTenantId},${allowedTenantIds}'
+var cosmosAccountName = take('cosmos-${toLower(resourceBaseName)}-${uniqueString(resourceGroup().id)}', 44)
+var useCosmos = tableBackend == 'cosmos'
+var cosmosPrimaryLocation = [
+  {
+    locationName: location
+    failoverPriority: 0
+    isZoneRedundant: false
+  }
+]
+var cosmosReplicas = [for (region, index) in cosmosReplicaLocations: {
+  locationName: region
+  failoverPriority: index + 1
+  isZoneRedundant: false
+}]
 // Built-in role "Storage Table Data Contributor".
 var tableDataContributorRoleId = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
 
@@ -119,6 +143,28 @@ resource identityTableAccess 'Microsoft.Authorization/roleAssignments@2022-04-01
   }
 }
 
+// Cosmos DB for Table: the scale-out path. The server creates its table on first start.
+resource cosmos 'Microsoft.DocumentDB/databaseAccounts@2024-05-15' = if (useCosmos) {
+  name: cosmosAccountName
+  location: location
+  kind: 'GlobalDocumentDB'
+  properties: {
+    databaseAccountOfferType: 'Standard'
+    capabilities: [
+      { name: 'EnableTable' }
+    ]
+    consistencyPolicy: {
+      defaultConsistencyLevel: 'Session'
+    }
+    enableAutomaticFailover: true
+    minimalTlsVersion: 'Tls12'
+    locations: concat(cosmosPrimaryLocation, cosmosReplicas)
+  }
+}
+
+var storageConnectionString = 'DefaultEndpointsProtocol=https;AccountName=${storage.name};AccountKey=${storage.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}'
+var cosmosConnectionString = useCosmos ? 'DefaultEndpointsProtocol=https;AccountName=${cosmos.name};AccountKey=${cosmos.listKeys().primaryMasterKey};TableEndpoint=https://${cosmos.name}.table.cosmos.azure.com:443/;' : ''
+
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   name: '${resourceBaseName}-plan'
   location: location
@@ -160,7 +206,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'HOST', value: '0.0.0.0' }
         { name: 'PUBLIC_URL', value: 'https://${webAppHost}' }
         { name: 'LOG_LEVEL', value: logLevel }
-        { name: 'STORAGE_CONNECTION_STRING', value: 'DefaultEndpointsProtocol=https;AccountName=${storage.name};AccountKey=${storage.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}' }
+        { name: 'STORAGE_CONNECTION_STRING', value: useCosmos ? cosmosConnectionString : storageConnectionString }
         { name: 'TABLE_PREFIX', value: tablePrefix }
         { name: 'SEED_DEMO_DATA', value: 'false' }
         { name: 'AUTH_MODE', value: 'entra' }

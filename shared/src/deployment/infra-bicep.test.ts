@@ -27,7 +27,7 @@ const SAMPLE_EXPRESSIONS: Record<string, string> = {
 function sampleValue(expression: string): string {
   const literal = /^'([^'$]*)'$/.exec(expression);
   if (literal) return literal[1] ?? '';
-  if (expression.includes('listKeys()')) return 'DefaultEndpointsProtocol=https;AccountName=stentrancehallsample;AccountKey=a2V5;EndpointSuffix=core.windows.net';
+  if (expression === 'useCosmos ? cosmosConnectionString : storageConnectionString') return 'DefaultEndpointsProtocol=https;AccountName=stentrancehallsample;AccountKey=a2V5;EndpointSuffix=core.windows.net';
   const value = SAMPLE_EXPRESSIONS[expression];
   if (value === undefined) throw new Error(`No sample value for the Bicep expression ${expression}`);
   return value;
@@ -76,6 +76,14 @@ describe('infra/azure.bicep (checked structurally: no Bicep compiler runs here)'
     expect(bicep.text).toContain("channelName: 'MsTeamsChannel'");
     expect(bicep.text).toMatch(/userAssignedIdentities: \{\s*'\$\{identity\.id\}': \{\}/);
     expect(bicep.appSettings.MICROSOFT_APP_TYPE).toBe("'UserAssignedMSI'");
+  });
+
+  it('offers Cosmos DB for Table as the scale-out path: the same app setting, another connection string', () => {
+    expect(bicep.parameters.find((parameter) => parameter.name === 'tableBackend')).toMatchObject({ hasDefault: true });
+    expect(bicep.text).toMatch(/resource cosmos 'Microsoft\.DocumentDB\/databaseAccounts@[\d-]+' = if \(useCosmos\)/);
+    expect(bicep.text).toContain("{ name: 'EnableTable' }");
+    expect(bicep.text).toMatch(/TableEndpoint=https:\/\/\$\{cosmos\.name\}\.table\.cosmos\.azure\.com:443\//);
+    expect(bicep.appSettings.STORAGE_CONNECTION_STRING).toBe('useCosmos ? cosmosConnectionString : storageConnectionString');
   });
 
   it('lets the managed identity use the tables (Storage Table Data Contributor)', () => {
