@@ -209,9 +209,12 @@ export function createConversation(dependencies: ConversationDependencies): Conv
     try {
       await saveDraft(principal, submitted, current.etag);
     } catch (error) {
+      if (!isAppError(error) || error.code !== 'precondition_failed') throw error;
       // Another click got here first and has already confirmed: show the same read-only card, once.
-      if (isAppError(error) && error.code === 'precondition_failed') return { card: buildSubmittedIntakeCard(request.value), replies: [] };
-      throw error;
+      const latest = await readDraft(principal);
+      if (!latest || latest.value.id !== draft.id || latest.value.status === 'submitted') return { card: buildSubmittedIntakeCard(request.value), replies: [] };
+      // The draft changed in another window meanwhile; the request exists, so the draft is submitted.
+      await saveDraft(principal, { ...latest.value, status: 'submitted', requestId: request.value.id, step: 'review' }, latest.etag);
     }
     return { card: buildSubmittedIntakeCard(request.value), replies: [{ kind: 'card', card: buildConfirmationCard(request.value) }] };
   }
