@@ -14,7 +14,7 @@ let playground: RunningPlayground;
 let client: PlaygroundClient;
 
 beforeAll(async () => {
-  server = await startTestServer({ TABLE_PREFIX: `Pg${Date.now().toString(36)}` });
+  server = await startTestServer();
   playground = await startAgentsPlayground({ botEndpoint: `${server.url}/api/messages` });
   client = await PlaygroundClient.connect(playground, playgroundUserId(priya));
 }, 120_000);
