@@ -8,6 +8,7 @@ import { formatDays, formatPounds } from '../common/format';
 import { LoadFailure } from '../common/LoadFailure';
 import { useLoad } from '../common/use-load';
 import { CHART_COLOURS, useChartStyles } from './chart-styles';
+import { TableHead } from './TableHead';
 
 type Measure = 'ictDays' | 'budget';
 
@@ -110,15 +111,7 @@ function CapacityChart({ id, title, bars, format }: { id: string; title: string;
       </ul>
       <table className={styles.table}>
         <caption className={styles.caption}>{`${title}: the figures`}</caption>
-        <thead>
-          <tr>
-            {['Quarter', 'Capacity', 'Committed', 'Proposed that fits', 'Does not fit', 'Left'].map((heading) => (
-              <th key={heading} scope="col" className={styles.cell}>
-                {heading}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead headings={['Quarter', 'Capacity', 'Committed', 'Proposed that fits', 'Does not fit', 'Left']} />
         <tbody>
           {bars.map((bar) => {
             const left = bar.capacity - bar.committed - bar.proposed;

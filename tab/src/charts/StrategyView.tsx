@@ -7,6 +7,7 @@ import { formatDate } from '../common/format';
 import { LoadFailure } from '../common/LoadFailure';
 import { useLoad } from '../common/use-load';
 import { useChartStyles } from './chart-styles';
+import { TableHead } from './TableHead';
 
 const useStyles = makeStyles({
   theme: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: '12px', marginTop: '16px' },
@@ -39,15 +40,7 @@ export function StrategyView({ api, portfolio }: { api: ApiClient; portfolio: Re
             ) : (
               <table className={chart.table}>
                 <caption className={chart.caption}>{`Actions: ${theme.title}`}</caption>
-                <thead>
-                  <tr>
-                    {['Ref', 'Action', 'Owner', 'Due', 'Status', 'Latest progress'].map((heading) => (
-                      <th key={heading} scope="col" className={chart.cell}>
-                        {heading}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
+                <TableHead headings={['Ref', 'Action', 'Owner', 'Due', 'Status', 'Latest progress']} />
                 <tbody>
                   {themeActions.map((action) => (
                     <tr key={action.id}>

@@ -5,6 +5,7 @@ import type { usePortfolio } from '../board/use-portfolio';
 import { formatDays } from '../common/format';
 import { LoadFailure } from '../common/LoadFailure';
 import { CHART_COLOURS, useChartStyles } from './chart-styles';
+import { TableHead } from './TableHead';
 
 const QUADRANT_ORDER: ValueEffortQuadrant[] = ['quick_win', 'major_project', 'fill_in', 'question'];
 
@@ -69,15 +70,7 @@ export function ValueEffortView({ portfolio }: { portfolio: ReturnType<typeof us
       </figure>
       <table className={styles.table}>
         <caption className={styles.caption}>Each request on the matrix</caption>
-        <thead>
-          <tr>
-            {['Dot', 'Request', 'Value', 'ICT effort', 'Where it sits'].map((heading) => (
-              <th key={heading} scope="col" className={styles.cell}>
-                {heading}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead headings={['Dot', 'Request', 'Value', 'ICT effort', 'Where it sits']} />
         <tbody>
           {matrix.points.map((point, index) => (
             <tr key={point.id}>

@@ -5,21 +5,12 @@ import type { ListOf, Me, MeetingRecord } from '../api/api-types';
 import { formatDateTime } from '../common/format';
 import { LoadFailure } from '../common/LoadFailure';
 import { useLoad } from '../common/use-load';
+import { chooseMeeting } from './choose-meeting';
 import { MeetingRoom } from './MeetingRoom';
 
 export type MeetingLayout = 'content' | 'sidePanel' | 'stage';
 
 const useStyles = makeStyles({ picker: { maxWidth: '480px', marginBottom: '12px' } });
-
-/** The meeting to open first: the one asked for, else the next or current meeting, else the latest. */
-export function chooseMeeting(meetings: readonly MeetingRecord[], wanted: string | undefined, now = new Date().toISOString()): MeetingRecord | undefined {
-  if (wanted) {
-    const found = meetings.find((meeting) => meeting.id === wanted);
-    if (found) return found;
-  }
-  const open = meetings.filter((meeting) => meeting.status !== 'closed').sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-  return open.find((meeting) => meeting.status === 'in_progress') ?? open.find((meeting) => meeting.startsAt >= now.slice(0, 10)) ?? open[0] ?? meetings[0];
-}
 
 /** Meeting mode: pick the meeting, then run its agenda one request at a time. */
 export function MeetingView({ api, me, layout, meetingId }: { api: ApiClient; me: Me; layout: MeetingLayout; meetingId?: string }) {

@@ -7,30 +7,36 @@ const TEAMS = 'https://teams.microsoft.com';
 
 /**
  * A stand-in for the Teams client at the HTTP boundary: a page on Teams' origin that frames the
- * tab and answers teams-js's postMessage calls the way Teams does (initialize, getContext, SSO
- * token, theme change events). Real Teams cannot run here; the tab's own code runs unchanged.
+ * tab and answers teams-js's postMessage calls the way Teams does (initialize, getContext, the SSO
+ * token, settings) and can send it events (theme change, save). Real Teams cannot run here; the
+ * tab's own code runs unchanged. `answers` maps a call to the JavaScript expression of its reply.
  */
-function teamsHostPage(tabUrl: string, frameContext: string, theme: string, token: string): string {
+function teamsHostPage(frameUrl: string, frameContext: string, context: Record<string, unknown>, answers: Record<string, string> = {}): string {
+  const replies: Record<string, string> = {
+    initialize: `[${JSON.stringify(frameContext)}, 'web', '2.0.0', '2.0.0']`,
+    getContext: `[${JSON.stringify({ frameContext, locale: 'en-gb', hostClientType: 'web', ...context })}]`,
+    ...answers,
+  };
   return `<!doctype html><html lang="en"><title>Teams stand-in</title><body style="margin:0">
-<iframe id="tab" title="Entrance Hall tab" src="${tabUrl}" style="width:100vw;height:100vh;border:0"></iframe>
+<iframe id="tab" title="Entrance Hall" src="${frameUrl}" style="width:100vw;height:100vh;border:0"></iframe>
 <script>
   window.calls = [];
   const tab = document.getElementById('tab');
+  const replies = { ${Object.entries(replies).map(([func, reply]) => `${JSON.stringify(func)}: (message) => ${reply}`).join(', ')} };
   window.addEventListener('message', (event) => {
     const message = event.data;
     if (!message || typeof message.func !== 'string' || event.source !== tab.contentWindow) return;
-    window.calls.push(message.func);
-    const reply = (args) => event.source.postMessage({ id: message.id, uuidAsString: message.uuidAsString, args }, '*');
-    switch (message.func) {
-      case 'initialize': return reply([${JSON.stringify(frameContext)}, 'web', '2.0.0', '2.0.0']);
-      case 'getContext': return reply([{ frameContext: ${JSON.stringify(frameContext)}, theme: ${JSON.stringify(theme)}, locale: 'en-gb', hostClientType: 'web', userPrincipalName: 'helen.morris@ashcombe.example.gov.uk', userObjectId: 'helen', tid: 'tenant', meetingId: ${frameContext === 'content' ? 'undefined' : "'meeting-1'"} }]);
-      case 'authentication.getAuthToken': return reply([true, ${JSON.stringify(token)}]);
-      default: return reply([]);
-    }
+    window.calls.push({ func: message.func, args: message.args });
+    const args = replies[message.func] ? replies[message.func](message) : [];
+    event.source.postMessage({ id: message.id, uuidAsString: message.uuidAsString, args }, '*');
   });
-  window.changeTheme = (name) => tab.contentWindow.postMessage({ func: 'themeChange', args: [name] }, '*');
+  window.sendEvent = (func, args) => tab.contentWindow.postMessage({ func, args }, '*');
 </script></body></html>`;
 }
+
+/** The calls the tab made to the stand-in, in order. */
+const callsTo = (page: Page) => page.evaluate(() => (window as unknown as { calls: { func: string; args: unknown[] }[] }).calls);
+const sendEvent = (page: Page, func: string, args: unknown[]) => page.evaluate(([name, values]) => (window as unknown as { sendEvent: (f: unknown, a: unknown) => void }).sendEvent(name, values), [func, args] as const);
 
 describe('the tab inside a Teams host (browser, teams-js against a Teams stand-in)', () => {
   let server: TestServer;
@@ -46,7 +52,9 @@ describe('the tab inside a Teams host (browser, teams-js against a Teams stand-i
     await context.route(`${TEAMS}/**`, (route) => {
       const url = new URL(route.request().url());
       const tabUrl = `${server.url}/tab/${url.searchParams.get('query') ?? ''}`;
-      return route.fulfill({ status: 200, contentType: 'text/html', body: teamsHostPage(tabUrl, url.searchParams.get('frameContext') ?? 'content', url.searchParams.get('theme') ?? 'default', token) });
+      const frameContext = url.searchParams.get('frameContext') ?? 'content';
+      const context = { theme: url.searchParams.get('theme') ?? 'default', userPrincipalName: 'helen.morris@ashcombe.example.gov.uk', ...(frameContext === 'content' ? {} : { meetingId: 'meeting-1' }) };
+      return route.fulfill({ status: 200, contentType: 'text/html', body: teamsHostPage(tabUrl, frameContext, context, { 'authentication.getAuthToken': `[true, ${JSON.stringify(token)}]` }) });
     });
   }, 60_000);
 
@@ -68,17 +76,17 @@ describe('the tab inside a Teams host (browser, teams-js against a Teams stand-i
     const { page, tab } = await openInTeams('content', 'dark');
     await tab.getByText('Signed in as Helen Morris (Steering group chair)').waitFor();
     // No demo-user picker in Teams: the token came from authentication.getAuthToken.
-    expect(await page.evaluate(() => (window as unknown as { calls: string[] }).calls)).toEqual(expect.arrayContaining(['initialize', 'getContext', 'authentication.getAuthToken']));
+    expect((await callsTo(page)).map((call) => call.func)).toEqual(expect.arrayContaining(['initialize', 'getContext', 'authentication.getAuthToken']));
     expect(await tab.getByText('choose who to act as').count()).toBe(0);
     const theme = () => tab.locator('.fui-FluentProvider').first().getAttribute('data-theme');
     expect(await theme()).toBe('dark');
     await saveScreenshot(page, 'teams-host-dark');
 
-    await page.evaluate(() => (window as unknown as { changeTheme: (name: string) => void }).changeTheme('contrast'));
+    await sendEvent(page, 'themeChange', ['contrast']);
     await tab.locator('.fui-FluentProvider[data-theme="contrast"]').first().waitFor();
-    await page.evaluate(() => (window as unknown as { changeTheme: (name: string) => void }).changeTheme('glass'));
+    await sendEvent(page, 'themeChange', ['glass']);
     await tab.locator('.fui-FluentProvider[data-theme="light"]').first().waitFor();
-    await page.evaluate(() => (window as unknown as { changeTheme: (name: string) => void }).changeTheme('default'));
+    await sendEvent(page, 'themeChange', ['default']);
     expect(await theme()).toBe('light');
     await page.close();
   });
@@ -106,29 +114,7 @@ describe('the tab inside a Teams host (browser, teams-js against a Teams stand-i
     const calls: unknown[] = [];
     await page.exposeFunction('recordSetConfig', (config: unknown) => calls.push(config));
     await context.route(`${TEAMS}/config-host`, (route) =>
-      route.fulfill({
-        status: 200,
-        contentType: 'text/html',
-        body: `<!doctype html><html lang="en"><title>Teams stand-in</title><body>
-<iframe id="tab" title="Configure" src="${server.url}/tab/config.html" style="width:100vw;height:90vh;border:0"></iframe>
-<script>
-  window.calls = [];
-  const tab = document.getElementById('tab');
-  window.addEventListener('message', (event) => {
-    const message = event.data;
-    if (!message || typeof message.func !== 'string' || event.source !== tab.contentWindow) return;
-    window.calls.push({ func: message.func, args: message.args });
-    const reply = (args) => event.source.postMessage({ id: message.id, uuidAsString: message.uuidAsString, args }, '*');
-    switch (message.func) {
-      case 'initialize': return reply(['settings', 'web', '2.0.0', '2.0.0']);
-      case 'getContext': return reply([{ frameContext: 'settings', theme: 'default', locale: 'en-gb', hostClientType: 'web', channelId: 'c1' }]);
-      case 'settings.setSettings': window.recordSetConfig(message.args[0]); return reply([true]);
-      default: return reply([]);
-    }
-  });
-  window.save = () => tab.contentWindow.postMessage({ func: 'settings.save', args: [] }, '*');
-</script></body></html>`,
-      }),
+      route.fulfill({ status: 200, contentType: 'text/html', body: teamsHostPage(`${server.url}/tab/config.html`, 'settings', { theme: 'default', channelId: 'c1' }, { 'settings.setSettings': '(window.recordSetConfig(message.args[0]), [true])' }) }),
     );
     await page.goto(`${TEAMS}/config-host`);
     const frame = page.frameLocator('#tab');
@@ -137,7 +123,7 @@ describe('the tab inside a Teams host (browser, teams-js against a Teams stand-i
     await page.keyboard.press('ArrowDown');
     expect(await frame.getByRole('radio', { name: /^Meeting:/ }).isChecked()).toBe(true);
     await page.waitForFunction(() => (window as unknown as { calls: { func: string; args: unknown[] }[] }).calls.some((call) => call.func === 'settings.setValidityState' && call.args[0] === true));
-    await page.evaluate(() => (window as unknown as { save: () => void }).save());
+    await sendEvent(page, 'settings.save', []);
     await page.waitForFunction(() => (window as unknown as { calls: { func: string }[] }).calls.some((call) => call.func === 'settings.setSettings'));
     expect(calls[0]).toEqual(
       expect.objectContaining({

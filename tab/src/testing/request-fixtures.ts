@@ -1,25 +1,9 @@
+import { validRequestBody } from '../../../bot/src/testing/request-fixtures';
 import type { TestServer } from '../../../bot/src/testing/start-test-server';
-
-/** The intake fields of a valid Ashcombe request; pass what the test is about. */
-export function ashcombeRequestFields(overrides: Record<string, unknown> = {}) {
-  return {
-    title: 'Tab test request',
-    serviceArea: 'Revenues and Benefits',
-    sponsor: 'Director of Resources',
-    problem: 'Paper forms slow the team down.',
-    proposedOutcome: 'An online form.',
-    themeIds: ['digital-residents'],
-    capitalCost: 10_000,
-    revenueCost: 2_000,
-    ictEffortDays: 12,
-    neededBy: '2027-03-31',
-    ...overrides,
-  };
-}
 
 /** Creates a request as an officer and, when asked, has ICT move it on to the stage wanted. */
 export async function createRequestAt(server: TestServer, stage: 'submitted' | 'triage' | 'ready_for_decision', overrides: Record<string, unknown> = {}, requester = 'priya.shah') {
-  const created = await server.api(requester, 'POST', '/api/v1/requests', { body: ashcombeRequestFields(overrides) });
+  const created = await server.api(requester, 'POST', '/api/v1/requests', { body: validRequestBody(overrides) });
   if (created.status !== 201) throw new Error(`Could not create the request: ${created.status} ${JSON.stringify(created.body)}`);
   let record = created.body;
   for (const next of ['triage', 'ready_for_decision'] as const) {
