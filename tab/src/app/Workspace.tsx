@@ -35,6 +35,7 @@ const GOVERNANCE_VIEWS: readonly ViewName[] = ['meeting', 'capacity', 'matrix', 
 export function Workspace(props: { api: ApiClient; initialView: ViewName; layout?: 'sidePanel' | 'stage'; meetingId?: string; onSwitchUser?: () => void }) {
   const { api } = props;
   const [meState, reloadMe] = useLoad((signal) => api.get<Me>('/api/v1/me', signal), [api]);
+  const portfolio = usePortfolio(api, { enabled: !(props.layout && props.initialView === 'meeting') });
   if (meState.status === 'loading') return <Spinner label="Signing you in…" />;
   if (meState.status === 'failed') {
     return (
@@ -43,15 +44,23 @@ export function Workspace(props: { api: ApiClient; initialView: ViewName; layout
       </main>
     );
   }
-  return <SignedInWorkspace {...props} me={meState.data} />;
+  return <SignedInWorkspace {...props} me={meState.data} portfolio={portfolio} />;
 }
 
-function SignedInWorkspace({ api, me, initialView, layout, meetingId, onSwitchUser }: { api: ApiClient; me: Me; initialView: ViewName; layout?: 'sidePanel' | 'stage'; meetingId?: string; onSwitchUser?: () => void }) {
+function SignedInWorkspace(props: {
+  api: ApiClient;
+  me: Me;
+  portfolio: ReturnType<typeof usePortfolio>;
+  initialView: ViewName;
+  layout?: 'sidePanel' | 'stage';
+  meetingId?: string;
+  onSwitchUser?: () => void;
+}) {
+  const { api, me, portfolio, initialView, layout, meetingId, onSwitchUser } = props;
   const styles = useStyles();
   const mayReadGovernance = hasPermission(me, 'governance:read');
   const views = VIEWS.filter((view) => mayReadGovernance || !GOVERNANCE_VIEWS.includes(view));
   const [view, setView] = useState<ViewName>(views.includes(initialView) ? initialView : 'board');
-  const portfolio = usePortfolio(api, me);
   // In a meeting's side panel or on its stage there is room for the meeting and nothing else.
   if (layout && view === 'meeting') {
     return (

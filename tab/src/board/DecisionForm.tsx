@@ -70,7 +70,7 @@ export function DecisionForm(props: {
           ))}
         </RadioGroup>
       </Field>
-      <Field label="Reason" required validationMessage={missingReason ? 'Give the reason for the decision: it goes in the minutes and to the requester.' : undefined} size={size}>
+      <Field label="Reason for the decision" required validationMessage={missingReason ? 'Give the reason for the decision: it goes in the minutes and to the requester.' : undefined} size={size}>
         <Textarea value={reason} onChange={(_event, data) => setReason(data.value)} maxLength={4000} resize="vertical" />
       </Field>
       <Field label="Conditions (optional)" size={size}>

@@ -15,6 +15,9 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: '4px',
+    // A board can hold a thousand cards: the browser lays out and paints only those in view.
+    contentVisibility: 'auto',
+    containIntrinsicSize: 'auto 200px',
   },
   open: {
     backgroundColor: 'transparent',

@@ -73,7 +73,7 @@ describe('the portfolio board (browser)', () => {
     await page.getByRole('button', { name: `${request.id} Board decision request` }).click();
     const detail = page.getByTestId('request-detail');
     await detail.getByRole('radio', { name: 'Defer' }).check();
-    await detail.getByLabel('Reason').first().fill('Wait for the budget round');
+    await detail.getByLabel('Reason for the decision').fill('Wait for the budget round');
     await detail.getByLabel('Conditions (optional)').fill('Bring back in March');
     await detail.getByRole('button', { name: 'Record decision' }).click();
     await detail.getByText('Decision recorded: Deferred.').waitFor();
@@ -102,7 +102,7 @@ describe('the portfolio board (browser)', () => {
     expect(scored.status).toBe(200);
 
     await detail.getByRole('radio', { name: 'Approve' }).check();
-    await detail.getByLabel('Reason').first().fill('Approve on the old figures');
+    await detail.getByLabel('Reason for the decision').fill('Approve on the old figures');
     await detail.getByRole('button', { name: 'Record decision' }).click();
     await detail.getByTestId('conflict-notice').waitFor();
     await detail.getByText(`Someone else changed ${request.id} after you opened it`).waitFor();
@@ -110,7 +110,7 @@ describe('the portfolio board (browser)', () => {
     await detail.getByText('Score 100 of 100').waitFor();
     await detail.getByText('Rationale: Rescored after the options appraisal').waitFor();
     // What the chair typed is still there to try again.
-    expect(await detail.getByLabel('Reason').first().inputValue()).toBe('Approve on the old figures');
+    expect(await detail.getByLabel('Reason for the decision').inputValue()).toBe('Approve on the old figures');
     await saveScreenshot(page, 'board-conflict');
 
     const decisions = await server.api('helen.morris', 'GET', `/api/v1/requests/${request.id}/decisions`);

@@ -1,7 +1,7 @@
 import { useCallback, useEffect } from 'react';
 import type { ApiClient } from '../api/api-client';
-import type { ListOf, Me, RequestRecord, RiskRecord, StrategyRecord } from '../api/api-types';
-import { hasPermission } from '../app/permissions';
+import { ApiProblem } from '../api/api-problem';
+import type { ListOf, RequestRecord, RiskRecord, StrategyRecord } from '../api/api-types';
 import { useLoad } from '../common/use-load';
 
 /** Everything the board and the charts show: the requests, the strategy's themes, the risks. */
@@ -15,26 +15,37 @@ export interface Portfolio {
 /** How often the board looks for changes made elsewhere while it is visible. */
 export const BOARD_REFRESH_MS = 15_000;
 
-/** Loads the portfolio once for all views, refreshes it quietly while the tab is visible. */
-export function usePortfolio(api: ApiClient, me: Me) {
-  const mayReadGovernance = hasPermission(me, 'governance:read');
+const NO_RISKS: ListOf<RiskRecord> = { items: [], count: 0 };
+
+/**
+ * Loads the portfolio once for all views, refreshes it quietly while the tab is visible. It starts
+ * at sign-in, beside /api/v1/me rather than after it; people who may not read the risk register
+ * (403) simply see no risks.
+ */
+export function usePortfolio(api: ApiClient, { enabled = true }: { enabled?: boolean } = {}) {
   const [state, reload, update] = useLoad<Portfolio>(
     async (signal) => {
+      // In a meeting's side panel or on its stage only the meeting is shown: no need for the portfolio.
+      if (!enabled) return { requests: [], risks: [] };
       const [requests, strategy, risks] = await Promise.all([
         api.get<ListOf<RequestRecord>>('/api/v1/requests', signal),
         api.get<StrategyRecord>('/api/v1/strategy', signal).catch(() => undefined),
-        mayReadGovernance ? api.get<ListOf<RiskRecord>>('/api/v1/risks', signal) : Promise.resolve({ items: [], count: 0 }),
+        api.get<ListOf<RiskRecord>>('/api/v1/risks', signal).catch((error: unknown) => {
+          if (error instanceof ApiProblem && error.status === 403) return NO_RISKS;
+          throw error;
+        }),
       ]);
       return { requests: requests.items, ...(strategy ? { strategy } : {}), risks: risks.items };
     },
-    [api, mayReadGovernance],
+    [api, enabled],
   );
   useEffect(() => {
+    if (!enabled) return undefined;
     const timer = setInterval(() => {
       if (document.visibilityState === 'visible') void reload();
     }, BOARD_REFRESH_MS);
     return () => clearInterval(timer);
-  }, [reload]);
+  }, [reload, enabled]);
   /** Puts a request the user just changed (or the newer one the server sent back) in place. */
   const replaceRequest = useCallback(
     (record: RequestRecord) => update((portfolio) => ({ ...portfolio, requests: portfolio.requests.map((request) => (request.id === record.id ? record : request)) })),

@@ -45,7 +45,7 @@ describe('meeting mode (browser)', () => {
     await saveScreenshot(chair, 'meeting-chair');
 
     await chairItem.getByRole('radio', { name: 'Approve' }).check();
-    await chairItem.getByLabel('Reason').first().fill('Clear savings; fits Q4 capacity');
+    await chairItem.getByLabel('Reason for the decision').fill('Clear savings; fits Q4 capacity');
     await chairItem.getByLabel('Conditions (optional)').fill('Benefits report in six months');
     await chairItem.getByRole('button', { name: 'Record decision' }).click();
     await chairItem.getByTestId('agenda-decision').getByText('Decided: Approved.').waitFor();
