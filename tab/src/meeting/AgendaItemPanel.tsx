@@ -12,14 +12,14 @@ import { DecisionForm } from '../board/DecisionForm';
 import { useRecordChange } from '../board/use-record-change';
 
 const useStyles = makeStyles({
-  facts: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(160px, 1fr))', gap: '8px', margin: '12px 0' },
+  facts: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(120px, 1fr))', gap: '8px', margin: '12px 0' },
   fact: { margin: 0, padding: '8px', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
   term: { color: tokens.colorNeutralForeground2 },
   text: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
 });
 
 /** The request under discussion, big enough for a shared screen, and (for the chair) the decision form. */
-export function AgendaItemPanel({ api, me, item, meetingId, large, onChanged }: { api: ApiClient; me: Me; item: AgendaItem<RequestRecord>; meetingId: string; large: boolean; onChanged: () => void }) {
+export function AgendaItemPanel({ api, me, item, meetingId, large, compact, onChanged }: { api: ApiClient; me: Me; item: AgendaItem<RequestRecord>; meetingId: string; large: boolean; compact: boolean; onChanged: () => void }) {
   const styles = useStyles();
   const request = item.request;
   if (!request) {
@@ -29,10 +29,10 @@ export function AgendaItemPanel({ api, me, item, meetingId, large, onChanged }: 
       </MessageBar>
     );
   }
-  return <LoadedAgendaItem api={api} me={me} item={item} request={request} meetingId={meetingId} large={large} onChanged={onChanged} styles={styles} />;
+  return <LoadedAgendaItem api={api} me={me} item={item} request={request} meetingId={meetingId} large={large} compact={compact} onChanged={onChanged} styles={styles} />;
 }
 
-function LoadedAgendaItem(props: { api: ApiClient; me: Me; item: AgendaItem<RequestRecord>; request: RequestRecord; meetingId: string; large: boolean; onChanged: () => void; styles: ReturnType<typeof useStyles> }) {
+function LoadedAgendaItem(props: { api: ApiClient; me: Me; item: AgendaItem<RequestRecord>; request: RequestRecord; meetingId: string; large: boolean; compact: boolean; onChanged: () => void; styles: ReturnType<typeof useStyles> }) {
   const { request, styles, item } = props;
   const change = useRecordChange(request, props.onChanged);
   const actions = availableRequestActions(props.me, request);
@@ -46,7 +46,7 @@ function LoadedAgendaItem(props: { api: ApiClient; me: Me; item: AgendaItem<Requ
   ];
   return (
     <section aria-labelledby="agenda-item-title" data-testid="agenda-item" data-request-id={request.id}>
-      <Text as="h3" block id="agenda-item-title" size={props.large ? 800 : 600} weight="semibold" className={styles.text}>
+      <Text as="h3" block id="agenda-item-title" size={props.large ? 800 : props.compact ? 400 : 600} weight="semibold" className={styles.text}>
         {`${item.position}. ${request.id} ${request.title}`}
       </Text>
       <dl className={styles.facts}>
@@ -54,7 +54,7 @@ function LoadedAgendaItem(props: { api: ApiClient; me: Me; item: AgendaItem<Requ
           <div key={term} className={styles.fact}>
             <dt className={styles.term}>{term}</dt>
             <dd style={{ margin: 0 }}>
-              <Text size={props.large ? 500 : 400} weight="semibold">
+              <Text size={props.large ? 500 : props.compact ? 300 : 400} weight="semibold">
                 {value}
               </Text>
             </dd>

@@ -54,7 +54,7 @@ export function MeetingRoom({ api, me, meetingId, layout }: { api: ApiClient; me
   const item = agenda[index];
   return (
     <div className={mergeClasses(layout === 'stage' && styles.stage)} data-testid="meeting-room">
-      <Text as="h2" block size={layout === 'stage' ? 700 : 600} weight="semibold" className={styles.heading}>
+      <Text as="h2" block size={layout === 'stage' ? 700 : layout === 'sidePanel' ? 400 : 600} weight="semibold" className={styles.heading}>
         {meeting.title}
       </Text>
       <Caption1 as="p" block>
@@ -94,7 +94,7 @@ export function MeetingRoom({ api, me, meetingId, layout }: { api: ApiClient; me
             </ol>
           </nav>
           <div>
-            {item && <AgendaItemPanel key={item.requestId} api={api} me={me} item={item} meetingId={meeting.id} large={layout === 'stage'} onChanged={() => void refresh()} />}
+            {item && <AgendaItemPanel key={item.requestId} api={api} me={me} item={item} meetingId={meeting.id} large={layout === 'stage'} compact={layout === 'sidePanel'} onChanged={() => void refresh()} />}
             <div style={{ display: 'flex', gap: 8, marginTop: 16 }}>
               <Button disabled={index === 0} onClick={() => setPosition(index - 1)}>
                 Previous item
