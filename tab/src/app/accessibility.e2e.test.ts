@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../../../bot/src/testing/start-test-server';
-import { launchTabBrowser, openTabAs, saveScreenshot, type TabBrowser } from '../testing/tab-browser';
+import type { TestServer } from '../../../bot/src/testing/start-test-server';
+import { openTabAs, saveScreenshot, startTabTestBed, type TabBrowser, type TabTestBed } from '../testing/tab-browser';
 
 /**
  * axe-core's findings in words a failing test can show: rule, impact, where. Fluent UI's focus
@@ -20,17 +20,17 @@ async function axeViolations(page: Page): Promise<string[]> {
  * and the charts say in words what their colours show. Screenshots for a person to look at.
  */
 describe('the tab in Teams themes (browser, axe-core)', () => {
+  let bed: TabTestBed;
   let server: TestServer;
   let browser: TabBrowser;
 
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchTabBrowser();
+    bed = await startTabTestBed();
+    ({ server, browser } = bed);
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await bed?.close();
   });
 
   describe.each(['light', 'dark', 'contrast'] as const)('%s', (theme) => {

@@ -1,29 +1,26 @@
 import type { BrowserContext } from 'playwright-core';
-import { startTestServer, type TestServer } from '../../../bot/src/testing/start-test-server';
+import type { TestServer } from '../../../bot/src/testing/start-test-server';
 import { createRequestAt } from '../testing/request-fixtures';
-import { launchTabBrowser, openTabAs, saveScreenshot, type TabBrowser } from '../testing/tab-browser';
+import { openTabAs, saveScreenshot, startTabTestBed, type TabTestBed } from '../testing/tab-browser';
 
 /**
  * The portfolio board in Debian's Chromium against the real server and Azurite: what a steering
  * group member, the chair and an officer each see and can do.
  */
 describe('the portfolio board (browser)', () => {
+  let bed: TabTestBed;
   let server: TestServer;
-  let browser: TabBrowser;
   let context: BrowserContext;
 
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchTabBrowser();
+    bed = await startTabTestBed();
+    server = bed.server;
   }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => bed?.close());
 
   beforeEach(async () => {
-    context = await browser.newContext();
+    context = await bed.browser.newContext();
   });
 
   it('offers the demo users to act as when opened in a plain browser', async () => {

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { startTestServer, type TestServer } from '../../../bot/src/testing/start-test-server';
+import type { TestServer } from '../../../bot/src/testing/start-test-server';
 import { createRequestAt } from '../testing/request-fixtures';
-import { launchTabBrowser, openTabAs, saveScreenshot, type TabBrowser } from '../testing/tab-browser';
+import { openTabAs, saveScreenshot, startTabTestBed, type TabBrowser, type TabTestBed } from '../testing/tab-browser';
 
 /**
  * Meeting mode in two browsers at once: the chair records a decision in place; a member's tab,
  * never reloaded, shows it; the minutes carry it.
  */
 describe('meeting mode (browser)', () => {
+  let bed: TabTestBed;
   let server: TestServer;
   let browser: TabBrowser;
   let meeting: { id: string; title: string };
@@ -15,8 +16,8 @@ describe('meeting mode (browser)', () => {
   let second: { id: string; title: string };
 
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchTabBrowser();
+    bed = await startTabTestBed();
+    ({ server, browser } = bed);
     first = await createRequestAt(server, 'ready_for_decision', { title: 'Meeting item: council tax chatbot', ictEffortDays: 30 });
     second = await createRequestAt(server, 'ready_for_decision', { title: 'Meeting item: <b>housing</b> & repairs' });
     const created = await server.api('helen.morris', 'POST', '/api/v1/meetings', {
@@ -27,13 +28,12 @@ describe('meeting mode (browser)', () => {
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await bed?.close();
   });
 
 
   it('lets the chair decide in place, and a member sees it appear without reloading; the minutes record it', async () => {
-    const chair = await openTabAs(await browser.newContext(), server.url, "helen.morris", { view: "meeting", meeting: meeting.id });
+    const chair = await openTabAs(await browser.newContext(), server.url, 'helen.morris', { view: 'meeting', meeting: meeting.id });
     const memberContext = await browser.newContext();
     const member = await openTabAs(memberContext, server.url, 'david.okafor', { view: 'meeting', meeting: meeting.id, layout: 'stage' });
     await member.evaluate(() => ((window as unknown as { sameDocument?: boolean }).sameDocument = true));

@@ -1,6 +1,6 @@
 import type { BrowserContext, Frame, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../../../bot/src/testing/start-test-server';
-import { launchTabBrowser, saveScreenshot, type TabBrowser } from '../testing/tab-browser';
+import type { TestServer } from '../../../bot/src/testing/start-test-server';
+import { saveScreenshot, startTabTestBed, type TabBrowser, type TabTestBed } from '../testing/tab-browser';
 
 /** The https origin the tab is framed by; Playwright answers for it, nothing leaves the machine. */
 const TEAMS = 'https://teams.microsoft.com';
@@ -39,14 +39,15 @@ const callsTo = (page: Page) => page.evaluate(() => (window as unknown as { call
 const sendEvent = (page: Page, func: string, args: unknown[]) => page.evaluate(([name, values]) => (window as unknown as { sendEvent: (f: unknown, a: unknown) => void }).sendEvent(name, values), [func, args] as const);
 
 describe('the tab inside a Teams host (browser, teams-js against a Teams stand-in)', () => {
+  let bed: TabTestBed;
   let server: TestServer;
   let browser: TabBrowser;
   let context: BrowserContext;
 
   beforeAll(async () => {
-    server = await startTestServer();
     // A (pretend) public Teams origin framing 127.0.0.1 would be stopped by local network access checks.
-    browser = await launchTabBrowser({ extraArgs: ['--disable-features=LocalNetworkAccessChecks'] });
+    bed = await startTabTestBed({ extraArgs: ['--disable-features=LocalNetworkAccessChecks'] });
+    ({ server, browser } = bed);
     context = await browser.newContext();
     const token = await server.tokenFor('helen.morris');
     await context.route(`${TEAMS}/**`, (route) => {
@@ -59,8 +60,7 @@ describe('the tab inside a Teams host (browser, teams-js against a Teams stand-i
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await bed?.close();
   });
 
   async function openInTeams(frameContext: string, theme: string, query = ''): Promise<{ page: Page; tab: Frame }> {

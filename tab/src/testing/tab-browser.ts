@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startTestServer, type TestServer } from '../../../bot/src/testing/start-test-server';
 
 /** Debian's Chromium: the only browser on this machine (never `playwright install`). */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -63,4 +64,30 @@ export async function openTabAs(context: BrowserContext, baseUrl: string, user: 
 /** Saves a full-page screenshot under test-output/tab/ for a person to look at. */
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+/** What a browser test file runs against: the real server (own tables, demo data) and Chromium. */
+export interface TabTestBed {
+  server: TestServer;
+  browser: TabBrowser;
+  close: () => Promise<void>;
+}
+
+/** Starts the real server over the test Azurite and a Chromium for one test file. */
+export async function startTabTestBed(options: { extraArgs?: string[] } = {}): Promise<TabTestBed> {
+  const server = await startTestServer();
+  try {
+    const browser = await launchTabBrowser(options);
+    return {
+      server,
+      browser,
+      close: async () => {
+        await browser.close();
+        await server.close();
+      },
+    };
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
 }
