@@ -33,6 +33,16 @@ describe('the tab in Teams themes (browser, axe-core)', () => {
     await bed?.close();
   });
 
+  it('the demo-user picker and the configuration page', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${server.url}/tab/`);
+    await page.getByRole('heading', { name: 'Entrance Hall – choose who to act as' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${server.url}/tab/config.html`);
+    await page.getByRole('radio', { name: /^Board:/ }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   describe.each(['light', 'dark', 'contrast'] as const)('%s', (theme) => {
     let page: Page;
 

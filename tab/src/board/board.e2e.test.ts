@@ -114,6 +114,31 @@ describe('the portfolio board (browser)', () => {
     expect(decisions.body.items).toEqual([]);
   });
 
+  it('lets ICT score a request with each part shown, and move it on to be decided', async () => {
+    const request = await createRequestAt(server, 'triage', { title: 'ICT scoring request' });
+    const page = await openTabAs(context, server.url, 'tom.reed');
+    await page.getByRole('searchbox', { name: 'Search requests' }).fill(request.id);
+    await page.getByRole('button', { name: `${request.id} ICT scoring request` }).click();
+    const detail = page.getByTestId('request-detail');
+    expect(await detail.getByRole('button', { name: 'Record decision' }).count()).toBe(0);
+    for (const label of ['Strategic fit', 'Benefits', 'Statutory need', 'Risk of not doing it', 'Cost (5 = low)', 'ICT effort (5 = light)', 'Readiness']) {
+      await detail.getByLabel(label).selectOption('4');
+    }
+    await detail.getByLabel('Rationale (optional)').fill('Clear benefits, modest effort');
+    await detail.getByRole('button', { name: 'Save score' }).click();
+    await detail.getByText('Score saved.').waitFor();
+    await detail.getByText('Score 80 of 100').waitFor();
+    expect(await detail.getByRole('table', { name: 'Parts of the score' }).locator('tbody tr').count()).toBe(7);
+
+    await detail.getByLabel('Move to').selectOption({ label: 'Ready for decision' });
+    await detail.getByRole('button', { name: 'Move to Ready for decision' }).click();
+    await detail.getByText('Moved to Ready for decision.').waitFor();
+    const stored = await server.api('tom.reed', 'GET', `/api/v1/requests/${request.id}`);
+    expect(stored.body).toMatchObject({ stage: 'ready_for_decision', score: { total: 80, rationale: 'Clear benefits, modest effort' } });
+    await detail.getByRole('heading', { name: 'History' }).waitFor();
+    await detail.getByText(/Moved from Triage to Ready for decision/).waitFor();
+  });
+
   it('does not offer an officer the decision, only withdrawing their own request', async () => {
     const request = await createRequestAt(server, 'ready_for_decision', { title: 'Officer own request' });
     const page = await openTabAs(context, server.url, 'priya.shah');

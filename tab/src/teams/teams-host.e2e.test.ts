@@ -103,6 +103,17 @@ describe('the tab inside a Teams host (browser, teams-js against a Teams stand-i
     await stage.page.close();
   });
 
+  it('knows it is not in Teams when framed by a page that does not answer teams-js, and offers the demo users', async () => {
+    await context.route(`${TEAMS}/silent-host`, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: `<!doctype html><html lang="en"><title>Not Teams</title><iframe id="tab" title="Entrance Hall" src="${server.url}/tab/" style="width:100vw;height:90vh;border:0"></iframe></html>` }),
+    );
+    const page = await context.newPage();
+    await page.goto(`${TEAMS}/silent-host`);
+    // Without the race, app.initialize() would wait 60 s; the picker comes after the short timeout.
+    await page.frameLocator('#tab').getByRole('heading', { name: 'Entrance Hall – choose who to act as' }).waitFor({ timeout: 10_000 });
+    await page.close();
+  });
+
   it('opens the view a channel tab was configured with', async () => {
     const { page, tab } = await openInTeams('content', 'default', '?view=capacity');
     await tab.getByTestId('capacity-view').waitFor();
