@@ -11,7 +11,9 @@ import { createApiServer } from '@entrance-hall/shared/server/create-api-server'
 import { Repositories } from '@entrance-hall/shared/storage/repositories';
 import { TableStore } from '@entrance-hall/shared/storage/table-store';
 import { createUserDirectory } from '@entrance-hall/shared/identity/create-user-directory';
+import { registerReportDownloads } from '@entrance-hall/shared/reports/register-report-downloads';
 import { buildReportRoutes } from '@entrance-hall/shared/reports/report-routes';
+import { buildProfileRoutes } from '@entrance-hall/shared/identity/profile-routes';
 import { registerSecurityHeaders } from '@entrance-hall/shared/server/security-headers';
 import { registerBot } from '../teams/register-bot';
 import { registerWebApps } from './register-web-apps';
@@ -49,10 +51,11 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
     logger,
     devIdentity: identity.devIdentity,
     organisationNames,
-    extraRoutes: buildReportRoutes(context),
+    extraRoutes: [...buildReportRoutes(context), ...buildProfileRoutes({ directory })],
     onRequestNotification: (organisationId) => notifyRequesters(organisationId),
     beforeRoutes: (restifyServer) => registerSecurityHeaders(restifyServer, config),
   });
+  registerReportDownloads(server, { context, authenticate, logger });
   const bot = registerBot(server, { config, context, directory, logger });
   notifyRequesters = bot.notifyRequesters;
   registerWebApps(server);
