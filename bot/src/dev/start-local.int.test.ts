@@ -21,7 +21,8 @@ describe('npm start', () => {
   afterAll(() => rmSync(dataDirectory, { recursive: true, force: true }));
 
   function startLocal(): Promise<{ child: ChildProcess; output: () => string }> {
-    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'bot/src/dev/start-local.ts'], {
+    // Under node itself with tsx as a loader (not the tsx CLI, which relays signals), so Ctrl-C reaches the process directly.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bot/src/dev/start-local.ts'], {
       cwd: ROOT,
       env: { ...process.env, PORT: String(port), AZURITE_PORT: String(azuritePort), ENTRANCE_HALL_DATA_DIR: dataDirectory },
       stdio: ['ignore', 'pipe', 'pipe'],
