@@ -42,6 +42,15 @@ describe('TableStore on Azurite', () => {
     expect(notes[2]!.value).toEqual({ id: '3', text: "O'Brien & <Sons>", tags: ['a', 'b'] });
   });
 
+  it('keeps the longest text a request may hold, in curly quotes and accents, exactly as typed', async () => {
+    // Eight texts at the 4,000-character limit, all three-byte characters: about 96 KB of UTF-8.
+    // (Azurite corrupts multi-byte text in far larger entities; the domain's limits keep records below that.)
+    const text = (seed: string) => `${seed}${'’'.repeat(3999)}`;
+    const record = { id: 'long', ...Object.fromEntries('abcdefgh'.split('').map((key) => [key, text(key)])), tags: ['Ynys Môn', 'naïve'] };
+    await store.write('org-a', [{ op: 'upsert', rowKey: 'note|long', record }]);
+    expect((await store.get('org-a', 'note|long'))?.value).toEqual(record);
+  });
+
   it('escapes quotes in partition keys used in queries', async () => {
     await store.write("it's", [{ op: 'create', rowKey: 'note|q', record: { id: 'q', text: 'quoted' } }]);
     expect((await store.listByPrefix<Note>("it's", 'note|')).map((note) => note.value.text)).toEqual(['quoted']);

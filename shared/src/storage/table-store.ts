@@ -157,7 +157,7 @@ export function translateStorageError(error: unknown, what: string): AppError {
           ? appErrors.conflict(`That ${what} already exists.`)
           : error.statusCode === 404
             ? appErrors.notFound(`The ${what}`)
-            : error.statusCode === 413
+            : error.statusCode === 413 || /PropertyValueTooLarge|EntityTooLarge|RequestBodyTooLarge/.test(String(error.code ?? error.message))
               ? new AppError('payload_too_large', `The ${what} is too large to store.`)
               : appErrors.unavailable();
     return Object.assign(failure, { cause: error });
