@@ -35,11 +35,4 @@ export interface Me {
 }
 
 /** `GET /dev/users`: the demo people a developer may act as (AUTH_MODE=dev only). */
-export interface DevUser {
-  id: string;
-  name: string;
-  jobTitle?: string;
-  department?: string;
-  organisation: { id: string; name: string };
-  roles: { id: string; label: string }[];
-}
+export type { DevUser } from '@entrance-hall/shared/identity/dev-sign-in-client';
