@@ -1,17 +1,7 @@
-import { ConfigError, loadConfig } from './config';
+import { findConfigProblems as problemsOf, loadConfig } from './config';
 
 const storage = { STORAGE_CONNECTION_STRING: 'DefaultEndpointsProtocol=https;AccountName=a;AccountKey=b;EndpointSuffix=core.windows.net' };
 const entra = { AUTH_MODE: 'entra', AUTH_AUDIENCE: 'api://eh', AUTH_ALLOWED_TENANTS: '6f1c2a9e-3b4d-4e5f-8a7b-1c2d3e4f5a6b' };
-
-function problemsOf(env: Record<string, string>): string[] {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  return [];
-}
 
 describe('configuration', () => {
   it('names every missing or malformed setting at once', () => {
