@@ -5,7 +5,7 @@ import { STAGE_LABELS } from '@entrance-hall/shared/requests/stage';
 import type { IntakeDraft, IntakeOptions } from '../conversation/intake-draft';
 import { actionButton, actionSet, buildCard, heading, labelledValue, note, section, userText, type AdaptiveCardJson, type CardElement } from './card-json';
 import { CARD_VERBS } from './card-verbs';
-import { formatDate, formatPounds } from './format-values';
+import { formatLongDate, formatPounds } from '@entrance-hall/shared/formatting/format-values';
 import { INTAKE_INPUTS, buildIntakeInput } from './intake-inputs';
 
 /** What every intake card carries back, so a stale card can be told apart from the current one. */
@@ -70,7 +70,7 @@ export function buildConfirmationCard(request: ProjectRequest): AdaptiveCardJson
       heading(`Thank you: your request is ${request.id}`, 'Large'),
       userText(request.title, { weight: 'Bolder' }),
       labelledValue('Stage', STAGE_LABELS[request.stage]),
-      labelledValue('Needed by', formatDate(request.neededBy)),
+      labelledValue('Needed by', formatLongDate(request.neededBy)),
       heading('What happens next'),
       note('1. An ICT business partner checks the request with you (triage), usually within 10 working days.'),
       note('2. It is scored against the strategy and goes to the steering group for a decision.'),
@@ -98,7 +98,7 @@ export function describeAnswer(field: RequestFieldName, answers: Partial<Request
       return `${value as number} days`;
     case 'neededBy':
     case 'statutoryDeadline':
-      return formatDate(value as string);
+      return formatLongDate(value as string);
     case 'personalData':
       return value ? 'Yes' : 'No';
     case 'themeIds':

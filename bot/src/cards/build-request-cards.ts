@@ -5,7 +5,7 @@ import type { ProjectRequest } from '@entrance-hall/shared/requests/project-requ
 import { STAGE_LABELS } from '@entrance-hall/shared/requests/stage';
 import { actionButton, buildCard, heading, labelledValue, note, section, userText, type AdaptiveCardJson, type CardElement } from './card-json';
 import { CARD_VERBS } from './card-verbs';
-import { formatDate, formatDateTime } from './format-values';
+import { formatLongDate, formatDateTime } from '@entrance-hall/shared/formatting/format-values';
 
 /** How many requests "My requests" lists; the rest are counted. */
 export const MY_REQUESTS_LIMIT = 15;
@@ -37,7 +37,7 @@ export function buildRequestStatusCard(request: ProjectRequest, history: readonl
     heading(`${request.id}: ${STAGE_LABELS[request.stage]}`),
     userText(request.title, { weight: 'Bolder' }),
     labelledValue('Submitted', formatDateTime(request.submittedAt)),
-    labelledValue('Needed by', formatDate(request.neededBy)),
+    labelledValue('Needed by', formatLongDate(request.neededBy)),
     heading('History'),
   ];
   for (const event of history.slice(-20)) {

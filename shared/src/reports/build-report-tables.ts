@@ -8,7 +8,7 @@ import { RISK_LEVEL_LABELS, riskLevel, riskScore, type Risk } from '../risks/ris
 import { findCorporatePriority, findTheme, type Strategy } from '../strategy/strategy';
 import { findCatalogueEntry } from './report-catalogue';
 import type { ReportCell, ReportChoices, ReportColumn, ReportTable, ReportTableKey } from './report-table';
-import { formatCount, formatPounds, formatReportDate, formatReportDateTime } from './format-report-values';
+import { formatNumber, formatPounds, formatDate, formatLongDateTime } from '../formatting/format-values';
 
 /** What every table builder is told besides its data. */
 export interface TableFrame {
@@ -58,7 +58,7 @@ function assembleTable(
     choices: frame.choices,
     organisation: frame.organisation,
     dataAsAt: frame.asAt,
-    caption: `${parts.title} – data as at ${formatReportDateTime(frame.asAt)}`,
+    caption: `${parts.title} – data as at ${formatLongDateTime(frame.asAt)}`,
     description: `${frame.organisation.name}: ${parts.rows.length} ${parts.itemsInWords}, with ${columnsInWords}.${colourNote}${parts.note ? ` ${parts.note}` : ''}`,
     columns: parts.columns,
     rows: parts.rows,
@@ -109,7 +109,7 @@ export function buildActionPlanTable(frame: TableFrame, strategy: Strategy | und
       text(action.title),
       text(themeTitle(strategy, action.themeId)),
       text(action.owner),
-      text(formatReportDate(action.dueDate)),
+      text(formatDate(action.dueDate)),
       statusCell(action),
     ]),
     itemsInWords: actions.length === 1 ? 'action' : 'actions',
@@ -136,7 +136,7 @@ export function buildPortfolioTable(frame: TableFrame, requests: readonly Projec
     };
   });
   const total = sums.reduce((sum, row) => ({ count: sum.count + row.count, cost: sum.cost + row.cost, days: sum.days + row.days }), { count: 0, cost: 0, days: 0 });
-  const period = from || to ? ` submitted ${from ? `from ${formatReportDate(from)} ` : ''}${to ? `to ${formatReportDate(to)}` : ''}`.trimEnd() : '';
+  const period = from || to ? ` submitted ${from ? `from ${formatDate(from)} ` : ''}${to ? `to ${formatDate(to)}` : ''}`.trimEnd() : '';
   return assembleTable('portfolio', frame, {
     title: `Portfolio summary by stage${period}`,
     columns: [
@@ -146,12 +146,12 @@ export function buildPortfolioTable(frame: TableFrame, requests: readonly Projec
       { label: 'ICT days', width: 20 },
     ],
     rows: [
-      ...sums.map((row) => [text(STAGE_LABELS[row.stage]), text(row.count), text(formatPounds(row.cost)), text(formatCount(row.days))]),
+      ...sums.map((row) => [text(STAGE_LABELS[row.stage]), text(row.count), text(formatPounds(row.cost)), text(formatNumber(row.days))]),
       [
         { text: 'Total', bold: true },
         { text: String(total.count), bold: true },
         { text: formatPounds(total.cost), bold: true },
-        { text: formatCount(total.days), bold: true },
+        { text: formatNumber(total.days), bold: true },
       ],
     ],
     itemsInWords: 'rows (one per stage and a total)',
@@ -183,10 +183,10 @@ export function buildPipelineTable(frame: TableFrame, requests: readonly Project
       text(request.title),
       text(request.serviceArea),
       text(STAGE_LABELS[request.stage]),
-      text(request.score ? `${formatCount(request.score.total)}${request.score.override ? ' (override)' : ''}` : 'Not scored'),
+      text(request.score ? `${formatNumber(request.score.total)}${request.score.override ? ' (override)' : ''}` : 'Not scored'),
       text(formatPounds(totalCost(request))),
-      text(formatCount(request.ictEffortDays)),
-      text(formatReportDate(request.neededBy)),
+      text(formatNumber(request.ictEffortDays)),
+      text(formatDate(request.neededBy)),
     ]),
     itemsInWords: shown.length === 1 ? 'request awaiting decision' : 'requests awaiting decision',
     emptyText: 'No requests are awaiting a decision.',
@@ -199,7 +199,7 @@ export function buildDecisionsTable(frame: TableFrame, decisions: readonly Decis
   const scope = meeting
     ? ` – ${meeting.title}`
     : from || to
-      ? ` ${from ? `from ${formatReportDate(from)}` : ''}${from && to ? ' ' : ''}${to ? `to ${formatReportDate(to)}` : ''}`
+      ? ` ${from ? `from ${formatDate(from)}` : ''}${from && to ? ' ' : ''}${to ? `to ${formatDate(to)}` : ''}`
       : '';
   return assembleTable('decisions', frame, {
     title: `Decisions log${scope}`,
@@ -212,7 +212,7 @@ export function buildDecisionsTable(frame: TableFrame, decisions: readonly Decis
       { label: 'Conditions', width: 18 },
     ],
     rows: decisions.map((decision) => [
-      text(formatReportDate(decision.recordedAt)),
+      text(formatDate(decision.recordedAt)),
       text(decision.requestId),
       text(decision.requestTitle),
       { text: OUTCOME_LABELS[decision.outcome], bold: true },
@@ -273,7 +273,7 @@ export function buildAuditActionsTable(frame: TableFrame, actions: readonly Acti
       text(action.title),
       text(action.source.kind === 'internal_audit' ? `${action.source.auditTitle} (${ASSURANCE_LABELS[action.source.assurance]})` : ''),
       text(action.owner),
-      text(formatReportDate(action.dueDate)),
+      text(formatDate(action.dueDate)),
       statusCell(action),
     ]),
     itemsInWords: shown.length === 1 ? 'audit action' : 'audit actions',

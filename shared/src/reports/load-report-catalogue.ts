@@ -13,7 +13,7 @@ import { MAX_TOP } from './report-choices';
 import type { ReportChoiceName, ReportTableKey } from './report-table';
 
 export type { CatalogueChoice, CatalogueItem, ChoiceOption };
-import { formatReportDate } from './format-report-values';
+import { formatDate } from '../formatting/format-values';
 
 const LABELS: Record<ReportChoiceName, string> = {
   year: 'Financial year',
@@ -51,7 +51,7 @@ export async function loadReportCatalogue(context: DomainContext, principal: Pri
     year: years.map((year) => ({ value: year, label: year })),
     theme: themes,
     stage: STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] })),
-    meeting: meetings.map((record) => ({ value: record.value.id, label: `${record.value.title} (${formatReportDate(record.value.startsAt)})` })),
+    meeting: meetings.map((record) => ({ value: record.value.id, label: `${record.value.title} (${formatDate(record.value.startsAt)})` })),
   };
   const choiceFor = (key: ReportTableKey, name: ReportChoiceName): CatalogueChoice => {
     const base = { name, label: LABELS[name] };
