@@ -6,7 +6,7 @@ import { assertCan } from '../identity/permissions';
 import type { Principal } from '../identity/roles';
 import type { Versioned } from '../storage/versioned';
 import { parseInput } from '../validation/parse-input';
-import { actionUpdateSchema, matchesActionFilter, type Action, type ActionFilter } from './action';
+import { actionUpdateSchema, applyActionUpdate, matchesActionFilter, type Action, type ActionFilter } from './action';
 import { ragForStatus } from './rag';
 
 /** The action plan and audit actions, in plan order (reference). */
@@ -31,13 +31,7 @@ export async function updateAction(context: DomainContext, principal: Principal,
   const update = parseInput(actionUpdateSchema, input);
   const current = await getAction(context, principal, id);
   const now = context.now();
-  const next: Action = {
-    ...current.value,
-    status: update.status ?? current.value.status,
-    progressNote: update.progressNote ?? current.value.progressNote,
-    progressUpdatedAt: now,
-    updatedAt: now,
-  };
+  const next = applyActionUpdate(current.value, update, now);
   const summary =
     next.status !== current.value.status
       ? `Status changed from ${ragForStatus(current.value.status).label} to ${ragForStatus(next.status).label}`

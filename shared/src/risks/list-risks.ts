@@ -3,7 +3,7 @@ import type { DomainContext } from '../context/domain-context';
 import { assertCan } from '../identity/permissions';
 import type { Principal } from '../identity/roles';
 import type { Versioned } from '../storage/versioned';
-import { riskLevel, sortRisksBySeverity, type Risk } from './risk';
+import { compareRiskSeverity, riskLevel, type Risk } from './risk';
 
 export const riskFilterSchema = z
   .object({
@@ -24,6 +24,5 @@ export async function listRisks(context: DomainContext, principal: Principal, fi
       (filter.level === undefined || riskLevel(record.value) === filter.level) &&
       (filter.status === undefined || record.value.status === filter.status),
   );
-  const order = sortRisksBySeverity(matching.map((record) => record.value)).map((risk) => risk.id);
-  return matching.sort((a, b) => order.indexOf(a.value.id) - order.indexOf(b.value.id));
+  return matching.sort((a, b) => compareRiskSeverity(a.value, b.value));
 }

@@ -58,7 +58,12 @@ export function highestRiskLevel(risks: readonly Pick<Risk, 'likelihood' | 'impa
     .reduce<RiskLevel | undefined>((highest, level) => (highest === undefined || order.indexOf(level) > order.indexOf(highest) ? level : highest), undefined);
 }
 
-/** Sorts a copy with the most severe first (score, then impact). */
+/** Most severe first: score, then impact, then id. */
+export function compareRiskSeverity(a: Pick<Risk, 'likelihood' | 'impact' | 'id'>, b: Pick<Risk, 'likelihood' | 'impact' | 'id'>): number {
+  return riskScore(b) - riskScore(a) || b.impact - a.impact || a.id.localeCompare(b.id);
+}
+
+/** Sorts a copy with the most severe first. */
 export function sortRisksBySeverity<T extends Pick<Risk, 'likelihood' | 'impact' | 'id'>>(risks: readonly T[]): T[] {
-  return [...risks].sort((a, b) => riskScore(b) - riskScore(a) || b.impact - a.impact || a.id.localeCompare(b.id));
+  return [...risks].sort(compareRiskSeverity);
 }
