@@ -1,7 +1,7 @@
 import { Body1, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from '@fluentui/react-components';
 import { availableRequestActions } from '@entrance-hall/shared/board/available-request-actions';
 import type { AgendaItem } from '@entrance-hall/shared/board/build-meeting-agenda';
-import { OUTCOME_LABELS } from '@entrance-hall/shared/decisions/decision';
+import { DECIDABLE_STAGES, OUTCOME_LABELS } from '@entrance-hall/shared/decisions/decision';
 import { totalCost } from '@entrance-hall/shared/requests/project-request';
 import { STAGE_LABELS } from '@entrance-hall/shared/requests/stage';
 import type { ApiClient } from '../api/api-client';
@@ -78,7 +78,7 @@ function LoadedAgendaItem(props: { api: ApiClient; me: Me; item: AgendaItem<Requ
       ) : actions.canDecide ? (
         <DecisionForm api={props.api} record={request} meetingId={props.meetingId} busy={change.busy} run={change.run} large={props.large} />
       ) : (
-        <Caption1 as="p" block>{request.stage === 'ready_for_decision' ? 'Waiting for the chair to record the decision.' : `This request is ${STAGE_LABELS[request.stage]}.`}</Caption1>
+        <Caption1 as="p" block>{DECIDABLE_STAGES.includes(request.stage) ? 'Waiting for the chair to record the decision.' : `This request is ${STAGE_LABELS[request.stage]}.`}</Caption1>
       )}
     </section>
   );
