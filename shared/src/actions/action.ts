@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { LIMITS, optionalText } from '../validation/fields';
+import { LIMITS, text } from '../validation/fields';
+import { applyMergePatch, mergePatchSchema } from '../validation/merge-patch';
 
 export const ACTION_STATUSES = ['not_started', 'on_track', 'at_risk', 'off_track', 'complete'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
@@ -36,16 +37,14 @@ export const actionStatusSchema = z.enum(ACTION_STATUSES, {
   error: `Status must be one of: ${ACTION_STATUSES.join(', ')}.`,
 });
 
-/** What the action owner may change: progress and status. */
-export const actionUpdateSchema = z
-  .object({
-    status: actionStatusSchema.optional(),
-    progressNote: optionalText('Progress note', LIMITS.longText),
-  })
-  .strict()
-  .refine((value) => value.status !== undefined || value.progressNote !== undefined, {
-    error: 'Send a status or a progress note to change.',
-  });
+/** What the action owner keeps up to date: progress and status. */
+export const actionProgressSchema = z.object({
+  status: actionStatusSchema,
+  progressNote: text('Progress note', LIMITS.longText),
+});
+
+/** Updating an action: a merge patch of its progress fields. */
+export const actionUpdateSchema = mergePatchSchema(actionProgressSchema);
 export type ActionUpdate = z.infer<typeof actionUpdateSchema>;
 
 export const actionFilterSchema = z
@@ -71,9 +70,7 @@ export function matchesActionFilter(action: Action, filter: ActionFilter): boole
 export function applyActionUpdate(action: Action, update: ActionUpdate, now: string): Action {
   const progressChanged = update.progressNote !== undefined && update.progressNote !== action.progressNote;
   return {
-    ...action,
-    status: update.status ?? action.status,
-    progressNote: update.progressNote ?? action.progressNote,
+    ...applyMergePatch(action, update),
     progressUpdatedAt: progressChanged || update.status !== undefined ? now : action.progressUpdatedAt,
     updatedAt: now,
   };

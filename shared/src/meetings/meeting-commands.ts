@@ -5,6 +5,7 @@ import { appErrors } from '../errors/app-error';
 import { assertCan } from '../identity/permissions';
 import type { Principal } from '../identity/roles';
 import type { Versioned } from '../storage/versioned';
+import { applyMergePatch } from '../validation/merge-patch';
 import { parseInput } from '../validation/parse-input';
 import { createMeetingSchema, updateMeetingSchema, type Meeting } from './meeting';
 
@@ -45,7 +46,7 @@ export async function updateMeeting(context: DomainContext, principal: Principal
   const update = parseInput(updateMeetingSchema, input);
   const current = await getMeeting(context, principal, id);
   await checkAgenda(context, principal, update.agenda);
-  const next: Meeting = { ...current.value, ...update, updatedAt: context.now() };
+  const next: Meeting = { ...applyMergePatch(current.value, update), updatedAt: context.now() };
   const event = buildAuditEvent(context, principal, 'meeting', id, 'updated', `Meeting updated by ${principal.name}`, diffFields(current.value, next), next.updatedAt);
   const [newEtag] = await commitChange(context, principal.organisationId, [context.repos.meetings.replaceOp(next, etag), context.repos.audit.createOp(event)], 'meeting', () =>
     context.repos.meetings.get(principal.organisationId, id),

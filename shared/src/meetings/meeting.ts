@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { optionalText, requiredText, textList } from '../validation/fields';
+import { mergePatchSchema } from '../validation/merge-patch';
 
 export const MEETING_STATUSES = ['planned', 'in_progress', 'closed'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
@@ -33,8 +34,8 @@ export const createMeetingSchema = z
   .strict();
 export type CreateMeetingInput = z.infer<typeof createMeetingSchema>;
 
-export const updateMeetingSchema = createMeetingSchema
-  .partial()
-  .extend({ status: z.enum(MEETING_STATUSES, { error: `Status must be one of: ${MEETING_STATUSES.join(', ')}.` }).optional() })
-  .strict();
+export const meetingStatusSchema = z.enum(MEETING_STATUSES, { error: `Status must be one of: ${MEETING_STATUSES.join(', ')}.` });
+
+/** Changing a meeting: a merge patch of its fields and its status. Agenda and attendees are kept unless sent. */
+export const updateMeetingSchema = mergePatchSchema(createMeetingSchema.extend({ status: meetingStatusSchema }));
 export type UpdateMeetingInput = z.infer<typeof updateMeetingSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS, isoDate, money, optionalText, requiredText, textList, wholeNumber } from '../validation/fields';
+import { mergePatchSchema } from '../validation/merge-patch';
 import type { RequestScore } from '../scoring/score-request';
 import type { Stage } from './stage';
 
@@ -60,18 +61,14 @@ export type RequestFieldName = keyof RequestFields;
 export const createRequestSchema = requestFieldsSchema.strict();
 export type CreateRequestInput = z.input<typeof createRequestSchema>;
 
-/** Updating a request: any subset of the intake fields, each checked as at intake. */
-export const updateRequestSchema = requestFieldsSchema
-  .partial()
-  .extend({
-    plannedQuarter: z
-      .string()
-      .regex(/^\d{4}-\d{2}-Q[1-4]$/, { error: 'Planned quarter must look like 2026-27-Q1.' })
-      .nullable()
-      .optional(),
-  })
-  .strict()
-  .refine((value) => Object.keys(value).length > 0, { error: 'Send at least one field to change.' });
+/** The quarter the steering group sequenced a request into, e.g. "2026-27-Q2". */
+export const plannedQuarterSchema = z.string({ error: 'Planned quarter must look like 2026-27-Q1.' }).regex(/^\d{4}-\d{2}-Q[1-4]$/, { error: 'Planned quarter must look like 2026-27-Q1.' });
+
+/**
+ * Updating a request: a merge patch of the intake fields and the planned quarter, each checked as
+ * at intake. Fields not sent keep their values; `null` clears an optional one.
+ */
+export const updateRequestSchema = mergePatchSchema(requestFieldsSchema.extend({ plannedQuarter: plannedQuarterSchema.optional() }));
 export type UpdateRequestInput = z.infer<typeof updateRequestSchema>;
 
 /** A project request as stored: the intake fields plus what Entrance Hall tracks. */

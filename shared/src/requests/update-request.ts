@@ -5,6 +5,7 @@ import type { Principal } from '../identity/roles';
 import type { Versioned } from '../storage/versioned';
 import { checkStrategyLinks } from '../strategy/check-strategy-links';
 import { findCurrentStrategy } from '../strategy/get-strategy';
+import { applyMergePatch } from '../validation/merge-patch';
 import { parseInput } from '../validation/parse-input';
 import { commitRequestChange } from './commit-request-change';
 import { FROZEN_AFTER_DECISION, updateRequestSchema, type ProjectRequest } from './project-request';
@@ -45,12 +46,9 @@ export async function updateRequest(
     }
   }
   const strategy = await findCurrentStrategy(context, principal.organisationId);
-  const linkErrors = checkStrategyLinks(strategy?.value, update);
+  const linkErrors = checkStrategyLinks(strategy?.value, { themeIds: update.themeIds, corporatePriorityId: update.corporatePriorityId ?? undefined });
   if (linkErrors.length > 0) throw appErrors.validation(linkErrors);
 
-  const { plannedQuarter, ...fields } = update;
-  const next: ProjectRequest = { ...request, ...fields, updatedAt: context.now() };
-  if (plannedQuarter === null) delete next.plannedQuarter;
-  else if (plannedQuarter !== undefined) next.plannedQuarter = plannedQuarter;
+  const next: ProjectRequest = { ...applyMergePatch(request, update), updatedAt: context.now() };
   return commitRequestChange(context, principal, request, next, etag, { kind: 'updated', summary: `Updated by ${principal.name}` });
 }

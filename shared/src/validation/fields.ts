@@ -23,13 +23,17 @@ export function requiredText(label: string, max: number = LIMITS.shortText) {
     .refine((value) => !CONTROL_CHARACTERS.test(value), { error: `${label} contains characters that cannot be stored.` });
 }
 
-export function optionalText(label: string, max: number = LIMITS.shortText) {
+/** Text that may be empty (after trimming) but must be sent as text. */
+export function text(label: string, max: number = LIMITS.shortText) {
   return z
     .string({ error: `${label} must be text.` })
     .trim()
     .max(max, { error: `${label} must be ${max} characters or fewer.` })
-    .refine((value) => !CONTROL_CHARACTERS.test(value), { error: `${label} contains characters that cannot be stored.` })
-    .optional();
+    .refine((value) => !CONTROL_CHARACTERS.test(value), { error: `${label} contains characters that cannot be stored.` });
+}
+
+export function optionalText(label: string, max: number = LIMITS.shortText) {
+  return text(label, max).optional();
 }
 
 export function textList(label: string, maxItems: number = LIMITS.listItems, maxLength: number = LIMITS.shortText) {
