@@ -42,7 +42,7 @@ export const recordDecisionSchema = z
     outcome: z.enum(DECISION_OUTCOMES, { error: `Outcome must be one of: ${DECISION_OUTCOMES.join(', ')}.` }),
     reason: requiredText('Reason', LIMITS.longText),
     conditions: optionalText('Conditions', LIMITS.longText),
-    meetingId: z.string().max(64).optional(),
+    meetingId: optionalText('Meeting', 64),
   })
   .strict();
 export type RecordDecisionInput = z.infer<typeof recordDecisionSchema>;

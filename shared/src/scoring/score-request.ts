@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { requiredText } from '../validation/fields';
+import { optionalText, requiredText } from '../validation/fields';
 import { CRITERION_LABELS, MAX_RATING, SCORING_CRITERIA, ratingsSchema, type Ratings, type ScoringCriterion, type ScoringWeights } from './scoring-criteria';
 
 /** One criterion's part of a score, so the steering group sees why a request scores as it does. */
@@ -33,7 +33,7 @@ export interface RequestScore {
 export const scoreInputSchema = z
   .object({
     ratings: ratingsSchema,
-    rationale: z.string().trim().max(2000, { error: 'Rationale must be 2000 characters or fewer.' }).optional(),
+    rationale: optionalText('Rationale', 2000),
     override: z
       .object({
         total: z

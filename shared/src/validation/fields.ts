@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeForbiddenCharacter, findForbiddenCharacter } from './text-policy';
 
 /**
  * Field builders with messages written for council officers. Every string has a length limit so
@@ -10,26 +11,30 @@ export const LIMITS = {
   listItems: 30,
 } as const;
 
-/** Characters that are never meaningful in user text (C0 controls except tab/newline). */
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+/**
+ * Applies the text policy (text-policy.ts) to a trimmed string. Text allowed to be longer than
+ * short text is long text: it may hold line breaks and tabs; short text is one line.
+ */
+function checkedText(label: string, max: number, required: boolean) {
+  const multiline = max > LIMITS.shortText;
+  const base = z
+    .string({ error: (issue) => (required && issue.input === undefined ? `${label} is required.` : `${label} must be text.`) })
+    .trim();
+  return (required ? base.min(1, { error: `${label} is required.` }) : base)
+    .max(max, { error: `${label} must be ${max} characters or fewer.` })
+    .superRefine((value, context) => {
+      const problem = findForbiddenCharacter(value, { multiline });
+      if (problem) context.addIssue({ code: 'custom', message: describeForbiddenCharacter(label, problem) });
+    });
+}
 
 export function requiredText(label: string, max: number = LIMITS.shortText) {
-  return z
-    .string({ error: (issue) => (issue.input === undefined ? `${label} is required.` : `${label} must be text.`) })
-    .trim()
-    .min(1, { error: `${label} is required.` })
-    .max(max, { error: `${label} must be ${max} characters or fewer.` })
-    .refine((value) => !CONTROL_CHARACTERS.test(value), { error: `${label} contains characters that cannot be stored.` });
+  return checkedText(label, max, true);
 }
 
 /** Text that may be empty (after trimming) but must be sent as text. */
 export function text(label: string, max: number = LIMITS.shortText) {
-  return z
-    .string({ error: `${label} must be text.` })
-    .trim()
-    .max(max, { error: `${label} must be ${max} characters or fewer.` })
-    .refine((value) => !CONTROL_CHARACTERS.test(value), { error: `${label} contains characters that cannot be stored.` });
+  return checkedText(label, max, false);
 }
 
 export function optionalText(label: string, max: number = LIMITS.shortText) {
