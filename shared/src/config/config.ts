@@ -65,6 +65,10 @@ const FIELDS = {
   GRAPH_TENANT_ID: z.string().optional(),
   GRAPH_AUTHORITY_HOST: z.url({ error: 'must be a URL' }).default('https://login.microsoftonline.com'),
   GRAPH_BASE_URL: z.url({ error: 'must be a URL' }).default('https://graph.microsoft.com'),
+  /** Slow clients: time allowed for a request's headers, for a whole request, and for silence on a connection. */
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number({ error: 'must be milliseconds' }).int().min(100).max(120_000).default(10_000),
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number({ error: 'must be milliseconds' }).int().min(100).max(300_000).default(30_000),
+  HTTP_IDLE_TIMEOUT_MS: z.coerce.number({ error: 'must be milliseconds' }).int().min(100).max(300_000).default(60_000),
 };
 
 export type Config = z.output<z.ZodObject<typeof FIELDS>>;
@@ -109,6 +113,32 @@ function checkProductionSafety(env: Partial<Config>, problem: (name: string, mes
   else if (!env.PUBLIC_URL.startsWith('https://')) problem('PUBLIC_URL', 'must be an https address in production');
   if (env.SEED_DEMO_DATA) problem('SEED_DEMO_DATA', 'must be false in production: the demo councils are not real organisations');
   if (!env.GRAPH_CLIENT_ID) problem('GRAPH_CLIENT_ID', 'is required in production: people are looked up in the council’s directory through Microsoft Graph');
+  if (env.STORAGE_CONNECTION_STRING !== undefined && /DefaultEndpointsProtocol=http;|Endpoint=http:/i.test(env.STORAGE_CONNECTION_STRING)) {
+    problem('STORAGE_CONNECTION_STRING', 'must use https endpoints in production');
+  }
+  const microsoftEndpoints: [keyof Config, readonly string[]][] = [
+    ['AUTH_JWKS_URI', MICROSOFT_IDENTITY_HOSTS],
+    ['AUTH_ISSUER', [...MICROSOFT_IDENTITY_HOSTS, 'sts.windows.net']],
+    ['GRAPH_AUTHORITY_HOST', MICROSOFT_IDENTITY_HOSTS],
+    ['GRAPH_BASE_URL', MICROSOFT_GRAPH_HOSTS],
+  ];
+  for (const [name, hosts] of microsoftEndpoints) {
+    const value = env[name];
+    if (typeof value === 'string' && !isHttpsOn(value, hosts)) problem(name, `must be an https address on ${hosts.join(', ')} in production`);
+  }
+}
+
+/** Microsoft Entra sign-in hosts (global and national clouds): the only issuers and key sources trusted in production. */
+const MICROSOFT_IDENTITY_HOSTS = ['login.microsoftonline.com', 'login.microsoftonline.us', 'login.partner.microsoftonline.cn'] as const;
+const MICROSOFT_GRAPH_HOSTS = ['graph.microsoft.com', 'graph.microsoft.us', 'dod-graph.microsoft.us', 'microsoftgraph.chinacloudapi.cn'] as const;
+
+function isHttpsOn(value: string, hosts: readonly string[]): boolean {
+  try {
+    const url = new URL(value.replace('{tenantid}', 'tenant'));
+    return url.protocol === 'https:' && hosts.includes(url.hostname) && url.port === '' && url.username === '' && url.password === '';
+  } catch {
+    return false;
+  }
 }
 
 export class ConfigError extends Error {

@@ -79,4 +79,22 @@ describe('mapping an Entra group to a role', () => {
     expect(problemsOf({ ...production, AUTH_GROUP_ROLES: `${STEERING_GROUP}:Chair` })).toContainEqual(expect.stringMatching(/^AUTH_GROUP_ROLES must be <group id>:<role> pairs.*"[^"]+:Chair" is not/));
     expect(problemsOf({ ...production, AUTH_GROUP_ROLES: 'Steering Group:SteeringMember' })).toContainEqual(expect.stringMatching(/^AUTH_GROUP_ROLES /));
   });
+
+  it('refuses identity, Graph and storage endpoints that are not https or not Microsoft', () => {
+    const refused: [string, string][] = [
+      ['AUTH_JWKS_URI', 'http://login.microsoftonline.com/common/discovery/v2.0/keys'],
+      ['AUTH_JWKS_URI', 'https://keys.attacker.example/keys'],
+      ['AUTH_ISSUER', 'https://issuer.attacker.example/{tenantid}/v2.0'],
+      ['AUTH_ISSUER', 'http://login.microsoftonline.com/{tenantid}/v2.0'],
+      ['GRAPH_AUTHORITY_HOST', 'http://login.microsoftonline.com'],
+      ['GRAPH_BASE_URL', 'http://graph.microsoft.com'],
+      ['GRAPH_BASE_URL', 'https://graph.microsoft.com.attacker.example'],
+      ['STORAGE_CONNECTION_STRING', 'DefaultEndpointsProtocol=http;AccountName=ehprod;AccountKey=a2V5;EndpointSuffix=core.windows.net'],
+      ['STORAGE_CONNECTION_STRING', 'DefaultEndpointsProtocol=https;AccountName=ehprod;AccountKey=a2V5;TableEndpoint=http://ehprod.table.core.windows.net/;'],
+    ];
+    for (const [name, value] of refused) {
+      expect([value, problemsOf({ ...production, [name]: value })]).toEqual([value, expect.arrayContaining([expect.stringMatching(new RegExp(`^${name} must`))])]);
+    }
+    expect(problemsOf({ ...production, AUTH_ISSUER: 'https://sts.windows.net/{tenantid}/', GRAPH_BASE_URL: 'https://graph.microsoft.us' })).toEqual([]);
+  });
 });
