@@ -15,12 +15,17 @@ async function main(): Promise<void> {
   }
   const server = await startServer(config);
   server.logger.info({ url: server.url }, 'Entrance Hall is listening');
+  // App Service sends SIGTERM: finish the requests already received, then exit. A repeated
+  // signal must not cut that short, so the handlers stay and ignore it.
+  let stopping = false;
   const stop = () => {
-    server.logger.info('Stopping Entrance Hall');
+    if (stopping) return;
+    stopping = true;
+    server.logger.info('Stopping Entrance Hall: finishing requests in progress');
     void server.close().then(() => process.exit(0));
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 main().catch((error: unknown) => {

@@ -13,6 +13,7 @@ import { CARD_VERBS, isCardVerb, type CardVerb } from '../cards/card-verbs';
 import { buildCancelledIntakeCard, buildConfirmationCard, buildIntakeStepCard, buildReviewCard, buildSubmittedIntakeCard } from '../cards/build-intake-cards';
 import { buildMyRequestsCard, buildProblemCard, buildRequestStatusCard } from '../cards/build-request-cards';
 import { buildHelpCard, buildWelcomeCard } from '../cards/build-welcome-cards';
+import { describeResume } from './describe-resume';
 import { stateKeys, type BotStateStore, type StoredState } from './bot-state-store';
 import type { IntakeDraft, IntakeOptions } from './intake-draft';
 import { matchIntent } from './match-intent';
@@ -121,9 +122,7 @@ export function createConversation(dependencies: ConversationDependencies): Conv
   async function startOrResume(principal: Principal, user: TurnUser): Promise<AdaptiveCardJson> {
     const [current, options] = await Promise.all([readDraft(principal), loadOptions(principal.organisationId)]);
     if (current && current.value.status === 'open') {
-      const where = current.value.step === 'review' ? 'the final check' : `step ${INTAKE_STEPS.indexOf(current.value.step) + 1}`;
-      const notice = `Welcome back: you were at ${where}. Your answers are as you left them.`;
-      return current.value.step === 'review' ? buildReviewCard(current.value, options) : viewOf(current.value, options, [], notice);
+      return current.value.step === 'review' ? buildReviewCard(current.value, options) : viewOf(current.value, options, [], describeResume(current.value));
     }
     const requester = await requesterOf(principal, user);
     const now = context.now();

@@ -10,6 +10,7 @@ import { createPrincipalResolver } from '@entrance-hall/shared/identity/resolve-
 import { createApiServer } from '@entrance-hall/shared/server/create-api-server';
 import { Repositories } from '@entrance-hall/shared/storage/repositories';
 import { TableStore } from '@entrance-hall/shared/storage/table-store';
+import { PortInUseError } from '@entrance-hall/shared/storage/azurite-process';
 import { createUserDirectory } from '@entrance-hall/shared/identity/create-user-directory';
 import { registerReportDownloads } from '@entrance-hall/shared/reports/register-report-downloads';
 import { buildReportRoutes } from '@entrance-hall/shared/reports/report-routes';
@@ -17,6 +18,10 @@ import { buildProfileRoutes } from '@entrance-hall/shared/identity/profile-route
 import { registerSecurityHeaders } from '@entrance-hall/shared/server/security-headers';
 import { registerBot } from '../teams/register-bot';
 import { registerWebApps } from './register-web-apps';
+import { trackInFlight } from './track-in-flight';
+
+/** How long a shutdown waits for requests already received to be answered. */
+const DRAIN_TIMEOUT_MS = 15_000;
 
 export interface RunningServer {
   url: string;
@@ -24,6 +29,7 @@ export interface RunningServer {
   context: DomainContext;
   seeded: SeedResult[];
   logger: Logger;
+  /** Stops accepting, answers every request already received, then stops the bot's background work. */
   close: () => Promise<void>;
 }
 
@@ -55,15 +61,21 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
     onRequestNotification: (organisationId) => notifyRequesters(organisationId),
     beforeRoutes: (restifyServer) => registerSecurityHeaders(restifyServer, config),
   });
+  const inFlight = trackInFlight(server.server);
   registerReportDownloads(server, { context, authenticate, logger });
   const bot = registerBot(server, { config, context, directory, logger });
   notifyRequesters = bot.notifyRequesters;
   registerWebApps(server);
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.PORT, config.HOST, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.PORT, config.HOST, () => resolve());
+    });
+  } catch (error) {
+    await bot.close();
+    throw (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? new PortInUseError(config.PORT, 'Entrance Hall', 'PORT') : error;
+  }
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
   return {
@@ -73,11 +85,8 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
     seeded,
     logger,
     close: async () => {
+      await inFlight.drain(DRAIN_TIMEOUT_MS);
       await bot.close();
-      await new Promise<void>((resolve) => {
-        server.server.closeAllConnections?.();
-        server.close(() => resolve());
-      });
     },
   };
 }

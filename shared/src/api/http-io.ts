@@ -58,6 +58,9 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
   response.end(payload);
 }
 
+/** What a 503 asks clients to wait before trying again. */
+const RETRY_AFTER_SECONDS = 5;
+
 export function sendProblem(response: ServerResponse, error: unknown): number {
   const problem = toProblem(error);
   const payload = JSON.stringify(problem);
@@ -67,6 +70,7 @@ export function sendProblem(response: ServerResponse, error: unknown): number {
     'Content-Length': Buffer.byteLength(payload),
   };
   if (problem.status === 401) headers['WWW-Authenticate'] = 'Bearer';
+  if (problem.status === 503) headers['Retry-After'] = String(RETRY_AFTER_SECONDS);
   if (!response.headersSent) response.writeHead(problem.status, headers);
   response.end(payload);
   return problem.status;

@@ -33,6 +33,7 @@ export function statusForCode(code: AppErrorCode): { status: number; title: stri
     case 'payload_too_large':
       return { status: 413, title: 'Too large' };
     case 'unavailable':
+    case 'storage_unavailable':
       return { status: 503, title: 'Temporarily unavailable' };
     case 'internal':
       return { status: 500, title: 'Something went wrong' };

@@ -13,6 +13,7 @@ export type AppErrorCode =
   | 'rule_violation'
   | 'payload_too_large'
   | 'unavailable'
+  | 'storage_unavailable'
   | 'internal';
 
 /** A problem with one field of what the user sent, named by its path (`costs.capital`). */
@@ -57,8 +58,9 @@ export const appErrors = {
   ruleViolation: (message: string, errors?: FieldError[]) => new AppError('rule_violation', message, { errors }),
   payloadTooLarge: (limitBytes: number) =>
     new AppError('payload_too_large', `The request body is larger than the ${Math.round(limitBytes / 1024)} KB allowed.`),
-  unavailable: (message = 'Entrance Hall cannot reach its storage just now. Nothing was changed; try again shortly.') =>
-    new AppError('unavailable', message),
+  /** Table Storage did not answer: the same process recovers by itself when it answers again. */
+  storageUnavailable: (message = 'Entrance Hall cannot reach its storage just now. Nothing was changed; try again shortly.') =>
+    new AppError('storage_unavailable', message),
 };
 
 export function isAppError(value: unknown): value is AppError {

@@ -5,8 +5,10 @@ import path from 'node:path';
 import { azuriteConnectionString } from '../config/config';
 
 export interface AzuriteOptions {
-  /** Port to use; when busy or absent, a free one is chosen. */
+  /** Port to use; when absent (or busy and not `strictPort`), a free one is chosen. */
   port?: number;
+  /** Fail with `PortInUseError` rather than choose another port when `port` is busy. */
+  strictPort?: boolean;
   /** A folder to keep data in across restarts, or undefined to keep it in memory only. */
   location?: string;
   host?: string;
@@ -17,6 +19,28 @@ export interface RunningAzurite {
   connectionString: string;
   process: ChildProcess;
   stop: () => Promise<void>;
+}
+
+/** A port something else is listening on; the message names it and says what to do. */
+export class PortInUseError extends Error {
+  constructor(
+    readonly port: number,
+    readonly what: string,
+    readonly variable: string,
+  ) {
+    super(`Port ${port} (${what}) is already in use: another Entrance Hall or Azurite may still be running. Stop it, or set ${variable} to a free port.`);
+    this.name = 'PortInUseError';
+  }
+}
+
+/** Resolves when nothing listens on `port`; rejects with PortInUseError when something does. */
+export async function ensurePortFree(port: number, what: string, variable: string, host = '127.0.0.1'): Promise<void> {
+  if (port === 0) return;
+  await new Promise<void>((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? new PortInUseError(port, what, variable) : error));
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
 }
 
 /** Finds a free TCP port on loopback, preferring `preferred`. */
@@ -41,7 +65,7 @@ function waitForPort(port: number, host: string, child: ChildProcess, timeoutMs:
   const deadline = Date.now() + timeoutMs;
   return new Promise((resolve, reject) => {
     const attempt = () => {
-      if (child.exitCode !== null) return reject(new Error(`Azurite exited with code ${child.exitCode} before it was ready.`));
+      if (child.exitCode !== null || child.signalCode !== null) return reject(new Error(`Azurite exited (${child.exitCode ?? child.signalCode}) before it was ready.`));
       const socket = net.connect(port, host);
       socket.once('connect', () => {
         socket.destroy();
@@ -60,9 +84,17 @@ function waitForPort(port: number, host: string, child: ChildProcess, timeoutMs:
 /**
  * Starts Azurite's Table service from node_modules, telemetry off. Used by `npm start` (data kept
  * under .data/) and by the tests (in memory, on a free port).
+ *
+ * With a `location`, Azurite keeps its tables in memory and saves them to disk every 5 s and when
+ * it closes gracefully, which it does on its first SIGINT only (SIGTERM, SIGKILL or a second SIGINT
+ * during the save lose what was not saved yet). So it runs in its own process group (a terminal's
+ * Ctrl-C, sent to the whole foreground group, does not reach it) and `stop()` sends exactly one
+ * SIGINT and waits until it has saved and exited, however often it is called. If this process
+ * exits without calling `stop()`, Azurite still gets its SIGINT (no orphan on the data folder).
  */
 export async function startAzurite(options: AzuriteOptions = {}): Promise<RunningAzurite> {
   const host = options.host ?? '127.0.0.1';
+  if (options.strictPort && options.port !== undefined) await ensurePortFree(options.port, 'Azurite', 'AZURITE_PORT', host);
   const port = await findFreePort(options.port ?? 0, host);
   const script = path.join(path.dirname(require.resolve('azurite/package.json')), 'dist', 'src', 'table', 'main.js');
   const args = [script, '--tableHost', host, '--tablePort', String(port), '--disableTelemetry', '--silent', '--skipApiVersionCheck', '--loose'];
@@ -72,22 +104,36 @@ export async function startAzurite(options: AzuriteOptions = {}): Promise<Runnin
   } else {
     args.push('--inMemoryPersistence');
   }
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], cwd: options.location ?? process.cwd() });
+  // Only an Azurite that holds data on disk needs protecting from the terminal's Ctrl-C; an
+  // in-memory one (tests) stays in the caller's group, so stopping the caller stops it too.
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], cwd: options.location ?? process.cwd(), detached: Boolean(options.location) });
   let errors = '';
   child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  const exited = new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
+  const stopOnExit = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGINT');
+  };
+  process.once('exit', stopOnExit);
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      process.removeListener('exit', stopOnExit);
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGINT');
+      const forced = setTimeout(() => child.kill('SIGKILL'), 30_000);
+      await exited;
+      clearTimeout(forced);
+    })();
+    return stopping;
+  };
   try {
     await waitForPort(port, host, child, 30_000);
   } catch (error) {
-    child.kill('SIGKILL');
+    await stop();
     throw new Error(`${(error as Error).message}\n${errors}`, { cause: error });
   }
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      // Azurite's Table service saves its data on SIGINT only (SIGTERM would lose up to 5 s of writes).
-      child.kill('SIGINT');
-      setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
-    });
   return { port, connectionString: azuriteConnectionString(port, host), process: child, stop };
 }

@@ -60,6 +60,6 @@ describe('TableStore on Azurite', () => {
   it('answers "unavailable" in plain words when storage cannot be reached', async () => {
     const { TableStore: Store } = await import('./table-store');
     const unreachable = Store.connect({ connectionString: 'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=eA==;TableEndpoint=http://127.0.0.1:1/devstoreaccount1;', tableName: 'Nowhere' });
-    await expect(unreachable).rejects.toMatchObject({ code: 'unavailable', message: expect.stringMatching(/cannot reach its storage/) });
+    await expect(unreachable).rejects.toMatchObject({ code: 'storage_unavailable', message: expect.stringMatching(/cannot reach its storage/) });
   });
 });

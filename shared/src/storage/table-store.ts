@@ -159,8 +159,8 @@ export function translateStorageError(error: unknown, what: string): AppError {
             ? appErrors.notFound(`The ${what}`)
             : error.statusCode === 413 || /PropertyValueTooLarge|EntityTooLarge|RequestBodyTooLarge/.test(String(error.code ?? error.message))
               ? new AppError('payload_too_large', `The ${what} is too large to store.`)
-              : appErrors.unavailable();
+              : appErrors.storageUnavailable();
     return Object.assign(failure, { cause: error });
   }
-  return Object.assign(appErrors.unavailable(), { cause: error });
+  return Object.assign(appErrors.storageUnavailable(), { cause: error });
 }
