@@ -1,4 +1,4 @@
-// Entrance Hall in one resource group: Table Storage, a Linux App Service (Node 20) running the
+// Entrance Hall in one resource group: Table Storage, a Linux App Service (Node 22 LTS) running the
 // one server (bot endpoint, JSON API, tab and task pane), a user-assigned managed identity for
 // the bot, and the Azure Bot with its Teams channel. `teamsapp provision` deploys it through
 // `arm/deploy` and writes the outputs back to appPackage/env/.env.<environment>.
@@ -194,7 +194,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
     clientAffinityEnabled: false
     keyVaultReferenceIdentity: identity.id
     siteConfig: {
-      linuxFxVersion: 'NODE|20-lts'
+      linuxFxVersion: 'NODE|22-lts'
       appCommandLine: 'node bot/dist/main.js'
       alwaysOn: true
       healthCheckPath: '/readyz'

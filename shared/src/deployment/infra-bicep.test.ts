@@ -61,12 +61,22 @@ describe('infra/azure.bicep (checked structurally: no Bicep compiler runs here)'
     for (const type of Object.values(bicep.resources)) expect(type).toMatch(/^Microsoft\.[A-Za-z]+\/[A-Za-z/]+@\d{4}-\d{2}-\d{2}(-preview)?$/);
   });
 
-  it('runs Node 20 on Linux, HTTPS only, with the /readyz health check', () => {
+  it('runs Node 22 LTS on Linux, HTTPS only, with the /readyz health check', () => {
     expect(bicep.text).toMatch(/kind: 'linux'[\s\S]*reserved: true/);
-    expect(bicep.text).toContain("linuxFxVersion: 'NODE|20-lts'");
+    expect(bicep.text).toContain("linuxFxVersion: 'NODE|22-lts'");
     expect(bicep.text).toContain('httpsOnly: true');
     expect(bicep.text).toContain("healthCheckPath: '/readyz'");
     expect(bicep.text).toContain("appCommandLine: 'node bot/dist/main.js'");
+  });
+
+  it('names one supported Node (22 LTS) in package.json engines, App Service and CI', () => {
+    const engines = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string } }).engines.node;
+    expect(engines).toBe('>=22.12.0');
+    const ci = readFileSync(path.join(ROOT, '.ci', 'run'), 'utf8');
+    expect(ci).toMatch(/^NODE_MAJOR=22$/m);
+    // CI installs that Node before npm ci, so both run on it.
+    expect(ci.indexOf('node-linux-')).toBeLessThan(ci.indexOf('npm ci'));
+    expect(ci).toMatch(/npm ci[^\n]*\nnpm test\s*$/);
   });
 
   it('gives the bot a user-assigned managed identity (never the multi-tenant default) and the Teams channel', () => {

@@ -85,6 +85,11 @@ describe('the folder staged for App Service', () => {
     }
   });
 
+  it('starts without a deprecation warning', () => {
+    // restify 11 pulled in spdy, whose DEP0111 printed at every start; App Service logs would fill with it.
+    expect(output).not.toMatch(/DeprecationWarning|DEP0\d{3}/);
+  });
+
   it('asks for a token on the API, and offers no dev sign-in', async () => {
     expect((await fetch(`${base}/api/v1/me`)).status).toBe(401);
     expect((await fetch(`${base}/dev/users`)).status).toBe(404);
