@@ -16,6 +16,10 @@ export interface Meeting {
   /** Request references, in agenda order. */
   agenda: string[];
   attendees: string[];
+  /** Those who sent apologies, for the minutes. */
+  apologies?: string[];
+  /** The agenda item (request reference) the chair has on screen; every open tab follows it. */
+  currentItem?: string;
   notes?: string;
   createdAt: string;
   updatedAt: string;
@@ -28,6 +32,7 @@ export const createMeetingSchema = z
     startsAt: z.iso.datetime({ offset: true, error: 'Start must be a date and time (ISO 8601).' }),
     agenda: z.array(z.string().max(32), { error: 'Agenda must be a list of request references.' }).max(100).default([]),
     attendees: textList('Attendees', 50).default([]),
+    apologies: textList('Apologies', 50).optional(),
     notes: optionalText('Notes', 4000),
   })
   .strict();
@@ -38,3 +43,6 @@ export const updateMeetingSchema = createMeetingSchema
   .extend({ status: z.enum(MEETING_STATUSES, { error: `Status must be one of: ${MEETING_STATUSES.join(', ')}.` }).optional() })
   .strict();
 export type UpdateMeetingInput = z.infer<typeof updateMeetingSchema>;
+
+/** The chair moves the meeting to an agenda item. */
+export const setCurrentItemSchema = z.object({ requestId: z.string({ error: 'Name the agenda item (a request reference).' }).min(1).max(32) }).strict();
