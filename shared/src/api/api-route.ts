@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from 'pino';
 import { assertCan, type Permission } from '../identity/permissions';
@@ -42,6 +43,21 @@ function normaliseQuery(query: unknown): Record<string, string | string[]> {
   return result;
 }
 
+/**
+ * Every GET carries an ETag: the record's version when it has one, else a hash of the body. A
+ * client that sends it back in If-None-Match gets 304 with no body while nothing has changed, so
+ * polling the board or a meeting costs a few hundred bytes.
+ */
+function answerNotModified(request: Request, response: Response, result: RouteResult): boolean {
+  const etag = result.headers?.ETag ?? `W/"${createHash('sha1').update(JSON.stringify(result.body)).digest('base64url')}"`;
+  result.headers = { ...result.headers, ETag: etag };
+  const wanted = request.headers['if-none-match'];
+  if (typeof wanted !== 'string' || !wanted.split(',').some((tag) => tag.trim() === etag)) return false;
+  response.writeHead(304, { ETag: etag, 'Cache-Control': 'no-store' });
+  response.end();
+  return true;
+}
+
 /** Mounts routes: every one authenticates, checks its permission, and answers problem+json on failure. */
 export function mountRoutes(server: Server, routes: readonly ApiRoute[], authenticate: Authenticator, logger: Logger): void {
   for (const route of routes) {
@@ -50,6 +66,7 @@ export function mountRoutes(server: Server, routes: readonly ApiRoute[], authent
         const principal = await authenticate(request);
         assertCan(principal, route.permission);
         const result = await route.handle({ request, principal, params: (request.params ?? {}) as Record<string, string>, query: normaliseQuery(request.query) });
+        if (route.method === 'get' && answerNotModified(request, response, result)) return;
         sendJson(response, result.status ?? 200, result.body, result.headers);
       };
       run()

@@ -4,10 +4,12 @@ import { ragForStatus } from '../actions/rag';
 import { auditQuerySchema, readAuditTrail } from '../audit/read-audit-trail';
 import { getCapacity } from '../capacity/get-capacity';
 import type { DomainContext } from '../context/domain-context';
+import { correctDecision } from '../decisions/correct-decision';
 import { decisionFilterSchema, listDecisions, listRequestDecisions } from '../decisions/list-decisions';
 import { recordDecision } from '../decisions/record-decision';
 import { describeSignedInUser } from '../identity/describe-signed-in-user';
-import { createMeeting, getMeeting, listMeetings, updateMeeting } from '../meetings/meeting-commands';
+import { createMeeting, getMeeting, listMeetings, setMeetingCurrentItem, updateMeeting } from '../meetings/meeting-commands';
+import { readMeetingFeed } from '../meetings/read-meeting-feed';
 import { createRequest } from '../requests/create-request';
 import { moveRequestStage } from '../requests/move-request-stage';
 import { getRequest, listRequests } from '../requests/read-requests';
@@ -150,6 +152,20 @@ export function buildApiRoutes({ context, onRequestNotification }: ApiRouteDepen
         return { status: 201, body: { decision, request: presentVersioned(updated) }, headers: { ETag: updated.etag } };
       },
     }),
+    ...(['rescind', 'amend'] as const).map((verb) =>
+      defineRoute({
+        method: 'post',
+        path: `/api/v1/requests/:id/decisions/:decisionId/${verb}`,
+        permission: 'decisions:record',
+        handle: async ({ request, principal, params }) => {
+          const etag = requireIfMatch(request);
+          const target = { requestId: params.id!, decisionId: params.decisionId! };
+          const { request: updated, decision } = await correctDecision(context, principal, target, verb === 'amend' ? 'amended' : 'rescinded', await readJsonBody(request), etag);
+          notify(principal.organisationId);
+          return { status: 201, body: { decision, request: presentVersioned(updated) }, headers: { ETag: updated.etag } };
+        },
+      }),
+    ),
     defineRoute({
       method: 'get',
       path: '/api/v1/decisions',
@@ -189,6 +205,24 @@ export function buildApiRoutes({ context, onRequestNotification }: ApiRouteDepen
       permission: 'governance:read',
       handle: async ({ principal, params }) => {
         const meeting = await getMeeting(context, principal, params.id!);
+        return { body: presentVersioned(meeting), headers: { ETag: meeting.etag } };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/v1/meetings/:id/feed',
+      permission: 'governance:read',
+      handle: async ({ principal, params }) => {
+        const feed = await readMeetingFeed(context, principal, params.id!);
+        return { body: { meeting: presentVersioned(feed.meeting), decisions: feed.decisions, requests: feed.requests.map(presentVersioned) } };
+      },
+    }),
+    defineRoute({
+      method: 'put',
+      path: '/api/v1/meetings/:id/current-item',
+      permission: 'decisions:record',
+      handle: async ({ request, principal, params }) => {
+        const meeting = await setMeetingCurrentItem(context, principal, params.id!, await readJsonBody(request));
         return { body: presentVersioned(meeting), headers: { ETag: meeting.etag } };
       },
     }),

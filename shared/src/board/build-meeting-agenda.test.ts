@@ -1,5 +1,5 @@
 import { buildTestDecision, buildTestRequest } from './board-fixtures';
-import { buildMeetingAgenda } from './build-meeting-agenda';
+import { buildMeetingAgenda, describeAgendaItemStatus } from './build-meeting-agenda';
 
 describe('buildMeetingAgenda', () => {
   const meeting = { id: 'M1', agenda: ['EH-2', 'EH-1', 'EH-GONE'] };
@@ -23,5 +23,15 @@ describe('buildMeetingAgenda', () => {
     const agenda = buildMeetingAgenda(meeting, requests, decisions);
     expect(agenda[1]!.decision?.id).toBe('D2');
     expect(agenda[0]!.decision).toBeUndefined();
+  });
+
+  it('describes each item: decided, rescinded, decided outside the meeting, gone, to decide', () => {
+    const ready = buildTestRequest({ id: 'EH-1', stage: 'ready_for_decision' });
+    const rescission = buildTestDecision({ id: 'D2', requestId: 'EH-1', meetingId: 'M1', outcome: 'reject', corrects: { kind: 'rescinded', decisionId: 'D1', previousOutcome: 'reject' } });
+    expect(describeAgendaItemStatus({ position: 1, requestId: 'EH-1', request: buildTestRequest({ id: 'EH-1', stage: 'approved' }), decision: buildTestDecision({ id: 'D1', requestId: 'EH-1' }) })).toEqual({ decided: true, label: 'Decided: Approved' });
+    expect(describeAgendaItemStatus({ position: 1, requestId: 'EH-1', request: ready, decision: rescission })).toEqual({ decided: false, label: 'Rescinded: to decide again' });
+    expect(describeAgendaItemStatus({ position: 1, requestId: 'EH-1', request: buildTestRequest({ id: 'EH-1', stage: 'deferred' }) })).toEqual({ decided: false, label: 'Deferred outside this meeting' });
+    expect(describeAgendaItemStatus({ position: 1, requestId: 'EH-1' })).toEqual({ decided: false, label: 'No longer available' });
+    expect(describeAgendaItemStatus({ position: 1, requestId: 'EH-1', request: ready })).toEqual({ decided: false, label: 'To decide' });
   });
 });

@@ -1,4 +1,5 @@
-import type { Decision } from '../decisions/decision';
+import { DECIDABLE_STAGES, describeDecision, isRescission, type Decision } from '../decisions/decision';
+import { STAGE_LABELS } from '../requests/stage';
 import type { Meeting } from '../meetings/meeting';
 import type { ProjectRequest } from '../requests/project-request';
 
@@ -30,4 +31,24 @@ export function buildMeetingAgenda<T extends ProjectRequest>(
     const decision = latestDecision.get(requestId);
     return { position: index + 1, requestId, ...(request ? { request } : {}), ...(decision ? { decision } : {}) };
   });
+}
+
+/** Where an agenda item stands, in words for the agenda strip and the item itself. */
+export interface AgendaItemStatus {
+  /** Decided in this meeting (and not rescinded since). */
+  decided: boolean;
+  label: string;
+}
+
+/**
+ * An item is decided when its latest decision in this meeting stands; a rescinded one is to decide
+ * again; a request that left "ready for decision" some other way says where it went, so an item
+ * decided outside the meeting never says "To decide".
+ */
+export function describeAgendaItemStatus(item: AgendaItem): AgendaItemStatus {
+  if (item.decision && !isRescission(item.decision)) return { decided: true, label: `Decided: ${describeDecision(item.decision)}` };
+  if (!item.request) return { decided: false, label: 'No longer available' };
+  if (!DECIDABLE_STAGES.includes(item.request.stage)) return { decided: false, label: `${STAGE_LABELS[item.request.stage]} outside this meeting` };
+  if (item.decision) return { decided: false, label: 'Rescinded: to decide again' };
+  return { decided: false, label: 'To decide' };
 }

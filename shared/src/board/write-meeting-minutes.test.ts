@@ -38,6 +38,18 @@ describe('writeMeetingMinutes', () => {
     expect(minutes).not.toContain('EH-9');
   });
 
+  it('records apologies, and a rescission and an amendment as entries of their own beside the decision they correct', () => {
+    const minutes = writeMeetingMinutes({ ...meeting, apologies: ['Sam Lee'] }, [
+      buildTestDecision({ id: 'D1', requestId: 'EH-1', meetingId: 'M1', outcome: 'reject', reason: 'Misclick', recordedAt: '2026-12-09T14:20:00.000Z' }),
+      buildTestDecision({ id: 'D2', requestId: 'EH-1', meetingId: 'M1', outcome: 'reject', reason: 'Recorded in error', recordedAt: '2026-12-09T14:21:00.000Z', corrects: { kind: 'rescinded', decisionId: 'D1', previousOutcome: 'reject' } }),
+      buildTestDecision({ id: 'D3', requestId: 'EH-2', meetingId: 'M1', outcome: 'defer', reason: 'Wait for funding', recordedAt: '2026-12-09T14:30:00.000Z', corrects: { kind: 'amended', decisionId: 'D0', previousOutcome: 'approve' } }),
+    ]);
+    expect(minutes).toContain('Apologies: Sam Lee');
+    expect(minutes).toContain('1. EH-1 – Request EH-1\n   Decision: Rejected\n   Reason: Misclick');
+    expect(minutes).toContain('2. EH-1 – Request EH-1 (rescission of an earlier decision)\n   Decision: Rescinded (was Rejected)\n   Reason: Recorded in error');
+    expect(minutes).toContain('3. EH-2 – Request EH-2 (amendment of an earlier decision)\n   Decision: Amended to Deferred (was Approved)\n   Reason: Wait for funding');
+  });
+
   it('shows times in UK time, including summer time', () => {
     expect(formatUkDateTime('2026-07-01T09:00:00.000Z')).toBe('1 July 2026, 10:00');
   });

@@ -35,6 +35,34 @@ export interface Decision {
   /** The stage the request was in, and the one it moved to. */
   fromStage: Stage;
   toStage: Stage;
+  /** Set when this decision puts an earlier one right: never a silent overwrite of the record. */
+  corrects?: DecisionCorrection;
+}
+
+export const CORRECTION_KINDS = ['rescinded', 'amended'] as const;
+export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
+
+/**
+ * What a correcting decision did to the one before it. A rescission keeps the rescinded outcome
+ * in `outcome` (and `previousOutcome`) and sends the request back to be decided again.
+ */
+export interface DecisionCorrection {
+  kind: CorrectionKind;
+  decisionId: string;
+  previousOutcome: DecisionOutcome;
+}
+
+/** True when the decision took back an earlier one, leaving the request undecided. */
+export function isRescission(decision: Pick<Decision, 'corrects'>): boolean {
+  return decision.corrects?.kind === 'rescinded';
+}
+
+/** The decision in words, amendments and rescissions included: "Amended to Deferred (was Approved)". */
+export function describeDecision(decision: Pick<Decision, 'outcome' | 'corrects'>): string {
+  const correction = decision.corrects;
+  if (!correction) return OUTCOME_LABELS[decision.outcome];
+  if (correction.kind === 'rescinded') return `Rescinded (was ${OUTCOME_LABELS[correction.previousOutcome]})`;
+  return `Amended to ${OUTCOME_LABELS[decision.outcome]} (was ${OUTCOME_LABELS[correction.previousOutcome]})`;
 }
 
 export const recordDecisionSchema = z
@@ -46,6 +74,14 @@ export const recordDecisionSchema = z
   })
   .strict();
 export type RecordDecisionInput = z.infer<typeof recordDecisionSchema>;
+
+/** Amending a decision: the new outcome, why, and any conditions (the meeting stays the original's). */
+export const amendDecisionSchema = recordDecisionSchema.omit({ meetingId: true }).strict();
+export type AmendDecisionInput = z.infer<typeof amendDecisionSchema>;
+
+/** Rescinding a decision needs only the reason, which goes in the minutes and the audit. */
+export const rescindDecisionSchema = z.object({ reason: requiredText('Reason', LIMITS.longText) }).strict();
+export type RescindDecisionInput = z.infer<typeof rescindDecisionSchema>;
 
 /** Decisions can only be taken on a request that is ready for them. */
 export const DECIDABLE_STAGES: readonly Stage[] = ['ready_for_decision'];

@@ -7,7 +7,7 @@ import type { Principal } from '../identity/roles';
 import type { Versioned } from '../storage/versioned';
 import { applyMergePatch } from '../validation/merge-patch';
 import { parseInput } from '../validation/parse-input';
-import { createMeetingSchema, updateMeetingSchema, type Meeting } from './meeting';
+import { createMeetingSchema, setCurrentItemSchema, updateMeetingSchema, type Meeting } from './meeting';
 
 /** Meetings, latest first. */
 export async function listMeetings(context: DomainContext, principal: Principal): Promise<Versioned<Meeting>[]> {
@@ -52,4 +52,20 @@ export async function updateMeeting(context: DomainContext, principal: Principal
     context.repos.meetings.get(principal.organisationId, id),
   );
   return { value: next, etag: newEtag! };
+}
+
+/**
+ * The chair moves the meeting on to an agenda item, so every open tab can follow. The position is
+ * a pointer, not a record: the latest move wins (no If-Match between a chair's own tabs) and it
+ * leaves no audit event; decisions are what the minutes and the history keep.
+ */
+export async function setMeetingCurrentItem(context: DomainContext, principal: Principal, id: string, input: unknown): Promise<Versioned<Meeting>> {
+  assertCan(principal, 'decisions:record', 'Only the chair leads the meeting through its agenda.');
+  const { requestId } = parseInput(setCurrentItemSchema, input);
+  const current = await getMeeting(context, principal, id);
+  if (!current.value.agenda.includes(requestId)) throw appErrors.validation([{ field: 'requestId', message: `${requestId} is not on this meeting's agenda.` }]);
+  if (current.value.currentItem === requestId) return current;
+  const next: Meeting = { ...current.value, currentItem: requestId, updatedAt: context.now() };
+  const [etag] = await commitChange(context, principal.organisationId, [context.repos.meetings.replaceOp(next, current.etag)], 'meeting', () => context.repos.meetings.get(principal.organisationId, id));
+  return { value: next, etag: etag! };
 }
