@@ -12,6 +12,7 @@ export type AppErrorCode =
   | 'precondition_required'
   | 'rule_violation'
   | 'payload_too_large'
+  | 'unsupported_media_type'
   | 'unavailable'
   | 'internal';
 
@@ -57,6 +58,8 @@ export const appErrors = {
   ruleViolation: (message: string, errors?: FieldError[]) => new AppError('rule_violation', message, { errors }),
   payloadTooLarge: (limitBytes: number) =>
     new AppError('payload_too_large', `The request body is larger than the ${Math.round(limitBytes / 1024)} KB allowed.`),
+  unsupportedMediaType: () =>
+    new AppError('unsupported_media_type', 'Send the body as JSON in UTF-8 (Content-Type: application/json).'),
   unavailable: (message = 'Entrance Hall cannot reach its storage just now. Nothing was changed; try again shortly.') =>
     new AppError('unavailable', message),
 };
