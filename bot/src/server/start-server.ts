@@ -60,6 +60,7 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
     extraRoutes: [...buildReportRoutes(context), ...buildProfileRoutes({ directory })],
     onRequestNotification: (organisationId) => notifyRequesters(organisationId),
     beforeRoutes: (restifyServer) => registerSecurityHeaders(restifyServer, config),
+    timeouts: { headersMs: config.HTTP_HEADERS_TIMEOUT_MS, requestMs: config.HTTP_REQUEST_TIMEOUT_MS, idleMs: config.HTTP_IDLE_TIMEOUT_MS },
   });
   const inFlight = trackInFlight(server.server);
   registerReportDownloads(server, { context, authenticate, logger });

@@ -1,5 +1,7 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from 'pino';
+import { sendProblem } from '@entrance-hall/shared/api/http-io';
+import { appErrors } from '@entrance-hall/shared/errors/app-error';
 import type { Config } from '@entrance-hall/shared/config/config';
 import type { DomainContext } from '@entrance-hall/shared/context/domain-context';
 import { createPrincipalResolver } from '@entrance-hall/shared/identity/resolve-principal';
@@ -7,6 +9,7 @@ import type { UserDirectory } from '@entrance-hall/shared/identity/user-director
 import { createConversation, explainFailure, type Conversation } from '../conversation/create-conversation';
 import { createNotificationDelivery, type NotificationDelivery } from '../notifications/deliver-notifications';
 import { TableBotStorage } from '../storage/table-bot-storage';
+import { findActivityProblems } from './find-activity-problems';
 import { createTeamsBot } from './teams-bot';
 
 export interface BotDependencies {
@@ -74,14 +77,16 @@ export function registerBot(server: Server, dependencies: BotDependencies): Regi
   track(connected().then(({ delivery }) => delivery.sweep()));
 
   server.post('/api/messages', restify.plugins.bodyParser({ maxBodySize: MAX_ACTIVITY_BYTES, mapParams: false }), (request: Request, response: Response, next: (value?: unknown) => void) => {
+    const problems = findActivityProblems(request.body);
+    if (problems.length > 0) {
+      sendProblem(response, appErrors.validation(problems, 'This is not a Bot Framework activity.'));
+      return next();
+    }
     bot
       .process(request, response)
       .catch((error: unknown) => {
         log.error({ err: error }, 'bot turn failed');
-        if (!response.headersSent) {
-          response.status(500);
-          response.end();
-        }
+        if (!response.headersSent) sendProblem(response, error);
       })
       .finally(() => next());
   });

@@ -10,6 +10,13 @@ import { sendJson, sendProblem } from './http-io';
  * `/dev/users` lists the demo users and `/dev/token?user=<key>` signs a token for one of them.
  */
 export function registerDevRoutes(server: Server, identity: DevIdentityProvider, organisationNames: Record<string, string>): void {
+  // A web page on another site can point its own name at 127.0.0.1 (DNS rebinding) and read these
+  // answers as same-origin: only a loopback Host header is answered.
+  server.pre((request, response, next) => {
+    if (!(request.url ?? '').startsWith('/dev/') || isLoopbackHost(request.headers.host)) return next();
+    sendProblem(response, appErrors.forbidden('Dev sign-in answers only at a loopback address (127.0.0.1, localhost or [::1]).'));
+    return next(false);
+  });
   server.get('/dev/users', (_request, response, next) => {
     sendJson(response, 200, {
       items: DEMO_USERS.map((user) => ({
@@ -31,4 +38,10 @@ export function registerDevRoutes(server: Server, identity: DevIdentityProvider,
       : Promise.reject(appErrors.validation([{ field: 'user', message: `No demo user "${key}". See /dev/users.` }]));
     reply.catch((error: unknown) => sendProblem(response, error)).finally(() => next());
   });
+}
+
+/** `127.0.0.1:3978`, `localhost`, `[::1]:3978` … */
+export function isLoopbackHost(host: string | undefined): boolean {
+  const name = (host ?? '').toLowerCase().replace(/:\d+$/, '');
+  return ['127.0.0.1', 'localhost', '[::1]'].includes(name);
 }

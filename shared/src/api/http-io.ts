@@ -6,23 +6,66 @@ import { toProblem } from './problem-details';
 /** Largest JSON body the API accepts. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-/** Reads and parses a JSON body, refusing bodies over the limit and anything that is not JSON. */
+/** `application/json`, with no charset or UTF-8 (RFC 8259: JSON between systems is UTF-8). */
+function isJsonInUtf8(contentType: string | undefined): boolean {
+  const [essence = '', ...parameters] = (contentType ?? '').split(';').map((part) => part.trim().toLowerCase());
+  if (essence !== 'application/json') return false;
+  return parameters.every((parameter) => !parameter.startsWith('charset=') || /^charset="?utf-8"?$/.test(parameter));
+}
+
+/** Reads the body, stopping the moment it passes the limit (nothing more is read). */
+function readBodyWithin(request: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const cleanUp = () => {
+      request.off('data', onData);
+      request.off('end', onEnd);
+      request.off('error', onError);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        cleanUp();
+        request.pause();
+        reject(appErrors.payloadTooLarge(limit));
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => {
+      cleanUp();
+      resolve(Buffer.concat(chunks));
+    };
+    const onError = (error: Error) => {
+      cleanUp();
+      reject(error);
+    };
+    request.on('data', onData);
+    request.on('end', onEnd);
+    request.on('error', onError);
+  });
+}
+
+/**
+ * Reads and parses a JSON body. Refuses anything but `application/json` in UTF-8 (415), a body
+ * declared or found larger than the limit (413, without reading the rest), bytes that are not
+ * UTF-8 and text that is not JSON (400).
+ */
 export async function readJsonBody(request: IncomingMessage, limit = MAX_BODY_BYTES): Promise<unknown> {
-  const declared = Number(request.headers['content-length'] ?? 0);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size <= limit) chunks.push(chunk);
-  }
-  if (size > limit || declared > limit) throw appErrors.payloadTooLarge(limit);
-  if (size === 0) throw appErrors.validation([{ field: '(body)', message: 'Send the details as a JSON body.' }]);
-  const type = String(request.headers['content-type'] ?? '');
-  if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type)) {
-    throw appErrors.validation([{ field: '(body)', message: 'Send the body as JSON (Content-Type: application/json).' }]);
+  if (Number(request.headers['content-length'] ?? 0) > limit) throw appErrors.payloadTooLarge(limit);
+  const bodyExpected = request.headers['content-length'] !== undefined || request.headers['transfer-encoding'] !== undefined;
+  if (bodyExpected && !isJsonInUtf8(request.headers['content-type'])) throw appErrors.unsupportedMediaType();
+  const body = await readBodyWithin(request, limit);
+  if (body.length === 0) throw appErrors.validation([{ field: '(body)', message: 'Send the details as a JSON body.' }]);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    throw appErrors.validation([{ field: '(body)', message: 'The body is not valid UTF-8.' }]);
   }
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return JSON.parse(text);
   } catch {
     throw appErrors.validation([{ field: '(body)', message: 'The body is not valid JSON.' }]);
   }
@@ -71,6 +114,8 @@ export function sendProblem(response: ServerResponse, error: unknown): number {
   };
   if (problem.status === 401) headers['WWW-Authenticate'] = 'Bearer';
   if (problem.status === 503) headers['Retry-After'] = String(RETRY_AFTER_SECONDS);
+  // The rest of an over-large body is never read: the connection closes after this answer.
+  if (problem.status === 413) headers.Connection = 'close';
   if (!response.headersSent) response.writeHead(problem.status, headers);
   response.end(payload);
   return problem.status;

@@ -32,12 +32,32 @@ export function statusForCode(code: AppErrorCode): { status: number; title: stri
       return { status: 422, title: 'Not allowed by the process' };
     case 'payload_too_large':
       return { status: 413, title: 'Too large' };
+    case 'unsupported_media_type':
+      return { status: 415, title: 'Unsupported body type' };
     case 'unavailable':
     case 'storage_unavailable':
       return { status: 503, title: 'Temporarily unavailable' };
     case 'internal':
       return { status: 500, title: 'Something went wrong' };
   }
+}
+
+/** The code for an HTTP status raised outside the domain (the router, the static files, a body parser). */
+export function codeForStatus(status: number | undefined): AppErrorCode {
+  const codes: Record<number, AppErrorCode> = {
+    400: 'validation',
+    401: 'unauthenticated',
+    403: 'forbidden',
+    404: 'not_found',
+    405: 'rule_violation',
+    409: 'conflict',
+    412: 'precondition_failed',
+    413: 'payload_too_large',
+    415: 'unsupported_media_type',
+    428: 'precondition_required',
+    503: 'unavailable',
+  };
+  return (status !== undefined && codes[status]) || 'internal';
 }
 
 /** Turns any failure into a problem document; unknown errors never reveal their details. */

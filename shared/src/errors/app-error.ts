@@ -12,6 +12,7 @@ export type AppErrorCode =
   | 'precondition_required'
   | 'rule_violation'
   | 'payload_too_large'
+  | 'unsupported_media_type'
   | 'unavailable'
   | 'storage_unavailable'
   | 'internal';
@@ -61,6 +62,8 @@ export const appErrors = {
   /** Table Storage did not answer: the same process recovers by itself when it answers again. */
   storageUnavailable: (message = 'Entrance Hall cannot reach its storage just now. Nothing was changed; try again shortly.') =>
     new AppError('storage_unavailable', message),
+  unsupportedMediaType: () =>
+    new AppError('unsupported_media_type', 'Send the body as JSON in UTF-8 (Content-Type: application/json).'),
 };
 
 export function isAppError(value: unknown): value is AppError {

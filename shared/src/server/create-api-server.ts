@@ -5,7 +5,8 @@ import { mountRoutes, type ApiRoute } from '../api/api-route';
 import type { Authenticator } from '../api/authenticate';
 import { registerDevRoutes } from '../api/dev-routes';
 import { registerHealthRoutes } from '../api/health-routes';
-import { toProblem } from '../api/problem-details';
+import { sendProblem } from '../api/http-io';
+import { codeForStatus, toProblem } from '../api/problem-details';
 import type { DomainContext } from '../context/domain-context';
 import { AppError, appErrors } from '../errors/app-error';
 import type { DevIdentityProvider } from '../identity/dev-identity-provider';
@@ -20,8 +21,22 @@ export interface ApiServerOptions {
   /** Routes added by other parts (the report tables). */
   extraRoutes?: ApiRoute[];
   onRequestNotification?: (organisationId: string) => void;
-  /** Middleware that must run before any route (security headers). */
+  /** Middleware that must run before anything else, even unknown addresses (security headers). */
   beforeRoutes?: (server: Server) => void;
+  /** Slow clients: how long headers, a whole request and a silent connection may take. */
+  timeouts?: { headersMs: number; requestMs: number; idleMs: number };
+}
+
+/** The first %-escape in a URL that does not decode (broken escapes, bytes that are not UTF-8). */
+export function findBrokenPercentEncoding(url: string): string | undefined {
+  for (const part of url.split(/[?&=/]/)) {
+    try {
+      decodeURIComponent(part.replace(/\+/g, ' '));
+    } catch {
+      return part;
+    }
+  }
+  return undefined;
 }
 
 /** The restify server with health checks, the JSON API and (locally) dev sign-in. */
@@ -37,18 +52,36 @@ export function createApiServer(options: ApiServerOptions): Server {
       },
     },
   });
+  if (options.timeouts) {
+    server.server.headersTimeout = options.timeouts.headersMs;
+    server.server.requestTimeout = options.timeouts.requestMs;
+    server.server.timeout = options.timeouts.idleMs;
+  }
+  options.beforeRoutes?.(server);
+  server.pre((request, response, next) => {
+    if (findBrokenPercentEncoding(request.url ?? '/') === undefined) return next();
+    sendProblem(response, appErrors.validation([{ field: '(address)', message: 'The address has a %-escape that does not decode; check the link.' }]));
+    return next(false);
+  });
   server.pre(restify.plugins.pre.dedupeSlashes());
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  options.beforeRoutes?.(server);
 
-  // Restify's own errors (unknown route, wrong method) answer in the API's problem format too.
+  // Restify's own errors (unknown route, wrong method, static files, body parser) answer in the
+  // API's problem format too, with the code that matches their status.
   server.on('restifyError', (_request, response, error: Error & { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {
+    const code = codeForStatus(error.statusCode);
     const appError =
-      error.statusCode === 404
+      code === 'not_found'
         ? appErrors.notFound('That address')
         : error.statusCode === 405
           ? new AppError('rule_violation', 'That method is not allowed on this address.')
-          : new AppError('internal', 'Something went wrong on our side.');
+          : code === 'forbidden'
+            ? appErrors.forbidden()
+            : code === 'payload_too_large'
+              ? new AppError(code, 'The request body is too large.')
+              : code === 'internal'
+                ? new AppError('internal', 'Something went wrong on our side.')
+                : new AppError(code, 'That request cannot be answered as it was sent.');
     const problem = { ...toProblem(appError), status: error.statusCode ?? 500 };
     error.toJSON = () => problem;
     response.setHeader('Content-Type', 'application/problem+json');

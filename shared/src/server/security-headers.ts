@@ -62,7 +62,8 @@ const HSTS = 'max-age=63072000; includeSubDomains';
 export function registerSecurityHeaders(server: Server, config: Pick<Config, 'NODE_ENV'>): void {
   const contentSecurityPolicy = buildContentSecurityPolicy();
   const production = config.NODE_ENV === 'production';
-  server.use((request, response, next) => {
+  // A pre-handler, so unknown addresses, wrong methods and answers given before routing get them too.
+  server.pre((request, response, next) => {
     response.setHeader('Content-Security-Policy', contentSecurityPolicy);
     response.setHeader('X-Content-Type-Options', 'nosniff');
     response.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
