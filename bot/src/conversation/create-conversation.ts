@@ -4,7 +4,7 @@ import type { UserDirectory } from '@entrance-hall/shared/identity/user-director
 import type { Principal } from '@entrance-hall/shared/identity/roles';
 import type { VerifiedIdentity } from '@entrance-hall/shared/identity/token-verifier';
 import { INTAKE_STEPS, isIntakeStep, nextIntakeStep, previousIntakeStep, validateIntakeStep, type IntakeStep } from '@entrance-hall/shared/intake/intake-steps';
-import { createRequest } from '@entrance-hall/shared/requests/create-request';
+import { createRequest, findIdempotentRequest } from '@entrance-hall/shared/requests/create-request';
 import type { Person } from '@entrance-hall/shared/requests/project-request';
 import { getRequest, listRequests } from '@entrance-hall/shared/requests/read-requests';
 import { findCurrentStrategy } from '@entrance-hall/shared/strategy/get-strategy';
@@ -194,6 +194,7 @@ export function createConversation(dependencies: ConversationDependencies): Conv
   async function submit(principal: Principal, current: StoredState<IntakeDraft>, options: IntakeOptions): Promise<TurnResult> {
     const draft = current.value;
     let request;
+    const notes: Reply[] = [];
     try {
       // The draft id is the idempotency key: a double click or a retried invoke gets the same request.
       request = await createRequest(context, { ...principal, name: draft.requester.name }, draft.answers, { requester: draft.requester, idempotencyKey: draft.id });
@@ -202,7 +203,11 @@ export function createConversation(dependencies: ConversationDependencies): Conv
         const review: IntakeDraft = { ...draft, step: 'review' };
         return { card: buildReviewCard(review, options, error.details.errors ?? []), replies: [] };
       }
-      throw error;
+      // Sent once already, before the last edit (the draft was not marked submitted): the request stands as sent.
+      const sent = isAppError(error) && error.code === 'idempotency_conflict' ? await findIdempotentRequest(context, principal, draft.id) : undefined;
+      if (!sent) throw error;
+      request = sent;
+      notes.push({ kind: 'text', text: `This request was already submitted as ${sent.value.id} before your last changes, which were not sent. Ask ICT if something needs updating.` });
     }
     const submitted: IntakeDraft = { ...draft, status: 'submitted', requestId: request.value.id, step: 'review' };
     try {
@@ -215,14 +220,13 @@ export function createConversation(dependencies: ConversationDependencies): Conv
       // The draft changed in another window meanwhile; the request exists, so the draft is submitted.
       await saveDraft(principal, { ...latest.value, status: 'submitted', requestId: request.value.id, step: 'review' }, latest.etag);
     }
-    return { card: buildSubmittedIntakeCard(request.value), replies: [{ kind: 'card', card: buildConfirmationCard(request.value) }] };
+    return { card: buildSubmittedIntakeCard(request.value), replies: [{ kind: 'card', card: buildConfirmationCard(request.value) }, ...notes] };
   }
 
   /** A card from an earlier draft: say what became of it rather than act on it. */
   async function staleCardView(principal: Principal, draftId: string | undefined): Promise<AdaptiveCardJson> {
     if (draftId) {
-      const created = await context.repos.idempotency.get(principal.organisationId, draftId);
-      const request = created && (await context.repos.requests.get(principal.organisationId, created.value.requestId));
+      const request = await findIdempotentRequest(context, principal, draftId);
       if (request) return buildSubmittedIntakeCard(request.value);
     }
     return buildProblemCard('This card belongs to a request that was cancelled or replaced. Say "new request" to carry on with your current one.');

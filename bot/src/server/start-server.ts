@@ -8,6 +8,7 @@ import { buildDemoOrganisations } from '@entrance-hall/shared/demo/demo-data';
 import { createIdentity } from '@entrance-hall/shared/identity/create-identity';
 import { createPrincipalResolver } from '@entrance-hall/shared/identity/resolve-principal';
 import { createApiServer } from '@entrance-hall/shared/server/create-api-server';
+import { addMissingIndexes } from '@entrance-hall/shared/storage/add-missing-indexes';
 import { Repositories } from '@entrance-hall/shared/storage/repositories';
 import { TableStore } from '@entrance-hall/shared/storage/table-store';
 import { PortInUseError } from '@entrance-hall/shared/storage/azurite-process';
@@ -42,6 +43,7 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
   const repos = new Repositories(store);
   const context = createDomainContext(repos);
   const seeded = config.SEED_DEMO_DATA ? await seedDemoData(repos) : [];
+  await addMissingIndexes(repos);
 
   const identity = await createIdentity(config);
   const resolvePrincipal = createPrincipalResolver({ findOrganisationForTenant: (tenantId) => repos.organisationForTenant(tenantId), groupRoles: config.AUTH_GROUP_ROLES });

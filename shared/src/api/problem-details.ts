@@ -30,6 +30,8 @@ export function statusForCode(code: AppErrorCode): { status: number; title: stri
       return { status: 428, title: 'Version needed' };
     case 'rule_violation':
       return { status: 422, title: 'Not allowed by the process' };
+    case 'idempotency_conflict':
+      return { status: 422, title: 'Idempotency-Key already used for another request' };
     case 'payload_too_large':
       return { status: 413, title: 'Too large' };
     case 'unsupported_media_type':

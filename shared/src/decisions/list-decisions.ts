@@ -24,10 +24,13 @@ export function matchesDecisionFilter(decision: Decision, filter: DecisionFilter
   );
 }
 
-/** The decisions log of the organisation, oldest first. */
+/** The decisions log of the organisation, oldest first. One meeting's decisions are read by key range. */
 export async function listDecisions(context: DomainContext, principal: Principal, filter: DecisionFilter = {}): Promise<Decision[]> {
   assertCan(principal, 'governance:read');
-  const records = await context.repos.decisions.list(principal.organisationId);
+  const records =
+    filter.meeting === undefined
+      ? await context.repos.decisions.list(principal.organisationId)
+      : await context.repos.decisionsByMeeting.list(principal.organisationId, filter.meeting);
   return records
     .map((record) => record.value)
     .filter((decision) => matchesDecisionFilter(decision, filter))

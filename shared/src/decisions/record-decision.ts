@@ -57,7 +57,7 @@ export async function recordDecision(
     next,
     etag,
     { kind: 'decision_recorded', summary: `${OUTCOME_LABELS[decision.outcome]}: ${decision.reason}` },
-    [context.repos.decisions.createOp(decision), context.repos.outbox.createOp(notification)],
+    [...context.repos.decisionOps(decision), context.repos.outbox.createOp(notification)],
   );
   return { request: saved, decision };
 }

@@ -104,10 +104,10 @@ function buildSeedOperations(repos: Repositories, demo: DemoOrganisation): Write
         toStage: OUTCOME_STAGE[decision.outcome],
       };
       request.latestDecisionId = record.id;
-      operations.push(repos.decisions.upsertOp(record));
+      operations.push(...repos.decisionOps(record, 'upsert'));
       operations.push(audit('request', id, 'decision_recorded', { id: chair.id, name: chair.name }, decision.at, `${OUTCOME_LABELS[decision.outcome]}: ${decision.reason}`));
     }
-    operations.push(repos.requests.upsertOp(request));
+    operations.push(repos.requests.upsertOp(request), ...repos.requestIndexOps(request, 'upsert'));
     return request;
   });
 

@@ -11,6 +11,7 @@ export type AppErrorCode =
   | 'precondition_failed'
   | 'precondition_required'
   | 'rule_violation'
+  | 'idempotency_conflict'
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'unavailable'
@@ -56,6 +57,8 @@ export const appErrors = {
     ),
   preconditionRequired: () =>
     new AppError('precondition_required', 'This change needs the If-Match header with the version (ETag) you are changing.'),
+  /** The same Idempotency-Key came again with a different body: nothing is stored. */
+  idempotencyConflict: (message: string) => new AppError('idempotency_conflict', message, { errors: [{ field: 'Idempotency-Key', message }] }),
   ruleViolation: (message: string, errors?: FieldError[]) => new AppError('rule_violation', message, { errors }),
   payloadTooLarge: (limitBytes: number) =>
     new AppError('payload_too_large', `The request body is larger than the ${Math.round(limitBytes / 1024)} KB allowed.`),

@@ -2,11 +2,14 @@ import { buildAuditEvent, type DomainContext } from '../context/domain-context';
 import { AppError, appErrors } from '../errors/app-error';
 import { assertCan } from '../identity/permissions';
 import type { Principal } from '../identity/roles';
+import type { WriteOperation } from '../storage/table-store';
 import type { Versioned } from '../storage/versioned';
 import { checkStrategyLinks } from '../strategy/check-strategy-links';
 import { findCurrentStrategy } from '../strategy/get-strategy';
+import { hashCanonicalJson } from '../validation/hash-canonical-json';
 import { parseInput } from '../validation/parse-input';
 import { createRequestSchema, type Person, type ProjectRequest } from './project-request';
+import { canReadRequest } from './read-requests';
 import { formatRequestReference } from './request-reference';
 
 export interface CreateRequestOptions {
@@ -14,17 +17,20 @@ export interface CreateRequestOptions {
   requester?: Person;
   /**
    * A key the client sends again on a retry or double click (a draft id, an Idempotency-Key
-   * header); the same key always gives back the same request.
+   * header). It belongs to the person who sent it: their retry with the same body gets the same
+   * request; the same key with another body is refused; another person's key is another key.
    */
   idempotencyKey?: string;
 }
 
-const MAX_ATTEMPTS = 120;
+/** A create only meets an existing key when something outside the allocator wrote that reference. */
+const MAX_ATTEMPTS = 5;
 
 /**
- * Submits a project request. The reference comes from a per-organisation, per-year counter that is
- * updated in the same transaction as the new request and its audit event, so 50 officers
- * submitting at once get 50 distinct references and no gaps from failed writes.
+ * Submits a project request. The request, its requester index row, its audit event and its
+ * idempotency record are written in one transaction. The reference's number comes from the
+ * organisation's counter for the year through the sequence allocator, so parallel creates do not
+ * queue on the counter (see docs/decisions.md for when a number can be skipped).
  */
 export async function createRequest(
   context: DomainContext,
@@ -35,21 +41,23 @@ export async function createRequest(
   assertCan(principal, 'requests:create');
   const fields = parseInput(createRequestSchema, input);
   const organisationId = principal.organisationId;
+  const key = options.idempotencyKey;
+  const bodyHash = hashCanonicalJson(input);
+  if (key) {
+    const earlier = await findIdempotentRequest(context, principal, key, bodyHash);
+    if (earlier) return earlier;
+  }
   const strategy = await findCurrentStrategy(context, organisationId);
   const linkErrors = checkStrategyLinks(strategy?.value, fields);
   if (linkErrors.length > 0) throw appErrors.validation(linkErrors);
   const requester = options.requester ?? { id: principal.id, name: principal.name, ...(principal.email ? { email: principal.email } : {}) };
 
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
-    if (options.idempotencyKey) {
-      const earlier = await findByIdempotencyKey(context, organisationId, options.idempotencyKey);
-      if (earlier) return earlier;
-    }
     const now = context.now();
     const year = Number(now.slice(0, 4));
     const counterName = `request-${year}`;
-    const counter = await context.repos.counter(organisationId, counterName);
-    const id = formatRequestReference(year, (counter?.value.value ?? 0) + 1);
+    const sequence = await context.repos.sequences.next(organisationId, counterName);
+    const id = formatRequestReference(year, sequence);
     const request: ProjectRequest = {
       ...fields,
       id,
@@ -61,33 +69,49 @@ export async function createRequest(
       createdAt: now,
       updatedAt: now,
     };
-    const operations = [
-      context.repos.counterOp(organisationId, counterName, (counter?.value.value ?? 0) + 1, counter?.etag),
+    const operations: WriteOperation[] = [
       context.repos.requests.createOp(request),
+      ...context.repos.requestIndexOps(request),
       context.repos.audit.createOp(buildAuditEvent(context, principal, 'request', id, 'created', `Submitted by ${requester.name}`, [], now)),
     ];
-    if (options.idempotencyKey) {
-      operations.push(context.repos.idempotency.createOp({ id: options.idempotencyKey, organisationId, requestId: id }));
-    }
+    if (key) operations.push(context.repos.idempotency.createOp({ id: key, organisationId, userId: principal.id, requestId: id, bodyHash }));
     try {
       const etags = await context.repos.commit(organisationId, operations, 'request');
-      return { value: request, etag: etags[1]! };
+      return { value: request, etag: etags[0]! };
     } catch (error) {
-      if (!(error instanceof AppError) || (error.code !== 'precondition_failed' && error.code !== 'conflict')) throw error;
-      // Someone else took this number (or this idempotency key) first: read again and retry.
-      await sleep(Math.random() * Math.min(250, 4 * 2 ** Math.min(attempt, 6)));
+      if (!(error instanceof AppError) || error.code !== 'conflict') {
+        context.repos.sequences.giveBack(organisationId, counterName, sequence);
+        throw error;
+      }
+      // Either this person's retry with the same key got in first, or the reference exists already.
+      const earlier = key ? await findIdempotentRequest(context, principal, key, bodyHash) : undefined;
+      if (earlier) {
+        context.repos.sequences.giveBack(organisationId, counterName, sequence);
+        return earlier;
+      }
     }
   }
-  throw appErrors.conflict('Many requests are being submitted at this moment. Nothing was saved; please submit again.');
+  throw appErrors.conflict('Entrance Hall could not number this request. Nothing was saved; please submit again.');
 }
 
-async function findByIdempotencyKey(context: DomainContext, organisationId: string, key: string): Promise<Versioned<ProjectRequest> | undefined> {
-  const record = await context.repos.idempotency.get(organisationId, key);
+/**
+ * The request this person's key created before. The same key with another body is refused, and a
+ * request they may no longer read is not shown: a replay never gives more than a fresh read would.
+ */
+export async function findIdempotentRequest(
+  context: DomainContext,
+  principal: Principal,
+  key: string,
+  bodyHash?: string,
+): Promise<Versioned<ProjectRequest> | undefined> {
+  const record = await context.repos.idempotencyRecord(principal.organisationId, principal.id, key);
   if (!record) return undefined;
-  return context.repos.requests.get(organisationId, record.value.requestId);
+  if (bodyHash !== undefined && record.value.bodyHash !== bodyHash) {
+    throw appErrors.idempotencyConflict(`This Idempotency-Key was already used for ${record.value.requestId} with a different body. Nothing was saved; use a new key for a new request.`);
+  }
+  const request = await context.repos.requests.get(principal.organisationId, record.value.requestId);
+  if (!request || !canReadRequest(principal, request.value)) {
+    throw appErrors.idempotencyConflict('This Idempotency-Key was already used for another request. Nothing was saved; use a new key for a new request.');
+  }
+  return request;
 }
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-

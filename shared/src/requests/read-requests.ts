@@ -11,9 +11,15 @@ export function canReadRequest(principal: Principal, request: ProjectRequest): b
   return request.organisationId === principal.organisationId && (can(principal, 'requests:read-all') || request.requester.id === principal.id);
 }
 
+/**
+ * The requests the principal may see that match the filter. Officers' own requests (and any one
+ * requester's, for governance roles) are read through the requester index, a key range; only the
+ * whole portfolio reads the whole partition.
+ */
 export async function listRequests(context: DomainContext, principal: Principal, filter: RequestFilter = {}): Promise<Versioned<ProjectRequest>[]> {
   assertCan(principal, 'requests:read');
-  const records = await context.repos.requests.list(principal.organisationId);
+  const requesterId = can(principal, 'requests:read-all') ? filter.requester : principal.id;
+  const records = requesterId === undefined ? await context.repos.requests.list(principal.organisationId) : await readRequestsOf(context, principal.organisationId, requesterId);
   const visible = records.filter((record) => canReadRequest(principal, record.value) && matchesRequestFilter(record.value, filter));
   const compare = compareRequests(filter.sort);
   return visible.sort((a, b) => compare(a.value, b.value));
@@ -25,4 +31,19 @@ export async function getRequest(context: DomainContext, principal: Principal, i
   const record = await context.repos.requests.get(principal.organisationId, id);
   if (!record || !canReadRequest(principal, record.value)) throw appErrors.notFound(`Request ${id}`);
   return record;
+}
+
+/** How many requests are read at once when following the requester index. */
+const INDEX_READS_AT_ONCE = 16;
+
+async function readRequestsOf(context: DomainContext, organisationId: string, requesterId: string): Promise<Versioned<ProjectRequest>[]> {
+  const entries = await context.repos.requestsByRequester.list(organisationId, requesterId);
+  const records: Versioned<ProjectRequest>[] = [];
+  for (let start = 0; start < entries.length; start += INDEX_READS_AT_ONCE) {
+    const batch = entries.slice(start, start + INDEX_READS_AT_ONCE);
+    for (const record of await Promise.all(batch.map((entry) => context.repos.requests.get(organisationId, entry.value.id)))) {
+      if (record) records.push(record);
+    }
+  }
+  return records;
 }

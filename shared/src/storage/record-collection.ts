@@ -24,6 +24,11 @@ export class RecordCollection<T extends { id: string }> {
     return this.store.get<T>(organisationPartition(organisationId), rowKey(this.kind, encodeKey(id)));
   }
 
+  /** Reads by id within a group (the key parts before the id). */
+  async getIn(organisationId: string, group: string[], id: string): Promise<Versioned<T> | undefined> {
+    return this.store.get<T>(organisationPartition(organisationId), rowKey(this.kind, ...group.map(encodeKey), encodeKey(id)));
+  }
+
   async list(organisationId: string, ...group: string[]): Promise<Versioned<T>[]> {
     const prefix = rowKey(this.kind, ...group.map(encodeKey)) + KEY_SEPARATOR;
     return this.store.listByPrefix<T>(organisationPartition(organisationId), prefix);

@@ -10,23 +10,32 @@ import type { Risk } from '../risks/risk';
 import type { Strategy } from '../strategy/strategy';
 import { encodeKey, rowKey, timeKey } from './keys';
 import { RecordCollection } from './record-collection';
+import { SequenceAllocator, type Counter } from './sequence-allocator';
 import { organisationPartition, type TableStore, type WriteOperation } from './table-store';
 import type { Versioned } from './versioned';
 
 /** Literal partition for data that is not one organisation's (tenant → organisation map). */
 const DIRECTORY_PARTITION = '_directory';
 
-interface Counter {
+/**
+ * Remembers which request one person's idempotency key created (`idempotency|<user>|<key>`), with
+ * a hash of the body it came with, so their retry gets the same request and nobody else's.
+ */
+export interface IdempotencyRecord {
+  /** The key the client sent. */
   id: string;
   organisationId: string;
-  value: number;
+  userId: string;
+  requestId: string;
+  bodyHash: string;
 }
 
-/** Remembers which request a client's idempotency key created, so a retry gets the same one. */
-export interface IdempotencyRecord {
+/** One row per request under its requester (`requester-request|<user>|<id>`), so "my requests" reads a key range. */
+export interface RequesterIndexEntry {
+  /** The request's id. */
   id: string;
   organisationId: string;
-  requestId: string;
+  requesterId: string;
 }
 
 interface TenantLink {
@@ -51,6 +60,11 @@ export class Repositories {
   readonly outbox: RecordCollection<RequestNotification>;
   readonly counters: RecordCollection<Counter>;
   readonly idempotency: RecordCollection<IdempotencyRecord>;
+  readonly requestsByRequester: RecordCollection<RequesterIndexEntry>;
+  /** A copy of each decision taken in a meeting, under the meeting (decisions never change). */
+  readonly decisionsByMeeting: RecordCollection<Decision>;
+  /** Numbers for references, handed out without making creates queue on the counter. */
+  readonly sequences: SequenceAllocator;
 
   constructor(readonly store: TableStore) {
     this.organisations = new RecordCollection(store, 'organisation');
@@ -64,7 +78,10 @@ export class Repositories {
     this.audit = new RecordCollection(store, 'audit', (event) => [event.entity, event.entityId, timeKey(event.at)]);
     this.outbox = new RecordCollection(store, 'outbox', (notification) => [timeKey(notification.at)]);
     this.counters = new RecordCollection(store, 'counter');
-    this.idempotency = new RecordCollection(store, 'idempotency');
+    this.idempotency = new RecordCollection(store, 'idempotency', (record) => [record.userId]);
+    this.requestsByRequester = new RecordCollection(store, 'requester-request', (entry) => [entry.requesterId]);
+    this.decisionsByMeeting = new RecordCollection(store, 'meeting-decision', (decision) => [decision.meetingId ?? '', timeKey(decision.recordedAt)]);
+    this.sequences = new SequenceAllocator(store);
   }
 
   /** Writes to one organisation's partition, all or nothing; returns each operation's new ETag. */
@@ -77,13 +94,23 @@ export class Repositories {
     return (await this.audit.list(organisationId, entity, entityId)).map((record) => record.value);
   }
 
-  counter(organisationId: string, name: string): Promise<Versioned<Counter> | undefined> {
-    return this.counters.get(organisationId, name);
+  /** The request one person's idempotency key created, if they used it before. */
+  idempotencyRecord(organisationId: string, userId: string, key: string): Promise<Versioned<IdempotencyRecord> | undefined> {
+    return this.idempotency.getIn(organisationId, [userId], key);
   }
 
-  counterOp(organisationId: string, name: string, value: number, etag: string | undefined): WriteOperation {
-    const record: Counter = { id: name, organisationId, value };
-    return etag === undefined ? this.counters.createOp(record) : this.counters.replaceOp(record, etag);
+  /** The writes that index a new request under its requester (written in the same transaction). */
+  requestIndexOps(request: ProjectRequest, write: 'create' | 'upsert' = 'create'): WriteOperation[] {
+    return [this.requestsByRequester[`${write}Op`]({ id: request.id, organisationId: request.organisationId, requesterId: request.requester.id })];
+  }
+
+  /** The writes that store a decision, and its copy under the meeting it was taken in. */
+  decisionOps(decision: Decision, write: 'create' | 'upsert' = 'create'): WriteOperation[] {
+    return [this.decisions[`${write}Op`](decision), ...this.decisionIndexOps(decision, write)];
+  }
+
+  decisionIndexOps(decision: Decision, write: 'create' | 'upsert' = 'create'): WriteOperation[] {
+    return decision.meetingId ? [this.decisionsByMeeting[`${write}Op`](decision)] : [];
   }
 
   async organisationForTenant(tenantId: string): Promise<Organisation | undefined> {

@@ -7,7 +7,9 @@ import type { Versioned } from './versioned';
 export type WriteOperation =
   | { op: 'create'; rowKey: string; record: object }
   | { op: 'replace'; rowKey: string; record: object; etag: string }
-  | { op: 'upsert'; rowKey: string; record: object };
+  | { op: 'upsert'; rowKey: string; record: object }
+  /** Removes a record whatever its version (expired rows). */
+  | { op: 'delete'; rowKey: string };
 
 export interface TableStoreOptions {
   connectionString: string;
@@ -27,7 +29,17 @@ export function organisationPartition(organisationId: string): string {
  * update is conditional on the ETag read; several writes to one partition commit together.
  */
 export class TableStore {
+  private read = 0;
+
   private constructor(private readonly client: TableClient) {}
+
+  /**
+   * How many entities storage has returned to this store so far. Reads are meant to fit keys:
+   * tests compare this before and after a read to show it touched only the rows it needed.
+   */
+  get entitiesRead(): number {
+    return this.read;
+  }
 
   static async connect(options: TableStoreOptions): Promise<TableStore> {
     const client = TableClient.fromConnectionString(options.connectionString, options.tableName, {
@@ -49,6 +61,7 @@ export class TableStore {
   async get<T>(partitionKey: string, rowKey: string): Promise<Versioned<T> | undefined> {
     try {
       const entity = await this.client.getEntity<Record<string, unknown>>(partitionKey, rowKey);
+      this.read += 1;
       return { value: fromEntityProperties<T>(entity), etag: entity.etag };
     } catch (error) {
       if (error instanceof RestError && error.statusCode === 404) return undefined;
@@ -58,12 +71,19 @@ export class TableStore {
 
   /** Every record of a partition whose row key starts with `prefix`, in key order. */
   async listByPrefix<T>(partitionKey: string, prefix: string): Promise<Versioned<T>[]> {
-    const filter = odata`PartitionKey eq ${partitionKey} and RowKey ge ${prefix} and RowKey lt ${prefixUpperBound(prefix)}`;
+    return this.listRange<T>(partitionKey, prefix, prefixUpperBound(prefix));
+  }
+
+  /** Every record of a partition with `from <= RowKey < to`, in key order. */
+  async listRange<T>(partitionKey: string, from: string, to: string, limit = Number.POSITIVE_INFINITY): Promise<Versioned<T>[]> {
+    const filter = odata`PartitionKey eq ${partitionKey} and RowKey ge ${from} and RowKey lt ${to}`;
     const records: Versioned<T>[] = [];
     try {
-      const pages = this.client.listEntities<Record<string, unknown>>({ queryOptions: { filter } }).byPage({ maxPageSize: 1000 });
+      const pages = this.client.listEntities<Record<string, unknown>>({ queryOptions: { filter } }).byPage({ maxPageSize: Math.min(1000, limit) });
       for await (const page of pages) {
+        this.read += page.length;
         for (const entity of page) records.push({ value: fromEntityProperties<T>(entity as TableEntityResult<Record<string, unknown>>), etag: entity.etag });
+        if (records.length >= limit) break;
       }
     } catch (error) {
       throw translateStorageError(error, 'records');
@@ -96,6 +116,7 @@ export class TableStore {
     try {
       if (operations.length === 1) return [await this.writeOne(partitionKey, operations[0]!)];
       const actions: TransactionAction[] = operations.map((operation) => {
+        if (operation.op === 'delete') return ['delete', { partitionKey, rowKey: operation.rowKey }];
         const entity = { partitionKey, rowKey: operation.rowKey, ...toEntityProperties(operation.record) };
         switch (operation.op) {
           case 'create':
@@ -134,6 +155,10 @@ export class TableStore {
   }
 
   private async writeOne(partitionKey: string, operation: WriteOperation): Promise<string> {
+    if (operation.op === 'delete') {
+      await this.client.deleteEntity(partitionKey, operation.rowKey);
+      return '';
+    }
     const entity = { partitionKey, rowKey: operation.rowKey, ...toEntityProperties(operation.record) };
     switch (operation.op) {
       case 'create':
