@@ -9,7 +9,12 @@ export const CARD_VERBS = {
   back: 'intake.back',
   edit: 'intake.edit',
   submit: 'intake.submit',
+  /** Asks to confirm; nothing is stopped yet. */
   cancel: 'intake.cancel',
+  /** Confirmed: the draft is put aside, restorable for 30 days. */
+  stop: 'intake.stop',
+  resume: 'intake.resume',
+  restore: 'intake.restore',
   myRequests: 'requests.mine',
   requestStatus: 'requests.status',
   help: 'help.show',

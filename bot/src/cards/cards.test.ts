@@ -6,7 +6,7 @@ import type { IntakeDraft, IntakeOptions } from '../conversation/intake-draft';
 import { cardInputs, cardText } from '../playground/card-reading';
 import { buildCancelledIntakeCard, buildConfirmationCard, buildIntakeStepCard, buildReviewCard, buildSubmittedIntakeCard } from './build-intake-cards';
 import { buildMyRequestsCard, buildNotificationCard, buildProblemCard, buildRequestStatusCard } from './build-request-cards';
-import { buildHelpCard, buildWelcomeCard } from './build-welcome-cards';
+import { buildHelpCard, buildServiceDeskCard, buildTalkToPersonCard, buildWelcomeCard } from './build-welcome-cards';
 import type { AdaptiveCardJson } from './card-json';
 import { findCardProblems } from './validate-card';
 
@@ -101,7 +101,10 @@ const errors = [
 ];
 
 const CARDS: [string, AdaptiveCardJson][] = [
-  ['welcome', buildWelcomeCard('Priya')],
+  ['welcome', buildWelcomeCard({ firstName: 'Priya', serviceDesk: { name: HOSTILE, phone: '01632 960 123', url: 'https://servicedesk.example' } })],
+  ['not understood', buildWelcomeCard({ notUnderstood: true })],
+  ['service desk', buildServiceDeskCard({ name: 'Desk', email: 'desk@example.gov.uk', url: 'https://desk.example' })],
+  ['talk to a person', buildTalkToPersonCard()],
   ['help', buildHelpCard()],
   ...INTAKE_STEPS.map((step): [string, AdaptiveCardJson] => [`step ${step}`, buildIntakeStepCard({ ...makeDraft(), step }, step, options, errors, 'Welcome back')]),
   ['review', buildReviewCard(makeDraft(), options, errors)],

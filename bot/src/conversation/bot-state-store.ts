@@ -22,5 +22,7 @@ export interface BotStateStore {
 export const stateKeys = {
   draft: (organisationId: string, userId: string) => `draft/${organisationId}/${userId}`,
   conversation: (organisationId: string, userId: string) => `conversation/${organisationId}/${userId}`,
+  /** The last draft the officer stopped or started again over (restorable for 30 days). */
+  setAside: (organisationId: string, userId: string) => `set-aside-draft/${organisationId}/${userId}`,
   activity: (activityId: string) => `activity/${activityId}`,
 };

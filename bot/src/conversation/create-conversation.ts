@@ -10,13 +10,17 @@ import { getRequest, listRequests } from '@entrance-hall/shared/requests/read-re
 import { findCurrentStrategy } from '@entrance-hall/shared/strategy/get-strategy';
 import type { AdaptiveCardJson } from '../cards/card-json';
 import { CARD_VERBS, isCardVerb, type CardVerb } from '../cards/card-verbs';
-import { buildCancelledIntakeCard, buildConfirmationCard, buildIntakeStepCard, buildReviewCard, buildSubmittedIntakeCard } from '../cards/build-intake-cards';
+import { buildCancelledIntakeCard, buildConfirmStopCard, buildConfirmationCard, buildIntakeStepCard, buildReviewCard, buildSubmittedIntakeCard } from '../cards/build-intake-cards';
 import { buildMyRequestsCard, buildProblemCard, buildRequestStatusCard } from '../cards/build-request-cards';
-import { buildHelpCard, buildWelcomeCard } from '../cards/build-welcome-cards';
+import { buildHelpCard, buildServiceDeskCard, buildTalkToPersonCard, buildWelcomeCard } from '../cards/build-welcome-cards';
+import { formatLongDate } from '@entrance-hall/shared/formatting/format-values';
+import type { ServiceDeskContact } from '@entrance-hall/shared/organisations/organisation';
+import type { RequestFieldName } from '@entrance-hall/shared/requests/project-request';
+import type { ClassifiedMessage } from '../language/intent-classifier';
+import { readNeedDescription, type NeedDescription } from '../language/read-need';
 import { describeResume } from './describe-resume';
 import { stateKeys, type BotStateStore, type StoredState } from './bot-state-store';
-import type { IntakeDraft, IntakeOptions } from './intake-draft';
-import { matchIntent } from './match-intent';
+import { RESTORABLE_DAYS, hasAnswers, type IntakeDraft, type IntakeOptions, type SetAsideDraft } from './intake-draft';
 import { readStepForm } from './read-step-form';
 
 /** The name used when the channel sends none. */
@@ -63,14 +67,19 @@ export interface ConversationDependencies {
   directory: UserDirectory;
   state: BotStateStore;
   resolvePrincipal: (identity: VerifiedIdentity) => Promise<Principal>;
+  /** Reads what a typed message asks for (the trained intent classifier). */
+  classify: (text: string) => Promise<ClassifiedMessage>;
 }
 
 export interface Conversation {
   handleTurn(turn: TurnContext, input: TurnInput): Promise<TurnResult>;
 }
 
+/** What is only done in the personal chat: requests are private. */
+const PERSONAL_ONLY_INTENTS: readonly ClassifiedMessage['intent'][] = ['new_request', 'start_again', 'restore_draft', 'my_requests', 'status', 'cancel'];
+
 const PRIVATE_CHAT_ONLY = 'I keep project requests private: open a personal chat with Entrance Hall and say "new request" or "my requests" there.';
-const NOT_UNDERSTOOD = 'Sorry, I did not catch that. Say "new request", "my requests", "status EH-2026-0042" or "help".';
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The intake conversation: plain words and card verbs in, cards out, the draft in bot state after
@@ -88,9 +97,17 @@ export function createConversation(dependencies: ConversationDependencies): Conv
     return {
       serviceAreas: organisation?.value.serviceAreas ?? [],
       partnerCouncils: organisation?.value.partnerCouncils ?? [],
-      themes: strategy?.value.themes.map((theme) => ({ id: theme.id, title: theme.title })) ?? [],
+      themes: strategy?.value.themes.map((theme) => ({ id: theme.id, title: theme.title, description: theme.description, corporatePriorityIds: theme.corporatePriorityIds })) ?? [],
       corporatePriorities: strategy?.value.corporatePriorities.map((priority) => ({ id: priority.id, title: priority.title })) ?? [],
     };
+  }
+
+  async function serviceDeskOf(organisationId: string): Promise<ServiceDeskContact | undefined> {
+    return (await context.repos.organisations.get(organisationId, organisationId))?.value.serviceDesk;
+  }
+
+  function today(): string {
+    return context.now().slice(0, 10);
   }
 
   async function requesterOf(principal: Principal, user: TurnUser): Promise<Person> {
@@ -119,28 +136,81 @@ export function createConversation(dependencies: ConversationDependencies): Conv
     return draft.step === 'review' ? buildReviewCard(draft, options, errors) : buildIntakeStepCard(draft, draft.step, options, errors, notice);
   }
 
-  async function startOrResume(principal: Principal, user: TurnUser): Promise<AdaptiveCardJson> {
+  /**
+   * Opens the intake: the open draft where it was left, or a new one. `description` is what the
+   * officer's first sentence already said; `fresh` sets any open draft aside ("start again").
+   */
+  async function startOrResume(principal: Principal, user: TurnUser, how: { description?: NeedDescription; fresh?: boolean } = {}): Promise<AdaptiveCardJson> {
     const [current, options] = await Promise.all([readDraft(principal), loadOptions(principal.organisationId)]);
+    let notice: string | undefined;
     if (current && current.value.status === 'open') {
-      return current.value.step === 'review' ? buildReviewCard(current.value, options) : viewOf(current.value, options, [], describeResume(current.value));
+      if (!how.fresh && (hasAnswers(current.value) || !how.description)) {
+        const welcomeBack = `${describeResume(current.value)}${how.description ? ' Finish this one first, or say "start again" to begin the new one (this one is kept).' : ''}`;
+        return current.value.step === 'review' ? buildReviewCard(current.value, options) : viewOf(current.value, options, [], welcomeBack);
+      }
+      if (hasAnswers(current.value)) {
+        await setAside(principal, current.value);
+        notice = 'Starting again. Your earlier answers are kept for 30 days: say "restore my last draft" to get them back.';
+      }
     }
     const requester = await requesterOf(principal, user);
     const now = context.now();
+    // The directory knows the officer's department: offer it as the service area.
+    const form: Record<string, string> = requester.department && options.serviceAreas.includes(requester.department) ? { serviceArea: requester.department } : {};
+    const prefilled: RequestFieldName[] = [];
+    if (how.description) {
+      form.title = how.description.title;
+      form.problem = how.description.problem;
+      prefilled.push('title', 'problem');
+      if (how.description.neededBy) {
+        form.neededBy = formatLongDate(how.description.neededBy);
+        prefilled.push('neededBy');
+      }
+      if (form.serviceArea) prefilled.push('serviceArea');
+    }
     const draft: IntakeDraft = {
       id: context.newId(),
       organisationId: principal.organisationId,
       requester,
       step: 'need',
-      // The directory knows the officer's department: offer it as the service area.
-      form: requester.department && options.serviceAreas.includes(requester.department) ? { serviceArea: requester.department } : {},
+      form,
       answers: {},
       completedSteps: [],
       status: 'open',
+      ...(prefilled.length > 0 ? { prefilled } : {}),
       startedAt: now,
       updatedAt: now,
     };
     await saveDraft(principal, draft, current?.etag ?? null);
-    return viewOf(draft, options);
+    return viewOf(draft, options, [], notice);
+  }
+
+  /** Keeps a draft the officer stopped or started again, restorable for 30 days (only the latest). */
+  async function setAside(principal: Principal, draft: IntakeDraft): Promise<void> {
+    const kept: SetAsideDraft = { draft: { ...draft, status: 'open' }, setAsideAt: context.now() };
+    await state.writeState(stateKeys.setAside(principal.organisationId, principal.id), kept, '*');
+  }
+
+  /** "Restore my last draft": the set-aside draft becomes the current one; an open one is set aside in its place. */
+  async function restoreDraft(principal: Principal): Promise<AdaptiveCardJson> {
+    const key = stateKeys.setAside(principal.organisationId, principal.id);
+    const [kept, current, options] = await Promise.all([state.readState<SetAsideDraft>(key), readDraft(principal), loadOptions(principal.organisationId)]);
+    const age = kept ? Date.parse(context.now()) - Date.parse(kept.value.setAsideAt) : Infinity;
+    if (!kept || age > RESTORABLE_DAYS * DAY_MS) {
+      return buildProblemCard(`There is no stopped draft to restore: drafts are kept for ${RESTORABLE_DAYS} days after you stop them. Say "new request" to start one.`);
+    }
+    const restored: IntakeDraft = { ...kept.value.draft, status: 'open' };
+    if (current && current.value.status === 'open' && current.value.id !== restored.id && hasAnswers(current.value)) await setAside(principal, current.value);
+    else await state.deleteState(key);
+    await saveDraft(principal, restored, current?.etag ?? null);
+    return viewOf(restored, options, [], `Restored your draft from ${formatLongDate(kept.value.setAsideAt)}, with every answer you had typed.`);
+  }
+
+  /** Stops a draft after the officer confirmed: nothing sent, the answers kept for 30 days. */
+  async function stopDraft(principal: Principal, current: StoredState<IntakeDraft>): Promise<AdaptiveCardJson> {
+    await setAside(principal, current.value);
+    await saveDraft(principal, { ...current.value, status: 'cancelled' }, current.etag);
+    return buildCancelledIntakeCard();
   }
 
   /** A card action on the intake: the card names its draft; the stored draft decides what happens. */
@@ -154,14 +224,18 @@ export function createConversation(dependencies: ConversationDependencies): Conv
     switch (verb) {
       case CARD_VERBS.next: {
         const step: IntakeStep = isIntakeStep(data.step) ? data.step : draft.step === 'review' ? 'risks' : draft.step;
-        const form = readStepForm(step, data);
+        const form = readStepForm(step, data, today());
         const strategy = step === 'fit' ? (await findCurrentStrategy(context, principal.organisationId))?.value : undefined;
-        const result = validateIntakeStep(step, form.candidate, strategy);
+        const checks = { today: today(), ...(form.otherServiceArea || options.serviceAreas.length === 0 ? {} : { serviceAreas: options.serviceAreas }) };
+        const result = validateIntakeStep(step, form.candidate, strategy, checks);
+        // What could not be read at all gets one plain message, not the schema's as well.
+        const unread = new Set(form.errors.map((error) => error.field));
+        const errors = [...form.errors, ...result.errors.filter((error) => !unread.has(error.field.split('.')[0]!))];
         const next: IntakeDraft = { ...draft, form: { ...draft.form, ...form.raw } };
-        if (result.errors.length > 0) {
+        if (errors.length > 0) {
           next.step = step;
           await saveDraft(principal, next, current.etag);
-          return { card: buildIntakeStepCard(next, step, options, result.errors), replies: [] };
+          return { card: buildIntakeStepCard(next, step, options, errors), replies: [] };
         }
         next.answers = { ...draft.answers, ...result.fields };
         next.completedSteps = [...new Set([...draft.completedSteps, step])];
@@ -171,7 +245,9 @@ export function createConversation(dependencies: ConversationDependencies): Conv
         return { card: viewOf(next, options), replies: [] };
       }
       case CARD_VERBS.back: {
-        const next: IntakeDraft = { ...draft, step: previousIntakeStep(draft.step) ?? draft.step };
+        // From a section opened on the review, Back returns to the review.
+        const toReview = INTAKE_STEPS.every((candidate) => draft.completedSteps.includes(candidate));
+        const next: IntakeDraft = { ...draft, step: toReview ? 'review' : (previousIntakeStep(draft.step) ?? draft.step) };
         await saveDraft(principal, next, current.etag);
         return { card: viewOf(next, options), replies: [] };
       }
@@ -180,10 +256,12 @@ export function createConversation(dependencies: ConversationDependencies): Conv
         await saveDraft(principal, next, current.etag);
         return { card: viewOf(next, options), replies: [] };
       }
-      case CARD_VERBS.cancel: {
-        await saveDraft(principal, { ...draft, status: 'cancelled' }, current.etag);
-        return { card: buildCancelledIntakeCard(), replies: [] };
-      }
+      case CARD_VERBS.cancel:
+        return { card: buildConfirmStopCard(draft), replies: [] };
+      case CARD_VERBS.stop:
+        return { card: await stopDraft(principal, current), replies: [] };
+      case CARD_VERBS.resume:
+        return { card: viewOf(draft, options), replies: [] };
       case CARD_VERBS.submit:
         return submit(principal, current, options);
       default:
@@ -248,11 +326,11 @@ export function createConversation(dependencies: ConversationDependencies): Conv
     }
   }
 
+  /** "cancel" typed: asks first, as the button does. */
   async function cancelByMessage(principal: Principal): Promise<Reply> {
     const current = await readDraft(principal);
-    if (!current || current.value.status !== 'open') return { kind: 'text', text: 'There is no request in progress to cancel.' };
-    await saveDraft(principal, { ...current.value, status: 'cancelled' }, current.etag);
-    return { kind: 'card', card: buildCancelledIntakeCard() };
+    if (!current || current.value.status !== 'open') return { kind: 'text', text: 'There is no request in progress to stop. Say "restore my last draft" to get back one you stopped.' };
+    return { kind: 'card', card: buildConfirmStopCard(current.value) };
   }
 
   async function rememberConversation(principal: Principal, reference: unknown): Promise<void> {
@@ -269,38 +347,50 @@ export function createConversation(dependencies: ConversationDependencies): Conv
   }
 
   /** Install events carry no name: the directory knows it. */
-  async function welcome(user: TurnUser): Promise<AdaptiveCardJson> {
-    const profile = await directory.getProfile(user.aadObjectId, user.tenantId).catch(() => undefined);
+  async function welcome(principal: Principal, user: TurnUser, notUnderstood = false): Promise<AdaptiveCardJson> {
+    const [profile, serviceDesk] = await Promise.all([directory.getProfile(user.aadObjectId, user.tenantId).catch(() => undefined), serviceDeskOf(principal.organisationId)]);
     const name = profile?.displayName ?? (user.name === UNKNOWN_NAME ? undefined : user.name);
-    return buildWelcomeCard(name?.split(' ')[0]);
+    const firstName = name?.split(' ')[0];
+    return buildWelcomeCard({ ...(firstName ? { firstName } : {}), ...(serviceDesk ? { serviceDesk } : {}), notUnderstood });
   }
 
   async function route(turn: TurnContext, principal: Principal, input: TurnInput): Promise<TurnResult> {
-    if (input.kind === 'installed') return { replies: [{ kind: 'card', card: await welcome(turn.user) }] };
+    if (input.kind === 'installed') return { replies: [{ kind: 'card', card: await welcome(principal, turn.user) }] };
     if (input.kind === 'message') {
-      const intent = matchIntent(input.text);
-      if (turn.scope === 'group' && (intent.kind === 'new_request' || intent.kind === 'my_requests' || intent.kind === 'status' || intent.kind === 'cancel')) {
-        return { replies: [{ kind: 'text', text: PRIVATE_CHAT_ONLY }] };
-      }
-      switch (intent.kind) {
-        case 'new_request':
-          return { replies: [{ kind: 'card', card: await startOrResume(principal, turn.user) }] };
+      const understood = await dependencies.classify(input.text);
+      if (turn.scope === 'group' && PERSONAL_ONLY_INTENTS.includes(understood.intent)) return { replies: [{ kind: 'text', text: PRIVATE_CHAT_ONLY }] };
+      switch (understood.intent) {
+        case 'new_request': {
+          const description = readNeedDescription(input.text, today());
+          return { replies: [{ kind: 'card', card: await startOrResume(principal, turn.user, description ? { description } : {}) }] };
+        }
+        case 'start_again':
+          return { replies: [{ kind: 'card', card: await startOrResume(principal, turn.user, { fresh: true }) }] };
+        case 'restore_draft':
+          return { replies: [{ kind: 'card', card: await restoreDraft(principal) }] };
         case 'my_requests':
           return { replies: [{ kind: 'card', card: await myRequests(principal) }] };
         case 'status':
-          return { replies: [await requestStatus(principal, intent.reference)] };
+          // "Where is my request?" without a reference: the list says where each one stands.
+          return { replies: [understood.reference ? await requestStatus(principal, understood.reference) : { kind: 'card', card: await myRequests(principal) }] };
         case 'cancel':
           return { replies: [await cancelByMessage(principal)] };
         case 'help':
-          return { replies: [{ kind: 'card', card: buildHelpCard() }] };
+          return { replies: [{ kind: 'card', card: buildHelpCard(await serviceDeskOf(principal.organisationId)) }] };
+        case 'it_support':
+          return { replies: [{ kind: 'card', card: buildServiceDeskCard(await serviceDeskOf(principal.organisationId)) }] };
+        case 'talk_to_person':
+          return { replies: [{ kind: 'card', card: buildTalkToPersonCard(await serviceDeskOf(principal.organisationId)) }] };
+        case 'thanks':
+          return { replies: [{ kind: 'text', text: 'You are welcome. Say "my requests" any time to see where things stand.' }] };
         case 'greeting':
-          return { replies: [{ kind: 'card', card: await welcome(turn.user) }] };
-        case 'unknown':
-          return { replies: [{ kind: 'text', text: NOT_UNDERSTOOD }] };
+          return { replies: [{ kind: 'card', card: await welcome(principal, turn.user) }] };
+        case 'none':
+          return { replies: [{ kind: 'card', card: await welcome(principal, turn.user, true) }] };
       }
     }
     const verb = input.verb;
-    if (!isCardVerb(verb)) return { replies: [{ kind: 'text', text: NOT_UNDERSTOOD }] };
+    if (!isCardVerb(verb)) return { replies: [{ kind: 'card', card: await welcome(principal, turn.user, true) }] };
     if (turn.scope === 'group' && verb !== CARD_VERBS.help) return { replies: [{ kind: 'text', text: PRIVATE_CHAT_ONLY }] };
     switch (verb) {
       case CARD_VERBS.startIntake:
@@ -310,7 +400,9 @@ export function createConversation(dependencies: ConversationDependencies): Conv
       case CARD_VERBS.requestStatus:
         return { replies: [await requestStatus(principal, typeof input.data.reference === 'string' ? input.data.reference : '')] };
       case CARD_VERBS.help:
-        return { replies: [{ kind: 'card', card: buildHelpCard() }] };
+        return { replies: [{ kind: 'card', card: buildHelpCard(await serviceDeskOf(principal.organisationId)) }] };
+      case CARD_VERBS.restore:
+        return { card: await restoreDraft(principal), replies: [] };
       default:
         return actOnIntake(principal, verb, input.data);
     }

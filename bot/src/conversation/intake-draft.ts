@@ -1,5 +1,5 @@
 import type { IntakeStep } from '@entrance-hall/shared/intake/intake-steps';
-import type { Person, RequestFields } from '@entrance-hall/shared/requests/project-request';
+import type { Person, RequestFieldName, RequestFields } from '@entrance-hall/shared/requests/project-request';
 
 /**
  * An officer's request in the making. Stored after every step (the card is only a view of it):
@@ -16,6 +16,8 @@ export interface IntakeDraft {
   answers: Partial<RequestFields>;
   completedSteps: IntakeStep[];
   status: 'open' | 'submitted' | 'cancelled';
+  /** Fields filled in from the officer's first sentence, to be checked by them. */
+  prefilled?: RequestFieldName[];
   requestId?: string;
   startedAt: string;
   updatedAt: string;
@@ -25,6 +27,20 @@ export interface IntakeDraft {
 export interface IntakeOptions {
   serviceAreas: string[];
   partnerCouncils: string[];
-  themes: { id: string; title: string }[];
+  themes: { id: string; title: string; description?: string; corporatePriorityIds?: string[] }[];
   corporatePriorities: { id: string; title: string }[];
+}
+
+/** A draft put aside by Cancel or "start again", restorable for 30 days. */
+export interface SetAsideDraft {
+  draft: IntakeDraft;
+  setAsideAt: string;
+}
+
+/** How long a stopped draft can be restored. */
+export const RESTORABLE_DAYS = 30;
+
+/** True when the officer has typed anything beyond what the bot filled in itself. */
+export function hasAnswers(draft: IntakeDraft): boolean {
+  return draft.completedSteps.length > 0 || Object.entries(draft.form).some(([field, value]) => field !== 'serviceArea' && value.trim() !== '');
 }

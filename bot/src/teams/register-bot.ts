@@ -7,6 +7,7 @@ import type { DomainContext } from '@entrance-hall/shared/context/domain-context
 import { createPrincipalResolver } from '@entrance-hall/shared/identity/resolve-principal';
 import type { UserDirectory } from '@entrance-hall/shared/identity/user-directory';
 import { createConversation, explainFailure, type Conversation } from '../conversation/create-conversation';
+import { trainedIntentClassifier } from '../language/intent-classifier';
 import { createNotificationDelivery, type NotificationDelivery } from '../notifications/deliver-notifications';
 import { TableBotStorage } from '../storage/table-bot-storage';
 import { findActivityProblems } from './find-activity-problems';
@@ -56,6 +57,7 @@ export function registerBot(server: Server, dependencies: BotDependencies): Regi
           directory,
           state,
           resolvePrincipal: createPrincipalResolver({ findOrganisationForTenant: (tenantId) => context.repos.organisationForTenant(tenantId) }),
+          classify: (text) => trainedIntentClassifier().then((classifier) => classifier.classify(text)),
         }),
         delivery: createNotificationDelivery({ context, state, send: (reference, card) => bot.sendProactive(reference, card), logger: log }),
       }),
@@ -73,6 +75,8 @@ export function registerBot(server: Server, dependencies: BotDependencies): Regi
     },
     log,
   );
+  // The language model is trained from the corpus while the server starts, not on the first message.
+  track(trainedIntentClassifier());
   // Notifications written while the server was down are delivered on start.
   track(connected().then(({ delivery }) => delivery.sweep()));
 

@@ -1,5 +1,5 @@
 import type { ProjectRequest } from '../requests/project-request';
-import { totalCost } from '../requests/project-request';
+import { isNotYetEstimated } from '../requests/project-request';
 import { STAGES, STAGE_LABELS, type Stage } from '../requests/stage';
 
 /** One column of the board: a stage, its requests in the order given, and what they add up to. */
@@ -9,6 +9,8 @@ export interface BoardColumn<T extends ProjectRequest = ProjectRequest> {
   requests: T[];
   count: number;
   totalCost: number;
+  /** Requests in the column whose cost or effort is not known yet (left out of the totals). */
+  notYetEstimated: number;
   totalIctDays: number;
 }
 
@@ -21,15 +23,16 @@ export const BOARD_STAGES: readonly Stage[] = ['submitted', 'triage', 'ready_for
  */
 export function buildBoardColumns<T extends ProjectRequest>(requests: readonly T[], stages: readonly Stage[] = STAGES): BoardColumn<T>[] {
   const columns = new Map<Stage, BoardColumn<T>>(
-    stages.map((stage) => [stage, { stage, label: STAGE_LABELS[stage], requests: [], count: 0, totalCost: 0, totalIctDays: 0 }]),
+    stages.map((stage) => [stage, { stage, label: STAGE_LABELS[stage], requests: [], count: 0, totalCost: 0, totalIctDays: 0, notYetEstimated: 0 }]),
   );
   for (const request of requests) {
     const column = columns.get(request.stage);
     if (!column) continue;
     column.requests.push(request);
     column.count += 1;
-    column.totalCost += totalCost(request);
-    column.totalIctDays += request.ictEffortDays;
+    column.totalCost += (request.capitalCost ?? 0) + (request.revenueCost ?? 0);
+    column.totalIctDays += request.ictEffortDays ?? 0;
+    if (isNotYetEstimated(request)) column.notYetEstimated += 1;
   }
   return [...columns.values()];
 }

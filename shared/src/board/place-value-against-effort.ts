@@ -47,7 +47,8 @@ function medianOf(values: readonly number[]): number {
  */
 export function placeValueAgainstEffort(requests: readonly ProjectRequest[], valueThreshold = 50): ValueEffortMatrix {
   const open = requests.filter((request) => OPEN_STAGES.includes(request.stage));
-  const scored = open.filter((request) => request.score !== undefined);
+  // A request without an effort estimate has no place on the effort axis yet (never at 0 days).
+  const scored = open.filter((request): request is ProjectRequest & { ictEffortDays: number } => request.score !== undefined && request.ictEffortDays !== undefined);
   const effortThreshold = medianOf(scored.map((request) => request.ictEffortDays));
   const maxEffortDays = Math.max(1, ...scored.map((request) => request.ictEffortDays));
   const points = scored

@@ -42,4 +42,11 @@ describe('fitting demand to ICT capacity', () => {
     expect(quarters.map((quarter) => quarter.quarter.id)).toEqual(['2026-27-Q4', '2027-28-Q2']);
     expect(quarters[1]!.committed.requestIds).toEqual(['EH-9']);
   });
+
+  it('counts a proposal with figures not known as not yet estimated, never as 0 days or £0', () => {
+    const unknown = { ...request('EH-7', 'triage', 0, 0, '2027-01-15', 50), ictEffortDays: undefined, capitalCost: undefined } as unknown as ProjectRequest;
+    const [quarter] = fitDemandToCapacity(capacity, [request('EH-1', 'approved', 10, 5_000, '2027-01-15'), unknown, request('EH-8', 'submitted', 5, 1_000, '2027-01-20', 40)]);
+    expect(quarter!.notYetEstimated).toEqual(['EH-7']);
+    expect(quarter!.proposed).toMatchObject({ ictDays: 5, budget: 1_000, requestIds: ['EH-7', 'EH-8'] });
+  });
 });

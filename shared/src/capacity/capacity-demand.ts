@@ -1,5 +1,5 @@
 import { parseQuarterId, quarterOf, type FinancialQuarter } from '../actions/financial-year';
-import type { ProjectRequest } from '../requests/project-request';
+import { isNotYetEstimated, type ProjectRequest } from '../requests/project-request';
 import { COMMITTED_STAGES, OPEN_STAGES } from '../requests/stage';
 import type { QuarterCapacity } from './capacity';
 
@@ -11,12 +11,22 @@ export interface QuarterDemand {
   proposed: { ictDays: number; budget: number; requestIds: string[] };
   /** Proposed requests, best score first, that do not fit after committed work and better-scored proposals. */
   doesNotFit: string[];
+  /**
+   * Requests in the quarter with a cost or ICT effort not yet known: only their known figures are
+   * counted, so the demand shown is a floor, and the view says how many are missing.
+   */
+  notYetEstimated: string[];
   overCommitted: boolean;
 }
 
 /** The quarter a request's effort and cost fall in: where it was sequenced, else when it is needed. */
 export function demandQuarterOf(request: ProjectRequest, startMonth = 4): FinancialQuarter {
   return (request.plannedQuarter && parseQuarterId(request.plannedQuarter, startMonth)) || quarterOf(request.neededBy, startMonth);
+}
+
+/** Capital plus revenue as far as they are known (a figure not known adds nothing). */
+function knownCost(request: ProjectRequest): number {
+  return (request.capitalCost ?? 0) + (request.revenueCost ?? 0);
 }
 
 /**
@@ -38,6 +48,7 @@ export function fitDemandToCapacity(
         committed: { ictDays: 0, budget: 0, requestIds: [] },
         proposed: { ictDays: 0, budget: 0, requestIds: [] },
         doesNotFit: [],
+        notYetEstimated: [],
         overCommitted: false,
       };
       quarters.set(quarter.id, entry);
@@ -54,17 +65,20 @@ export function fitDemandToCapacity(
     .sort((a, b) => (b.score?.total ?? -1) - (a.score?.total ?? -1) || a.id.localeCompare(b.id));
   for (const request of committed) {
     const entry = ensure(demandQuarterOf(request, startMonth));
-    entry.committed.ictDays += request.ictEffortDays;
-    entry.committed.budget += request.capitalCost + request.revenueCost;
+    entry.committed.ictDays += request.ictEffortDays ?? 0;
+    entry.committed.budget += knownCost(request);
     entry.committed.requestIds.push(request.id);
+    if (isNotYetEstimated(request)) entry.notYetEstimated.push(request.id);
   }
   for (const entry of quarters.values()) {
     entry.overCommitted = entry.committed.ictDays > entry.capacity.ictDays || entry.committed.budget > entry.capacity.budget;
   }
   for (const request of proposed) {
     const entry = ensure(demandQuarterOf(request, startMonth));
-    const cost = request.capitalCost + request.revenueCost;
-    entry.proposed.ictDays += request.ictEffortDays;
+    const cost = knownCost(request);
+    const days = request.ictEffortDays ?? 0;
+    if (isNotYetEstimated(request)) entry.notYetEstimated.push(request.id);
+    entry.proposed.ictDays += days;
     entry.proposed.budget += cost;
     entry.proposed.requestIds.push(request.id);
     const daysUsed = entry.committed.ictDays + entry.proposed.ictDays;
@@ -72,7 +86,7 @@ export function fitDemandToCapacity(
     if (daysUsed > entry.capacity.ictDays || budgetUsed > entry.capacity.budget) {
       entry.doesNotFit.push(request.id);
       // What does not fit is not counted against the capacity left for later, smaller proposals.
-      entry.proposed.ictDays -= request.ictEffortDays;
+      entry.proposed.ictDays -= days;
       entry.proposed.budget -= cost;
       entry.proposed.requestIds.pop();
     }

@@ -181,6 +181,7 @@ const FENWICK_REQUESTS: RequestRow[] = [
 ];
 
 function organisation(id: string, tenantId: string, name: string, shortName: string, partners: string[], forums: string[]): Organisation {
+  const domain = `${id}.example.gov.uk`;
   return {
     id,
     name,
@@ -188,6 +189,8 @@ function organisation(id: string, tenantId: string, name: string, shortName: str
     tenantIds: [tenantId],
     partnerCouncils: partners,
     serviceAreas: SERVICE_AREAS,
+    // 01632 960xxx is an Ofcom drama number: never a real line.
+    serviceDesk: { name: `${shortName} IT Service Desk`, phone: '01632 960 123', email: `servicedesk@${domain}`, url: `https://servicedesk.${domain}` },
     forums,
     scoringWeights: DEFAULT_SCORING_WEIGHTS,
     financialYearStartMonth: 4,

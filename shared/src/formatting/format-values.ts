@@ -9,19 +9,22 @@ const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'lon
 const SHORT_DATE_TIME = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
 const LONG_DATE_TIME = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Europe/London' });
 
-/** £12,500 */
-export function formatPounds(value: number): string {
-  return POUNDS.format(value);
+/** How a figure the officer did not know reads everywhere: never as 0. */
+export const NOT_KNOWN = 'Not known';
+
+/** £12,500; "Not known" when absent */
+export function formatPounds(value: number | undefined): string {
+  return value === undefined ? NOT_KNOWN : POUNDS.format(value);
 }
 
-/** 12,500 or 2.5 */
-export function formatNumber(value: number): string {
-  return NUMBER.format(value);
+/** 12,500 or 2.5; "Not known" when absent */
+export function formatNumber(value: number | undefined): string {
+  return value === undefined ? NOT_KNOWN : NUMBER.format(value);
 }
 
-/** 1 day, 40 days */
-export function formatDays(value: number): string {
-  return `${formatNumber(value)} ${value === 1 ? 'day' : 'days'}`;
+/** 1 day, 40 days; "Not known" when absent */
+export function formatDays(value: number | undefined): string {
+  return value === undefined ? NOT_KNOWN : `${formatNumber(value)} ${value === 1 ? 'day' : 'days'}`;
 }
 
 function formatDay(format: Intl.DateTimeFormat, value: string | undefined): string {

@@ -28,15 +28,25 @@ describe('intake steps', () => {
     expect(result.errors.find((error) => error.field === 'title')?.message).toBe('Title is required.');
   });
 
-  it('accept a complete step and apply the defaults of the request', () => {
+  it('accept a complete step, leaving figures not given as not known (absent, never 0)', () => {
     const result = validateIntakeStep('money', { neededBy: '2027-04-01', capitalCost: 5000 }, strategy);
     expect(result.errors).toEqual([]);
-    expect(result.fields).toEqual({ neededBy: '2027-04-01', capitalCost: 5000, revenueCost: 0, cashableSavings: 0, ictEffortDays: 0, partnerCouncils: [] });
+    expect(result.fields).toEqual({ neededBy: '2027-04-01', capitalCost: 5000, partnerCouncils: [] });
   });
 
   it('refuse themes that are not in the current strategy', () => {
     const result = validateIntakeStep('fit', { themeIds: ['workforce', 'made-up'] }, strategy);
     expect(result.errors).toEqual([{ field: 'themeIds.1', message: '"made-up" is not a theme of the current strategy.' }]);
+  });
+
+  it('refuse needed-by and statutory dates that have passed, and a service area not on the list', () => {
+    const checks = { today: '2026-11-29', serviceAreas: ['Housing'] };
+    expect(validateIntakeStep('money', { neededBy: '2019-03-01' }, strategy, checks).errors).toEqual([{ field: 'neededBy', message: 'That date has passed: give the date it is needed by from today on.' }]);
+    expect(validateIntakeStep('fit', { themeIds: ['workforce'], statutoryDeadline: '1999-01-01' }, strategy, checks).errors.map((error) => error.field)).toEqual(['statutoryDeadline']);
+    expect(validateIntakeStep('money', { neededBy: '2026-11-29' }, strategy, checks).errors).toEqual([]);
+    const need = { title: 'T', sponsor: 'S', problem: 'P', proposedOutcome: 'O' };
+    expect(validateIntakeStep('need', { ...need, serviceArea: 'Made up' }, strategy, checks).errors.map((error) => error.field)).toEqual(['serviceArea']);
+    expect(validateIntakeStep('need', { ...need, serviceArea: 'Housing' }, strategy, checks).errors).toEqual([]);
   });
 
   it('refuse a money answer that is not a whole amount', () => {

@@ -52,15 +52,43 @@ export interface IntakeStepResult {
   errors: FieldError[];
 }
 
+/** What makes an intake answer plausible beyond its shape: today's date and the council's lists. */
+export interface IntakeChecks {
+  /** `YYYY-MM-DD`: needed-by and statutory dates before it are refused. */
+  today?: string;
+  /** The organisation's service areas; when given, the service area must be one of them. */
+  serviceAreas?: readonly string[];
+}
+
+const DATE_IN_PAST_MESSAGES: Partial<Record<RequestFieldName, string>> = {
+  neededBy: 'That date has passed: give the date it is needed by from today on.',
+  statutoryDeadline: 'That date has passed: give the date the law or regulator requires it by now, or leave it blank.',
+};
+
+/** Dates a request is planned against cannot already have passed; the service area must be the council's. */
+function checkPlausibility(fields: Partial<RequestFields>, checks: IntakeChecks): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const field of ['neededBy', 'statutoryDeadline'] as const) {
+    const value = fields[field];
+    if (checks.today && value && value < checks.today) errors.push({ field, message: DATE_IN_PAST_MESSAGES[field]! });
+  }
+  if (checks.serviceAreas && fields.serviceArea !== undefined && !checks.serviceAreas.includes(fields.serviceArea)) {
+    errors.push({ field: 'serviceArea', message: 'Choose your service area from the list, or choose Other and type it.' });
+  }
+  return errors;
+}
+
 /**
  * Checks one step's answers with the same schema the API uses for a whole request, limited to the
- * step's fields; strategic-fit answers must also name the current strategy's themes and priorities.
+ * step's fields; strategic-fit answers must also name the current strategy's themes and priorities,
+ * and dates and the service area must be plausible (`checks`).
  */
-export function validateIntakeStep(step: IntakeStep, input: Record<string, unknown>, strategy: Strategy | undefined): IntakeStepResult {
+export function validateIntakeStep(step: IntakeStep, input: Record<string, unknown>, strategy: Strategy | undefined, checks: IntakeChecks = {}): IntakeStepResult {
   const mask = Object.fromEntries(INTAKE_STEP_FIELDS[step].map((field) => [field, true as const])) as Partial<Record<RequestFieldName, true>>;
   const result = requestFieldsSchema.pick(mask).safeParse(input);
-  if (!result.success) return { fields: {}, errors: toFieldErrors(result.error.issues) };
-  const fields = result.data as Partial<RequestFields>;
-  const errors = step === 'fit' ? checkStrategyLinks(strategy, fields) : [];
-  return errors.length > 0 ? { fields: {}, errors } : { fields, errors: [] };
+  const shapeErrors = result.success ? [] : toFieldErrors(result.error.issues);
+  // Plausibility is checked on the answers that have the right shape, so every problem shows at once.
+  const shaped = (result.success ? result.data : Object.fromEntries(Object.entries(input).filter(([field]) => !shapeErrors.some((error) => error.field.split('.')[0] === field)))) as Partial<RequestFields>;
+  const errors = [...shapeErrors, ...checkPlausibility(shaped, checks), ...(step === 'fit' && result.success ? checkStrategyLinks(strategy, shaped) : [])];
+  return errors.length > 0 ? { fields: {}, errors } : { fields: shaped, errors: [] };
 }

@@ -12,6 +12,8 @@ export interface Organisation {
   partnerCouncils: string[];
   /** Service areas offered at intake (Revenues and Benefits, Planning, Housing…). */
   serviceAreas: string[];
+  /** Where officers get everyday IT help (laptops, passwords, printers, access): the bot points there. */
+  serviceDesk?: ServiceDeskContact;
   /** Steering forums the organisation runs (Digital Group, Corporate ICT Steering Group…). */
   forums: string[];
   scoringWeights: ScoringWeights;
@@ -19,4 +21,13 @@ export interface Organisation {
   financialYearStartMonth: number;
   createdAt: string;
   updatedAt: string;
+}
+
+/** The council's IT service desk, as officers should be told to reach it. */
+export interface ServiceDeskContact {
+  name: string;
+  phone?: string;
+  email?: string;
+  /** The self-service portal, when there is one. */
+  url?: string;
 }

@@ -131,8 +131,9 @@ export function buildPortfolioTable(frame: TableFrame, requests: readonly Projec
     return {
       stage: candidate,
       count: matching.length,
-      cost: matching.reduce((sum, request) => sum + totalCost(request), 0),
-      days: matching.reduce((sum, request) => sum + request.ictEffortDays, 0),
+      // Figures not known yet add nothing (the request rows say "Not known").
+      cost: matching.reduce((sum, request) => sum + (request.capitalCost ?? 0) + (request.revenueCost ?? 0), 0),
+      days: matching.reduce((sum, request) => sum + (request.ictEffortDays ?? 0), 0),
     };
   });
   const total = sums.reduce((sum, row) => ({ count: sum.count + row.count, cost: sum.cost + row.cost, days: sum.days + row.days }), { count: 0, cost: 0, days: 0 });

@@ -40,11 +40,12 @@ export const requestFieldsSchema = z.object({
   corporatePriorityId: optionalText('Corporate priority', 64),
   statutoryDriver: optionalText('Statutory or regulatory driver', 1000),
   statutoryDeadline: isoDate('Statutory deadline').optional(),
-  cashableSavings: money('Cashable savings').default(0),
+  // Figures an officer does not know yet are absent, never 0: a blank cost must not read as free.
+  cashableSavings: money('Cashable savings').optional(),
   nonCashableBenefits: optionalText('Non-cashable benefits', LIMITS.longText),
-  capitalCost: money('Capital cost').default(0),
-  revenueCost: money('Annual revenue cost').default(0),
-  ictEffortDays: wholeNumber('ICT effort (days)', 0, 10_000).default(0),
+  capitalCost: money('Capital cost').optional(),
+  revenueCost: money('Annual revenue cost').optional(),
+  ictEffortDays: wholeNumber('ICT effort (days)', 0, 10_000).optional(),
   neededBy: isoDate('Needed by'),
   systemsTouched: textList('Systems it touches').default([]),
   systemsReplaced: textList('Systems it replaces').default([]),
@@ -92,7 +93,12 @@ export interface ProjectRequest extends RequestFields {
 /** Fields that may not change once a decision has been taken on them. */
 export const FROZEN_AFTER_DECISION: readonly RequestFieldName[] = ['capitalCost', 'revenueCost', 'ictEffortDays'];
 
-/** Total cost shown on cards and in tables: capital plus one year's revenue. */
-export function totalCost(request: Pick<RequestFields, 'capitalCost' | 'revenueCost'>): number {
-  return request.capitalCost + request.revenueCost;
+/** Total cost shown on cards and in tables: capital plus one year's revenue; not known when either is. */
+export function totalCost(request: Pick<RequestFields, 'capitalCost' | 'revenueCost'>): number | undefined {
+  return request.capitalCost === undefined || request.revenueCost === undefined ? undefined : request.capitalCost + request.revenueCost;
+}
+
+/** True when a request has no estimate yet of its cost or ICT effort (a figure left as not known). */
+export function isNotYetEstimated(request: Pick<RequestFields, 'capitalCost' | 'revenueCost' | 'ictEffortDays'>): boolean {
+  return request.capitalCost === undefined || request.revenueCost === undefined || request.ictEffortDays === undefined;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ProjectRequest } from './project-request';
+import { totalCost, type ProjectRequest } from './project-request';
 import { stageSchema } from './stage';
 
 const SORTS = ['score', 'neededBy', 'cost', 'submittedAt', 'updatedAt'] as const;
@@ -39,7 +39,8 @@ type RequestSort = NonNullable<RequestFilter['sort']>;
 
 const COMPARATORS: Record<RequestSort, (a: ProjectRequest, b: ProjectRequest) => number> = {
   score: (a, b) => (b.score?.total ?? -1) - (a.score?.total ?? -1),
-  cost: (a, b) => b.capitalCost + b.revenueCost - (a.capitalCost + a.revenueCost),
+  // Not yet costed sorts after every costed request.
+  cost: (a, b) => (totalCost(b) ?? -1) - (totalCost(a) ?? -1),
   neededBy: (a, b) => a.neededBy.localeCompare(b.neededBy),
   submittedAt: (a, b) => b.submittedAt.localeCompare(a.submittedAt),
   updatedAt: (a, b) => b.updatedAt.localeCompare(a.updatedAt),

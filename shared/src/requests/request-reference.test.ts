@@ -11,6 +11,23 @@ describe('request references', () => {
     expect(findRequestReference('no reference here')).toBeUndefined();
   });
 
+  it.each([
+    ['EH-2026-0031', 'EH-2026-0031'],
+    ['eh 2026 31', 'EH-2026-0031'],
+    ['EH20260031', 'EH-2026-0031'],
+    ['EH-26-31', 'EH-2026-0031'],
+    ['what about eh/2026/31?', 'EH-2026-0031'],
+    ['Eh-2027-12345 please', 'EH-2027-12345'],
+  ])('reads "%s" as %s', (text, reference) => {
+    expect(findRequestReference(text)).toBe(reference);
+  });
+
+  it('does not take ordinary words or numbers for a reference', () => {
+    expect(findRequestReference('eh, 2026 was a good year')).toBeUndefined();
+    expect(findRequestReference('the help desk on 2026')).toBeUndefined();
+    expect(findRequestReference('we need 31 laptops')).toBeUndefined();
+  });
+
   it('recognises only well-formed references', () => {
     expect(isRequestReference('EH-2026-0042')).toBe(true);
     expect(isRequestReference('EH-26-42')).toBe(false);

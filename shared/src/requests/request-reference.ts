@@ -13,9 +13,22 @@ export function isRequestReference(value: string): boolean {
   return REQUEST_REFERENCE_PATTERN.test(value);
 }
 
-/** Finds a reference in free text ("status of eh-2026-42?") and normalises it. */
+/**
+ * A reference as people type it: any case, with dashes, spaces, slashes or nothing between the
+ * parts, and a two-digit year ("EH-2026-0031", "eh 2026 31", "EH20260031", "EH-26-31").
+ */
+const LOOSE_REFERENCE = /\bEH[\s/-]*(20\d{2}|\d{2})[\s/-]*(\d{1,6})\b/i;
+
+/** Finds a reference in free text ("status of eh 2026 42?") and normalises it (EH-2026-0042). */
 export function findRequestReference(text: string): string | undefined {
-  const match = /\bEH-(\d{4})-(\d{1,6})\b/i.exec(text);
+  const found = locateRequestReference(text);
+  return found?.reference;
+}
+
+/** Where a reference sits in free text, and its normal form. */
+export function locateRequestReference(text: string): { reference: string; index: number; length: number } | undefined {
+  const match = LOOSE_REFERENCE.exec(text);
   if (!match) return undefined;
-  return formatRequestReference(Number(match[1]), Number(match[2]));
+  const year = match[1]!.length === 2 ? 2000 + Number(match[1]) : Number(match[1]);
+  return { reference: formatRequestReference(year, Number(match[2])), index: match.index, length: match[0].length };
 }

@@ -31,7 +31,7 @@ function toBars(quarters: readonly QuarterDemand[], requests: ReadonlyMap<string
       capacity: quarter.capacity[measure],
       committed: quarter.committed[measure],
       proposed: quarter.proposed[measure],
-      overflow: doesNotFit.reduce((sum, request) => sum + (measure === 'ictDays' ? request.ictEffortDays : totalCost(request)), 0),
+      overflow: doesNotFit.reduce((sum, request) => sum + (measure === 'ictDays' ? (request.ictEffortDays ?? 0) : (totalCost(request) ?? 0)), 0),
       overCommitted: quarter.overCommitted,
       doesNotFit,
     };
