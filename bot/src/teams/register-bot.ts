@@ -7,6 +7,7 @@ import type { UserDirectory } from '@entrance-hall/shared/identity/user-director
 import { createConversation, explainFailure, type Conversation } from '../conversation/create-conversation';
 import { createNotificationDelivery, type NotificationDelivery } from '../notifications/deliver-notifications';
 import { TableBotStorage } from '../storage/table-bot-storage';
+import { storageConnectionFrom } from '@entrance-hall/shared/storage/storage-connection';
 import { createTeamsBot } from './teams-bot';
 
 export interface BotDependencies {
@@ -46,7 +47,7 @@ export function registerBot(server: Server, dependencies: BotDependencies): Regi
   // does not leave the bot dead: every turn is still answered, saying what went wrong.
   let connecting: Promise<{ conversation: Conversation; delivery: NotificationDelivery }> | undefined;
   const connected = () => {
-    connecting ??= TableBotStorage.connect(config.STORAGE_CONNECTION_STRING, config.TABLE_PREFIX).then(
+    connecting ??= TableBotStorage.connect(storageConnectionFrom(config), config.TABLE_PREFIX).then(
       (state) => ({
         conversation: createConversation({
           context,
