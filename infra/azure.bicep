@@ -1,6 +1,7 @@
 // Entrance Hall in one resource group: Table Storage, a Linux App Service (Node 22 LTS) running the
-// one server (bot endpoint, JSON API, tab and task pane), a user-assigned managed identity for
-// the bot, and the Azure Bot with its Teams channel. `teamsapp provision` deploys it through
+// one server (bot endpoint, JSON API, tab and task pane), a user-assigned managed identity (the
+// bot, storage, Microsoft Graph through a federated credential, telemetry: no key or secret in
+// any app setting), workspace-based Application Insights, and the Azure Bot with its Teams channel. `teamsapp provision` deploys it through
 // `arm/deploy` and writes the outputs back to appPackage/env/.env.<environment>.
 
 @description('Start of every resource name: letters, digits and hyphens, e.g. entrancehall-dev.')
@@ -24,9 +25,9 @@ param location string = resourceGroup().location
 ])
 param webAppSku string = 'B1'
 
-@description('How many instances of the server run behind App Service (the server is stateless).')
+@description('How many instances of the server run behind App Service (the server is stateless). Basic plans stop at 3; docs/deployment.md says when to go further.')
 @minValue(1)
-@maxValue(30)
+@maxValue(3)
 param instanceCount int = 1
 
 @description('Storage redundancy: LRS in one datacentre, ZRS across zones, GZRS also in a second region.')
@@ -55,10 +56,6 @@ param aadAppClientId string
 
 @description('Tenant of the Entra app registration: the council\'s Microsoft 365 tenant.')
 param aadAppTenantId string
-
-@description('Client secret of the app registration, for Microsoft Graph (client credentials and on-behalf-of).')
-@secure()
-param aadAppClientSecret string
 
 @description('Further tenants allowed to sign in (partner councils of a shared service), comma-separated. Empty: only aadAppTenantId.')
 param allowedTenantIds string = ''
@@ -98,15 +95,22 @@ var cosmosReplicas = [for (region, index) in cosmosReplicaLocations: {
   failoverPriority: index + 1
   isZoneRedundant: false
 }]
+// The roles the managed identity holds, and nothing else: read and write the tables (on the
+// Storage account, or Cosmos DB's own data-plane role), and publish telemetry.
 // Built-in role "Storage Table Data Contributor".
 var tableDataContributorRoleId = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
+// Cosmos DB's built-in data-plane role "Cosmos DB Built-in Data Contributor".
+var cosmosDataContributorRoleId = '00000000-0000-0000-0000-000000000002'
+// Built-in role "Monitoring Metrics Publisher" (Entra-authenticated ingestion into Application Insights).
+var metricsPublisherRoleId = '3913510d-42f4-4e42-8a64-420c390055eb'
+var tableEndpoint = useCosmos ? 'https://${cosmosAccountName}.table.cosmos.azure.com:443/' : 'https://${storageAccountName}.table.${environment().suffixes.storage}/'
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
   name: '${resourceBaseName}-identity'
   location: location
 }
 
-resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = if (!useCosmos) {
   name: storageAccountName
   location: location
   kind: 'StorageV2'
@@ -117,23 +121,24 @@ resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
     minimumTlsVersion: 'TLS1_2'
     supportsHttpsTrafficOnly: true
     allowBlobPublicAccess: false
-    // The server connects with a connection string today (see docs/deployment.md).
-    allowSharedKeyAccess: true
+    // The server signs in with the managed identity; no account key works at all.
+    allowSharedKeyAccess: false
+    defaultToOAuthAuthentication: true
   }
 }
 
-resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
+resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = if (!useCosmos) {
   parent: storage
   name: 'default'
 }
 
-resource recordsTable 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = {
+resource recordsTable 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = if (!useCosmos) {
   parent: tableService
   name: '${tablePrefix}Records'
 }
 
-// The managed identity may read and write the tables, ready for key-less access.
-resource identityTableAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+// The managed identity may read and write the tables: the server's only way in.
+resource identityTableAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!useCosmos) {
   scope: storage
   name: guid(storage.id, identity.id, tableDataContributorRoleId)
   properties: {
@@ -158,12 +163,54 @@ resource cosmos 'Microsoft.DocumentDB/databaseAccounts@2024-05-15' = if (useCosm
     }
     enableAutomaticFailover: true
     minimalTlsVersion: 'Tls12'
+    // Microsoft Entra ID only: the account keys do not work.
+    disableLocalAuth: true
     locations: concat(cosmosPrimaryLocation, cosmosReplicas)
   }
 }
 
-var storageConnectionString = 'DefaultEndpointsProtocol=https;AccountName=${storage.name};AccountKey=${storage.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}'
-var cosmosConnectionString = useCosmos ? 'DefaultEndpointsProtocol=https;AccountName=${cosmos.name};AccountKey=${cosmos.listKeys().primaryMasterKey};TableEndpoint=https://${cosmos.name}.table.cosmos.azure.com:443/;' : ''
+resource cosmosTableAccess 'Microsoft.DocumentDB/databaseAccounts/tableRoleAssignments@2024-12-01-preview' = if (useCosmos) {
+  parent: cosmos
+  name: guid(cosmosAccountName, identity.id, cosmosDataContributorRoleId)
+  properties: {
+    roleDefinitionId: '${cosmos.id}/tableRoleDefinitions/${cosmosDataContributorRoleId}'
+    principalId: identity.properties.principalId
+    scope: cosmos.id
+  }
+}
+
+// Telemetry: workspace-based Application Insights, ingestion only with Entra ID (the identity).
+resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
+  name: '${resourceBaseName}-logs'
+  location: location
+  properties: {
+    sku: {
+      name: 'PerGB2018'
+    }
+    retentionInDays: 90
+  }
+}
+
+resource insights 'Microsoft.Insights/components@2020-02-02' = {
+  name: '${resourceBaseName}-insights'
+  location: location
+  kind: 'web'
+  properties: {
+    Application_Type: 'web'
+    WorkspaceResourceId: logs.id
+    DisableLocalAuth: true
+  }
+}
+
+resource identityTelemetryAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: insights
+  name: guid(insights.id, identity.id, metricsPublisherRoleId)
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', metricsPublisherRoleId)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
 
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   name: '${resourceBaseName}-plan'
@@ -206,7 +253,8 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'HOST', value: '0.0.0.0' }
         { name: 'PUBLIC_URL', value: 'https://${webAppHost}' }
         { name: 'LOG_LEVEL', value: logLevel }
-        { name: 'STORAGE_CONNECTION_STRING', value: useCosmos ? cosmosConnectionString : storageConnectionString }
+        { name: 'STORAGE_TABLE_ENDPOINT', value: tableEndpoint }
+        { name: 'STORAGE_MANAGED_IDENTITY_CLIENT_ID', value: identity.properties.clientId }
         { name: 'TABLE_PREFIX', value: tablePrefix }
         { name: 'SEED_DEMO_DATA', value: 'false' }
         { name: 'AUTH_MODE', value: 'entra' }
@@ -218,7 +266,9 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'MICROSOFT_APP_TENANT_ID', value: identity.properties.tenantId }
         { name: 'GRAPH_CLIENT_ID', value: aadAppClientId }
         { name: 'GRAPH_TENANT_ID', value: aadAppTenantId }
-        { name: 'GRAPH_CLIENT_SECRET', value: aadAppClientSecret }
+        { name: 'GRAPH_MANAGED_IDENTITY_CLIENT_ID', value: identity.properties.clientId }
+        { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
+        { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'Authorization=AAD;ClientId=${identity.properties.clientId}' }
         { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'false' }
         { name: 'WEBSITE_RUN_FROM_PACKAGE', value: '1' }
       ]
@@ -261,4 +311,7 @@ output BOT_ID string = identity.properties.clientId
 output BOT_DOMAIN string = webApp.properties.defaultHostName
 output BOT_AZURE_APP_SERVICE_RESOURCE_ID string = webApp.id
 output TAB_ENDPOINT string = 'https://${webApp.properties.defaultHostName}'
-output STORAGE_ACCOUNT_NAME string = storage.name
+output STORAGE_ACCOUNT_NAME string = useCosmos ? cosmosAccountName : storageAccountName
+// The app registration trusts this identity as a federated credential (teamsapp.yml provision).
+output MANAGED_IDENTITY_PRINCIPAL_ID string = identity.properties.principalId
+output MANAGED_IDENTITY_CLIENT_ID string = identity.properties.clientId

@@ -12,6 +12,7 @@ import { addMissingIndexes } from '@entrance-hall/shared/storage/add-missing-ind
 import { Repositories } from '@entrance-hall/shared/storage/repositories';
 import { TableStore } from '@entrance-hall/shared/storage/table-store';
 import { PortInUseError } from '@entrance-hall/shared/storage/azurite-process';
+import { storageConnectionFrom } from '@entrance-hall/shared/storage/storage-connection';
 import { createUserDirectory } from '@entrance-hall/shared/identity/create-user-directory';
 import { registerReportDownloads } from '@entrance-hall/shared/reports/register-report-downloads';
 import { buildReportRoutes } from '@entrance-hall/shared/reports/report-routes';
@@ -39,7 +40,7 @@ export interface RunningServer {
  * process. Stateless: everything it knows is in Table Storage.
  */
 export async function startServer(config: Config, logger: Logger = pino({ level: config.LOG_LEVEL })): Promise<RunningServer> {
-  const store = await TableStore.connect({ connectionString: config.STORAGE_CONNECTION_STRING, tableName: `${config.TABLE_PREFIX}Records` });
+  const store = await TableStore.connect({ ...storageConnectionFrom(config), tableName: `${config.TABLE_PREFIX}Records` });
   const repos = new Repositories(store);
   const context = createDomainContext(repos);
   const seeded = config.SEED_DEMO_DATA ? await seedDemoData(repos) : [];

@@ -1,6 +1,6 @@
 import { AppError } from '@entrance-hall/shared/errors/app-error';
 import { encodeKey } from '@entrance-hall/shared/storage/keys';
-import { TableStore } from '@entrance-hall/shared/storage/table-store';
+import { TableStore, type StorageConnection } from '@entrance-hall/shared/storage/table-store';
 import type { BotStateStore, StoredState } from '../conversation/bot-state-store';
 
 /** One Table Storage string property holds at most 64 KiB (32K UTF-16 characters): values are split. */
@@ -29,8 +29,9 @@ export interface StoreItems {
 export class TableBotStorage implements BotStateStore {
   private constructor(private readonly store: TableStore) {}
 
-  static async connect(connectionString: string, tablePrefix: string): Promise<TableBotStorage> {
-    return new TableBotStorage(await TableStore.connect({ connectionString, tableName: `${tablePrefix}BotState` }));
+  static async connect(connection: string | StorageConnection, tablePrefix: string): Promise<TableBotStorage> {
+    const options = typeof connection === 'string' ? { connectionString: connection } : connection;
+    return new TableBotStorage(await TableStore.connect({ ...options, tableName: `${tablePrefix}BotState` }));
   }
 
   async readState<T>(key: string): Promise<StoredState<T> | undefined> {

@@ -11,6 +11,7 @@ import { trainedIntentClassifier } from '../language/intent-classifier';
 import { createNotificationDelivery, type NotificationDelivery } from '../notifications/deliver-notifications';
 import { TableBotStorage } from '../storage/table-bot-storage';
 import { findActivityProblems } from './find-activity-problems';
+import { storageConnectionFrom } from '@entrance-hall/shared/storage/storage-connection';
 import { createTeamsBot } from './teams-bot';
 
 export interface BotDependencies {
@@ -50,7 +51,7 @@ export function registerBot(server: Server, dependencies: BotDependencies): Regi
   // does not leave the bot dead: every turn is still answered, saying what went wrong.
   let connecting: Promise<{ conversation: Conversation; delivery: NotificationDelivery }> | undefined;
   const connected = () => {
-    connecting ??= TableBotStorage.connect(config.STORAGE_CONNECTION_STRING, config.TABLE_PREFIX).then(
+    connecting ??= TableBotStorage.connect(storageConnectionFrom(config), config.TABLE_PREFIX).then(
       (state) => ({
         conversation: createConversation({
           context,

@@ -42,7 +42,12 @@ const FIELDS = {
   PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535).default(3978),
   PUBLIC_URL: z.url({ error: 'must be a URL such as https://entrancehall.example.gov.uk' }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be a pino log level' }).default('info'),
-  STORAGE_CONNECTION_STRING: z.string({ error: 'is required (Table Storage or Azurite connection string)' }).min(1, { error: 'is required' }),
+  /** Azurite and local use; in Azure, STORAGE_TABLE_ENDPOINT with the managed identity instead. */
+  STORAGE_CONNECTION_STRING: z.string().min(1, { error: 'is required' }).optional(),
+  /** `https://<account>.table.core.windows.net` or `https://<account>.table.cosmos.azure.com:443/`: reached with the managed identity, no key. */
+  STORAGE_TABLE_ENDPOINT: z.url({ error: 'must be the https table endpoint of the storage (or Cosmos DB) account' }).optional(),
+  /** Client id of the user-assigned managed identity that holds the table data role. */
+  STORAGE_MANAGED_IDENTITY_CLIENT_ID: z.string().regex(GUID, { error: 'must be the managed identity client id (a GUID)' }).optional(),
   TABLE_PREFIX: z
     .string()
     .regex(/^[A-Za-z][A-Za-z0-9]{0,30}$/, { error: 'must be letters and digits, starting with a letter (up to 31)' })
@@ -69,6 +74,13 @@ const FIELDS = {
   HTTP_HEADERS_TIMEOUT_MS: z.coerce.number({ error: 'must be milliseconds' }).int().min(100).max(120_000).default(10_000),
   HTTP_REQUEST_TIMEOUT_MS: z.coerce.number({ error: 'must be milliseconds' }).int().min(100).max(300_000).default(30_000),
   HTTP_IDLE_TIMEOUT_MS: z.coerce.number({ error: 'must be milliseconds' }).int().min(100).max(300_000).default(60_000),
+  /** Telemetry to Application Insights; off when absent. */
+  APPLICATIONINSIGHTS_CONNECTION_STRING: z.string().regex(/(^|;)\s*(InstrumentationKey|IngestionEndpoint)=/i, { error: 'must be an Application Insights connection string (InstrumentationKey=…;IngestionEndpoint=…)' }).optional(),
+  /** `Authorization=AAD;ClientId=<managed identity>`: ingestion with Entra ID, as App Service's agents read it. */
+  APPLICATIONINSIGHTS_AUTHENTICATION_STRING: z
+    .string()
+    .regex(/^Authorization=AAD(;ClientId=[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?$/i, { error: 'must be Authorization=AAD;ClientId=<managed identity client id>' })
+    .optional(),
 };
 
 export type Config = z.output<z.ZodObject<typeof FIELDS>>;
@@ -86,6 +98,7 @@ function crossCheck(env: Partial<Config>, problem: (name: string, message: strin
       problem('AUTH_ALLOWED_TENANTS', 'must list tenant ids (GUIDs); wildcards such as "common" or "*" are not allowed');
     }
   }
+  checkStorage(env, problem);
   if (env.NODE_ENV === 'production') checkProductionSafety(env, problem);
   if ((env.MICROSOFT_APP_TYPE === 'SingleTenant' || env.MICROSOFT_APP_TYPE === 'UserAssignedMSI') && !env.MICROSOFT_APP_TENANT_ID) {
     problem('MICROSOFT_APP_TENANT_ID', `is required with MICROSOFT_APP_TYPE=${env.MICROSOFT_APP_TYPE}`);
@@ -94,6 +107,29 @@ function crossCheck(env: Partial<Config>, problem: (name: string, message: strin
     problem('GRAPH_CLIENT_ID', 'needs GRAPH_TENANT_ID and either GRAPH_CLIENT_SECRET or GRAPH_MANAGED_IDENTITY_CLIENT_ID as well');
   }
   if (env.GRAPH_TENANT_ID && !GUID.test(env.GRAPH_TENANT_ID)) problem('GRAPH_TENANT_ID', 'must be a tenant id (a GUID), not a domain name or "common"');
+}
+
+/** A key in a connection string: the account key, or a shared access signature. */
+const STORAGE_SECRET = /(^|;)\s*(AccountKey|SharedAccessSignature)\s*=/i;
+
+/** Storage is reached one way: a connection string (Azurite, local) or the endpoint with the managed identity. */
+function checkStorage(env: Partial<Config>, problem: (name: string, message: string) => void): void {
+  if (!env.STORAGE_CONNECTION_STRING && !env.STORAGE_TABLE_ENDPOINT) {
+    problem('STORAGE_CONNECTION_STRING', 'is required (the Azurite connection string), unless STORAGE_TABLE_ENDPOINT and STORAGE_MANAGED_IDENTITY_CLIENT_ID are set');
+  }
+  if (env.STORAGE_CONNECTION_STRING && env.STORAGE_TABLE_ENDPOINT) problem('STORAGE_TABLE_ENDPOINT', 'cannot be set beside STORAGE_CONNECTION_STRING: choose one way to reach storage');
+  if (env.STORAGE_TABLE_ENDPOINT) {
+    if (!env.STORAGE_TABLE_ENDPOINT.startsWith('https://')) problem('STORAGE_TABLE_ENDPOINT', 'must be an https address: a token is never sent over http');
+    if (!env.STORAGE_MANAGED_IDENTITY_CLIENT_ID) problem('STORAGE_MANAGED_IDENTITY_CLIENT_ID', 'is required with STORAGE_TABLE_ENDPOINT (the identity that holds the table data role)');
+  }
+}
+
+/** Any managed identity the deployment has: with one, a stored key or secret is never needed. */
+function managedIdentityOf(env: Partial<Config>): string | undefined {
+  if (env.STORAGE_MANAGED_IDENTITY_CLIENT_ID) return 'STORAGE_MANAGED_IDENTITY_CLIENT_ID';
+  if (env.GRAPH_MANAGED_IDENTITY_CLIENT_ID) return 'GRAPH_MANAGED_IDENTITY_CLIENT_ID';
+  if (env.MICROSOFT_APP_TYPE === 'UserAssignedMSI') return 'MICROSOFT_APP_TYPE=UserAssignedMSI';
+  return undefined;
 }
 
 /**
@@ -125,6 +161,13 @@ function checkProductionSafety(env: Partial<Config>, problem: (name: string, mes
   for (const [name, hosts] of microsoftEndpoints) {
     const value = env[name];
     if (typeof value === 'string' && !isHttpsOn(value, hosts)) problem(name, `must be an https address on ${hosts.join(', ')} in production`);
+  }
+  const identity = managedIdentityOf(env);
+  if (identity && env.STORAGE_CONNECTION_STRING !== undefined && STORAGE_SECRET.test(env.STORAGE_CONNECTION_STRING)) {
+    problem('STORAGE_CONNECTION_STRING', `holds an account key although a managed identity is configured (${identity}): use STORAGE_TABLE_ENDPOINT and STORAGE_MANAGED_IDENTITY_CLIENT_ID, and turn shared key access off`);
+  }
+  if (env.GRAPH_CLIENT_SECRET && env.GRAPH_MANAGED_IDENTITY_CLIENT_ID) {
+    problem('GRAPH_CLIENT_SECRET', 'must not be set beside GRAPH_MANAGED_IDENTITY_CLIENT_ID: the managed identity is the federated credential, and a secret would only leak or expire');
   }
 }
 

@@ -2,22 +2,26 @@ import { findConfigProblems, loadConfig } from './config';
 
 const TENANT = '6f1c2a9e-3b4d-4e5f-8a7b-1c2d3e4f5a6b';
 const STEERING_GROUP = '0b7f6c1e-2d3a-4b5c-9d8e-7f6a5b4c3d2e';
+/** The user-assigned managed identity of the web app: the bot, storage and Graph all sign in as it. */
+const IDENTITY = '22222222-3333-4444-8555-666666666666';
+const ACCOUNT_KEY_CONNECTION = 'DefaultEndpointsProtocol=https;AccountName=ehprod;AccountKey=a2V5;EndpointSuffix=core.windows.net';
 
 /** What a real deployment sets: the Bicep template writes exactly these app settings. */
 const production = {
   NODE_ENV: 'production',
   HOST: '0.0.0.0',
   PUBLIC_URL: 'https://entrancehall.ashcombe.example.gov.uk',
-  STORAGE_CONNECTION_STRING: 'DefaultEndpointsProtocol=https;AccountName=ehprod;AccountKey=a2V5;EndpointSuffix=core.windows.net',
+  STORAGE_TABLE_ENDPOINT: 'https://stehprod.table.core.windows.net',
+  STORAGE_MANAGED_IDENTITY_CLIENT_ID: IDENTITY,
   AUTH_MODE: 'entra',
   AUTH_AUDIENCE: 'api://entrancehall.ashcombe.example.gov.uk/11111111-2222-4333-8444-555555555555',
   AUTH_ALLOWED_TENANTS: TENANT,
-  MICROSOFT_APP_ID: '22222222-3333-4444-8555-666666666666',
+  MICROSOFT_APP_ID: IDENTITY,
   MICROSOFT_APP_TYPE: 'UserAssignedMSI',
   MICROSOFT_APP_TENANT_ID: TENANT,
   GRAPH_CLIENT_ID: '11111111-2222-4333-8444-555555555555',
   GRAPH_TENANT_ID: TENANT,
-  GRAPH_CLIENT_SECRET: 'not-a-real-secret',
+  GRAPH_MANAGED_IDENTITY_CLIENT_ID: IDENTITY,
 };
 
 const problemsOf = findConfigProblems;
@@ -28,9 +32,29 @@ describe('production safety', () => {
   });
 
   it('refuses to start without storage configuration', () => {
-    expect(problemsOf({ ...production, STORAGE_CONNECTION_STRING: undefined })).toContainEqual(expect.stringMatching(/^STORAGE_CONNECTION_STRING is required/));
-    expect(problemsOf({ ...production, STORAGE_CONNECTION_STRING: '' })).toContainEqual(expect.stringMatching(/^STORAGE_CONNECTION_STRING is required/));
-    expect(problemsOf({ ...production, STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true' })).toContainEqual(expect.stringMatching(/local emulator/));
+    const noStorage = { ...production, STORAGE_TABLE_ENDPOINT: undefined };
+    expect(problemsOf(noStorage)).toContainEqual(expect.stringMatching(/^STORAGE_CONNECTION_STRING is required/));
+    expect(problemsOf({ ...noStorage, STORAGE_CONNECTION_STRING: '' })).toContainEqual(expect.stringMatching(/^STORAGE_CONNECTION_STRING is required/));
+    expect(problemsOf({ ...noStorage, STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true' })).toContainEqual(expect.stringMatching(/local emulator/));
+  });
+
+  it('refuses an account key (or SAS) when a managed identity is configured', () => {
+    const withKey = { ...production, STORAGE_TABLE_ENDPOINT: undefined, STORAGE_MANAGED_IDENTITY_CLIENT_ID: undefined, STORAGE_CONNECTION_STRING: ACCOUNT_KEY_CONNECTION };
+    expect(problemsOf(withKey)).toEqual([expect.stringMatching(/^STORAGE_CONNECTION_STRING holds an account key although a managed identity is configured/)]);
+    const withSas = { ...withKey, STORAGE_CONNECTION_STRING: 'TableEndpoint=https://ehprod.table.core.windows.net/;SharedAccessSignature=sv=2024&sig=abc' };
+    expect(problemsOf(withSas)).toEqual([expect.stringMatching(/^STORAGE_CONNECTION_STRING holds an account key/)]);
+    // Every managed identity counts, the bot's included.
+    expect(problemsOf({ ...withKey, GRAPH_MANAGED_IDENTITY_CLIENT_ID: undefined, GRAPH_CLIENT_SECRET: 'from-key-vault' })).toContainEqual(expect.stringMatching(/managed identity is configured \(MICROSOFT_APP_TYPE=UserAssignedMSI\)/));
+  });
+
+  it('reaches storage one way only, over https, with the identity named', () => {
+    expect(problemsOf({ ...production, STORAGE_CONNECTION_STRING: ACCOUNT_KEY_CONNECTION })).toContainEqual(expect.stringMatching(/^STORAGE_TABLE_ENDPOINT cannot be set beside STORAGE_CONNECTION_STRING/));
+    expect(problemsOf({ ...production, STORAGE_TABLE_ENDPOINT: 'http://stehprod.table.core.windows.net' })).toContainEqual(expect.stringMatching(/^STORAGE_TABLE_ENDPOINT must be an https address/));
+    expect(problemsOf({ ...production, STORAGE_MANAGED_IDENTITY_CLIENT_ID: undefined })).toContainEqual(expect.stringMatching(/^STORAGE_MANAGED_IDENTITY_CLIENT_ID is required with STORAGE_TABLE_ENDPOINT/));
+  });
+
+  it('refuses a Graph client secret beside the managed identity that replaces it', () => {
+    expect(problemsOf({ ...production, GRAPH_CLIENT_SECRET: 'not-a-real-secret' })).toEqual([expect.stringMatching(/^GRAPH_CLIENT_SECRET must not be set beside GRAPH_MANAGED_IDENTITY_CLIENT_ID/)]);
   });
 
   it('refuses dev sign-in in production, even on loopback', () => {
@@ -58,10 +82,10 @@ describe('production safety', () => {
     expect(problemsOf({ ...production, GRAPH_CLIENT_ID: undefined })).toContainEqual(expect.stringMatching(/^GRAPH_CLIENT_ID is required in production/));
   });
 
-  it('accepts a managed identity instead of a Graph client secret, but not neither', () => {
-    const { GRAPH_CLIENT_SECRET: _secret, ...withoutSecret } = production;
-    expect(problemsOf(withoutSecret)).toContainEqual(expect.stringMatching(/^GRAPH_CLIENT_ID needs GRAPH_TENANT_ID and either GRAPH_CLIENT_SECRET or GRAPH_MANAGED_IDENTITY_CLIENT_ID/));
-    expect(problemsOf({ ...withoutSecret, GRAPH_MANAGED_IDENTITY_CLIENT_ID: '33333333-4444-4555-8666-777777777777' })).toEqual([]);
+  it('needs a managed identity (or, where unavoidable, a secret from Key Vault) for Graph, not neither', () => {
+    const { GRAPH_MANAGED_IDENTITY_CLIENT_ID: _identity, ...withoutIdentity } = production;
+    expect(problemsOf(withoutIdentity)).toContainEqual(expect.stringMatching(/^GRAPH_CLIENT_ID needs GRAPH_TENANT_ID and either GRAPH_CLIENT_SECRET or GRAPH_MANAGED_IDENTITY_CLIENT_ID/));
+    expect(problemsOf({ ...withoutIdentity, GRAPH_CLIENT_SECRET: 'resolved-from-a-key-vault-reference' })).toEqual([]);
   });
 
   it('the same rules do not get in the way of a developer', () => {

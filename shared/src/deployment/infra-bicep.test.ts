@@ -19,7 +19,9 @@ const SAMPLE_EXPRESSIONS: Record<string, string> = {
   'identity.properties.tenantId': '6f1c2a9e-3b4d-4e5f-8a7b-1c2d3e4f5a6b',
   aadAppClientId: '8d3e6c1a-2b4f-4c5d-9e7a-1f2b3c4d5e6f',
   aadAppTenantId: '6f1c2a9e-3b4d-4e5f-8a7b-1c2d3e4f5a6b',
-  aadAppClientSecret: 'sample-secret',
+  tableEndpoint: 'https://stentrancehallsample.table.core.windows.net/',
+  'insights.properties.ConnectionString': 'InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=https://uksouth-1.in.applicationinsights.azure.com/',
+  "'Authorization=AAD;ClientId=${identity.properties.clientId}'": 'Authorization=AAD;ClientId=3e4d5c6b-7a89-4b0c-8d1e-2f3a4b5c6d7e',
   "'${aadAppClientId},api://${webAppHost}/${aadAppClientId}'": '8d3e6c1a-2b4f-4c5d-9e7a-1f2b3c4d5e6f,api://entrancehall-sample-k3x7q2.azurewebsites.net/8d3e6c1a-2b4f-4c5d-9e7a-1f2b3c4d5e6f',
 };
 
@@ -27,7 +29,6 @@ const SAMPLE_EXPRESSIONS: Record<string, string> = {
 function sampleValue(expression: string): string {
   const literal = /^'([^'$]*)'$/.exec(expression);
   if (literal) return literal[1] ?? '';
-  if (expression === 'useCosmos ? cosmosConnectionString : storageConnectionString') return 'DefaultEndpointsProtocol=https;AccountName=stentrancehallsample;AccountKey=a2V5;EndpointSuffix=core.windows.net';
   const value = SAMPLE_EXPRESSIONS[expression];
   if (value === undefined) throw new Error(`No sample value for the Bicep expression ${expression}`);
   return value;
@@ -88,22 +89,48 @@ describe('infra/azure.bicep (checked structurally: no Bicep compiler runs here)'
     expect(bicep.appSettings.MICROSOFT_APP_TYPE).toBe("'UserAssignedMSI'");
   });
 
-  it('offers Cosmos DB for Table as the scale-out path: the same app setting, another connection string', () => {
+  it('offers Cosmos DB for Table as the scale-out path: the same app setting, another endpoint', () => {
     expect(bicep.parameters.find((parameter) => parameter.name === 'tableBackend')).toMatchObject({ hasDefault: true });
     expect(bicep.text).toMatch(/resource cosmos 'Microsoft\.DocumentDB\/databaseAccounts@[\d-]+' = if \(useCosmos\)/);
     expect(bicep.text).toContain("{ name: 'EnableTable' }");
-    expect(bicep.text).toMatch(/TableEndpoint=https:\/\/\$\{cosmos\.name\}\.table\.cosmos\.azure\.com:443\//);
-    expect(bicep.appSettings.STORAGE_CONNECTION_STRING).toBe('useCosmos ? cosmosConnectionString : storageConnectionString');
+    expect(bicep.text).toContain("useCosmos ? 'https://${cosmosAccountName}.table.cosmos.azure.com:443/'");
+    expect(bicep.appSettings.STORAGE_TABLE_ENDPOINT).toBe('tableEndpoint');
   });
 
-  it('lets the managed identity use the tables (Storage Table Data Contributor)', () => {
-    expect(bicep.text).toContain("'0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'");
-    expect(bicep.text).toMatch(/principalId: identity\.properties\.principalId/);
-  });
-
-  it('keeps the client secret a secure parameter', () => {
-    expect(bicep.parameters.find((parameter) => parameter.name === 'aadAppClientSecret')).toMatchObject({ secure: true });
+  it('holds no key or secret: storage, Cosmos DB, Graph and telemetry all sign in as the managed identity', () => {
+    expect(bicep.text).not.toMatch(/listKeys|@secure\(\)|AccountKey|clientSecret|ClientSecret/);
+    expect(bicep.parameters.map((parameter) => parameter.name)).not.toContain('aadAppClientSecret');
+    expect(Object.keys(bicep.appSettings).filter((name) => /SECRET|PASSWORD|CONNECTION_STRING$/.test(name))).toEqual(['APPLICATIONINSIGHTS_CONNECTION_STRING']);
+    expect(bicep.text).toContain('allowSharedKeyAccess: false');
+    expect(bicep.text).toContain('disableLocalAuth: true');
+    expect(bicep.text).toContain('DisableLocalAuth: true');
+    for (const setting of ['STORAGE_MANAGED_IDENTITY_CLIENT_ID', 'GRAPH_MANAGED_IDENTITY_CLIENT_ID', 'MICROSOFT_APP_ID']) expect(bicep.appSettings[setting]).toBe('identity.properties.clientId');
     expect(bicep.outputs.some((output) => /SECRET|KEY|CONNECTION/i.test(output))).toBe(false);
+  });
+
+  it('grants the identity exactly the roles it uses: table data (Storage or Cosmos DB) and publishing telemetry', () => {
+    const roleIds = [...bicep.text.matchAll(/^var (\w+RoleId) = '([0-9a-f-]{36})'/gm)].map((match) => [match[1], match[2]]);
+    expect(Object.fromEntries(roleIds)).toEqual({
+      tableDataContributorRoleId: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3',
+      cosmosDataContributorRoleId: '00000000-0000-0000-0000-000000000002',
+      metricsPublisherRoleId: '3913510d-42f4-4e42-8a64-420c390055eb',
+    });
+    const assignments = Object.entries(bicep.resources).filter(([, type]) => /roleAssignments|tableRoleAssignments/.test(type)).map(([name]) => name);
+    expect(assignments.sort()).toEqual(['cosmosTableAccess', 'identityTableAccess', 'identityTelemetryAccess']);
+    expect(bicep.text.match(/principalId: identity\.properties\.principalId/g)).toHaveLength(3);
+    expect(bicep.text).toMatch(/resource identityTableAccess '[^']+' = if \(!useCosmos\)/);
+    expect(bicep.text).toMatch(/resource cosmosTableAccess '[^']+' = if \(useCosmos\)/);
+  });
+
+  it('sends telemetry to a workspace-based Application Insights', () => {
+    expect(bicep.resources.logs).toMatch(/^Microsoft\.OperationalInsights\/workspaces@/);
+    expect(bicep.resources.insights).toMatch(/^Microsoft\.Insights\/components@/);
+    expect(bicep.text).toContain('WorkspaceResourceId: logs.id');
+    expect(bicep.appSettings.APPLICATIONINSIGHTS_CONNECTION_STRING).toBe('insights.properties.ConnectionString');
+  });
+
+  it('caps instanceCount at 3, what a Basic plan allows', () => {
+    expect(bicep.text).toMatch(/@maxValue\(3\)\s*param instanceCount int = 1/);
   });
 
   it('app settings are the server’s own variables, and a production server would start with them', () => {
@@ -120,7 +147,8 @@ describe('infra/azure.bicep (checked structurally: no Bicep compiler runs here)'
     const given = Object.keys(parametersFile.parameters);
     expect(given.filter((name) => !declared.includes(name))).toEqual([]);
     expect(bicep.parameters.filter((parameter) => !parameter.hasDefault && !given.includes(parameter.name)).map((parameter) => parameter.name)).toEqual([]);
-    expect(listPlaceholders(JSON.stringify(parametersFile))).toEqual(expect.arrayContaining(['AAD_APP_CLIENT_ID', 'SECRET_AAD_APP_CLIENT_SECRET']));
+    expect(listPlaceholders(JSON.stringify(parametersFile))).toEqual(expect.arrayContaining(['AAD_APP_CLIENT_ID']));
+    expect(listPlaceholders(JSON.stringify(parametersFile)).filter((name) => name.startsWith('SECRET_'))).toEqual([]);
   });
 
   it('outputs what the Teams manifest and teamsapp.yml read, under the names the Toolkit writes', () => {

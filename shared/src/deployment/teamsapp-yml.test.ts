@@ -105,13 +105,21 @@ describe('teamsapp.yml', () => {
       'aadApp/create',
       'teamsApp/create',
       'arm/deploy',
+      'cli/runNpmCommand',
       'aadApp/update',
       'teamsApp/validateManifest',
       'teamsApp/zipAppPackage',
       'teamsApp/validateAppPackage',
       'teamsApp/update',
     ]);
-    expect(teamsapp.provision[0]?.with).toMatchObject({ signInAudience: 'AzureADMyOrg' });
+    expect(teamsapp.provision[0]?.with).toMatchObject({ signInAudience: 'AzureADMyOrg', generateClientSecret: false });
+  });
+
+  it('makes no client secret; the app registration trusts the managed identity instead', () => {
+    const steps = [...teamsapp.provision, ...teamsapp.deploy, ...teamsapp.publish];
+    expect(JSON.stringify(steps)).not.toMatch(/SECRET_|clientSecret/);
+    const trust = teamsapp.provision.find((step) => String(step.with?.args ?? '').includes('trust-managed-identity.mjs'));
+    expect(trust?.with?.args).toBe('exec -- node infra/trust-managed-identity.mjs --app ${{AAD_APP_OBJECT_ID}} --tenant ${{AAD_APP_TENANT_ID}} --subject ${{MANAGED_IDENTITY_PRINCIPAL_ID}}');
   });
 
   it('deploys the built server to App Service, and publishes the package', () => {

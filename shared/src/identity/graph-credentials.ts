@@ -60,12 +60,14 @@ function buildMsalConfiguration(options: GraphCredentialOptions): Configuration 
     ...(options.authorityMetadata ? { authorityMetadata: options.authorityMetadata } : {}),
     ...(options.cloudDiscoveryMetadata ? { cloudDiscoveryMetadata: options.cloudDiscoveryMetadata } : {}),
   };
-  if (options.clientSecret) return { auth: { clientId: options.clientId, authority, clientSecret: options.clientSecret, ...metadata } };
+  // The managed identity wins over a secret: production refuses both together, and a federated
+  // credential is the one that cannot leak or expire.
   if (options.managedIdentityClientId) {
     const managedIdentity = new ManagedIdentityApplication({ managedIdentityIdParams: { userAssignedClientId: options.managedIdentityClientId } });
     const clientAssertion = async () => requireToken((await managedIdentity.acquireToken({ resource: TOKEN_EXCHANGE_RESOURCE })).accessToken);
     return { auth: { clientId: options.clientId, authority, clientAssertion, ...metadata } };
   }
+  if (options.clientSecret) return { auth: { clientId: options.clientId, authority, clientSecret: options.clientSecret, ...metadata } };
   throw new AppError('internal', 'Microsoft Graph needs a client secret or a managed identity; neither is configured.');
 }
 

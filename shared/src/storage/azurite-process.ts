@@ -12,6 +12,11 @@ export interface AzuriteOptions {
   /** A folder to keep data in across restarts, or undefined to keep it in memory only. */
   location?: string;
   host?: string;
+  /**
+   * Serve https with this certificate and accept Entra bearer tokens (`--oauth basic`: audience,
+   * issuer and lifetime checked, as Table Storage does, the signature not), as well as the key.
+   */
+  oauth?: { certPath: string; keyPath: string };
 }
 
 export interface RunningAzurite {
@@ -98,6 +103,7 @@ export async function startAzurite(options: AzuriteOptions = {}): Promise<Runnin
   const port = await findFreePort(options.port ?? 0, host);
   const script = path.join(path.dirname(require.resolve('azurite/package.json')), 'dist', 'src', 'table', 'main.js');
   const args = [script, '--tableHost', host, '--tablePort', String(port), '--disableTelemetry', '--silent', '--skipApiVersionCheck', '--loose'];
+  if (options.oauth) args.push('--cert', options.oauth.certPath, '--key', options.oauth.keyPath, '--oauth', 'basic');
   if (options.location) {
     mkdirSync(options.location, { recursive: true });
     args.push('--location', options.location);
@@ -135,5 +141,6 @@ export async function startAzurite(options: AzuriteOptions = {}): Promise<Runnin
     await stop();
     throw new Error(`${(error as Error).message}\n${errors}`, { cause: error });
   }
-  return { port, connectionString: azuriteConnectionString(port, host), process: child, stop };
+  const connectionString = azuriteConnectionString(port, host);
+  return { port, connectionString: options.oauth ? connectionString.replace(/http:/g, 'https:') : connectionString, process: child, stop };
 }

@@ -1,4 +1,5 @@
-import { RestError, TableClient, odata, type TableEntityResult, type TransactionAction } from '@azure/data-tables';
+import type { TokenCredential } from '@azure/identity';
+import { RestError, TableClient, odata, type TableServiceClientOptions as TableClientOptions, type TableEntityResult, type TransactionAction } from '@azure/data-tables';
 import { AppError, appErrors } from '../errors/app-error';
 import { fromEntityProperties, toEntityProperties } from './entity-mapping';
 import { encodeKey, prefixUpperBound } from './keys';
@@ -11,10 +12,15 @@ export type WriteOperation =
   /** Removes a record whatever its version (expired rows). */
   | { op: 'delete'; rowKey: string };
 
-export interface TableStoreOptions {
-  connectionString: string;
-  tableName: string;
-}
+/**
+ * How the server reaches storage: a connection string (Azurite and local use), or the table
+ * endpoint with a token credential (the managed identity in Azure: no key exists to leak).
+ */
+export type StorageConnection =
+  | { connectionString: string; clientOptions?: TableClientOptions }
+  | { tableEndpoint: string; credential: TokenCredential; clientOptions?: TableClientOptions };
+
+export type TableStoreOptions = StorageConnection & { tableName: string };
 
 /** Transactions hold at most 100 entities, all in one partition. */
 export const MAX_TRANSACTION_SIZE = 100;
@@ -42,10 +48,11 @@ export class TableStore {
   }
 
   static async connect(options: TableStoreOptions): Promise<TableStore> {
-    const client = TableClient.fromConnectionString(options.connectionString, options.tableName, {
-      allowInsecureConnection: options.connectionString.includes('http://'),
-      retryOptions: { maxRetries: 3, retryDelayInMs: 200, maxRetryDelayInMs: 2000 },
-    });
+    const clientOptions: TableClientOptions = { retryOptions: { maxRetries: 3, retryDelayInMs: 200, maxRetryDelayInMs: 2000 }, ...options.clientOptions };
+    const client =
+      'connectionString' in options
+        ? TableClient.fromConnectionString(options.connectionString, options.tableName, { allowInsecureConnection: options.connectionString.includes('http://'), ...clientOptions })
+        : new TableClient(options.tableEndpoint, options.tableName, options.credential, clientOptions);
     try {
       await client.createTable();
     } catch (error) {

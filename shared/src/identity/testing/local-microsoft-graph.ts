@@ -49,6 +49,7 @@ export interface LocalMicrosoftGraph {
 const TENANT = '7a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 const CLIENT = '5c4b3a29-1807-4f6e-9d5c-4b3a29180706';
 const MANAGED_IDENTITY = '0f1e2d3c-4b5a-4968-8776-655443322110';
+const MANAGED_IDENTITY_PRINCIPAL = '9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d';
 const FEDERATED_ASSERTION = 'managed-identity-federated-assertion';
 
 /**
@@ -103,7 +104,11 @@ export async function startLocalMicrosoftGraph(): Promise<LocalMicrosoftGraph> {
       if (request.headers['x-identity-header'] !== identityHeader) return send(401, { error: 'unauthorized' });
       if (url.searchParams.get('client_id') !== MANAGED_IDENTITY) return send(400, { error: 'invalid_request', error_description: 'Unknown managed identity.' });
       const expiresOn = Math.floor(Date.now() / 1000) + 3600;
-      return send(200, { access_token: FEDERATED_ASSERTION, expires_on: String(expiresOn), resource: url.searchParams.get('resource'), token_type: 'Bearer', client_id: MANAGED_IDENTITY });
+      const resource = url.searchParams.get('resource') ?? '';
+      // For Entra's token exchange, the assertion the app registration trusts; for a resource
+      // such as Table Storage, an access token of that audience from the identity's tenant.
+      const accessToken = resource === 'api://AzureADTokenExchange' ? FEDERATED_ASSERTION : managedIdentityAccessToken(resource, expiresOn);
+      return send(200, { access_token: accessToken, expires_on: String(expiresOn), resource, token_type: 'Bearer', client_id: MANAGED_IDENTITY });
     }
 
     if (url.pathname.startsWith('/v1.0/')) {
@@ -181,6 +186,18 @@ export async function startLocalMicrosoftGraph(): Promise<LocalMicrosoftGraph> {
         server.close(() => resolve());
       }),
   };
+}
+
+/**
+ * A managed identity's access token for `resource`, shaped as Entra issues it (v1 issuer of the
+ * tenant, audience, lifetime). Unsigned: the Azurite that checks it (`--oauth basic`) reads only
+ * those claims.
+ */
+function managedIdentityAccessToken(resource: string, expiresOn: number): string {
+  const now = Math.floor(Date.now() / 1000);
+  const claims = { aud: resource, iss: `https://sts.windows.net/${TENANT}/`, tid: TENANT, oid: MANAGED_IDENTITY_PRINCIPAL, appid: MANAGED_IDENTITY, iat: now - 60, nbf: now - 60, exp: expiresOn };
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  return `${part({ alg: 'none', typ: 'JWT' })}.${part(claims)}.`;
 }
 
 /** The `oid` of a JWT, read without verifying it (Entra verifies the assertion; so did our API). */
