@@ -7,6 +7,7 @@ const quarter = (label: string, lists: { committed?: string[]; proposed?: string
   committed: { ictDays: 0, budget: 0, requestIds: lists.committed ?? [] },
   proposed: { ictDays: 0, budget: 0, requestIds: lists.proposed ?? [] },
   doesNotFit: lists.doesNotFit ?? [],
+  notYetEstimated: [],
   overCommitted: false,
 });
 

@@ -108,7 +108,7 @@ export class SequenceAllocator {
         await sleep(this.random() * Math.min(500, 5 * 2 ** Math.min(attempt, 7)));
       }
     }
-    throw appErrors.unavailable('Too many requests are being numbered at this moment. Nothing was saved; please submit again.');
+    throw appErrors.storageUnavailable('Too many requests are being numbered at this moment. Nothing was saved; please submit again.');
   }
 }
 
