@@ -203,7 +203,7 @@ describe('project requests over the API', () => {
     expect(officer.status).toBe(403);
     const after = await server.api('tom.reed', 'GET', '/api/v1/actions/A2.2');
     expect(after.body).toMatchObject({ status: 'at_risk', progressNote: 'Supplier fix applied; retest booked.' });
-    const byYear = await server.api('priya.shah', 'GET', '/api/v1/actions?year=2026/27&source=internal_audit');
+    const byYear = await server.api('david.okafor', 'GET', '/api/v1/actions?year=2026/27&source=internal_audit');
     expect(byYear.body.items.map((action: { reference: string }) => action.reference)).toEqual(['IA-2026-01', 'IA-2026-02']);
     expect(byYear.body.items[0].source).toMatchObject({ kind: 'internal_audit', assurance: 'partial' });
   });

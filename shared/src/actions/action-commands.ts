@@ -2,26 +2,31 @@ import { diffFields } from '../audit/audit-event';
 import { buildAuditEvent, type DomainContext } from '../context/domain-context';
 import { commitChange } from '../context/commit-change';
 import { appErrors } from '../errors/app-error';
-import { assertCan } from '../identity/permissions';
+import { assertCan, can } from '../identity/permissions';
 import type { Principal } from '../identity/roles';
 import type { Versioned } from '../storage/versioned';
 import { parseInput } from '../validation/parse-input';
 import { actionUpdateSchema, applyActionUpdate, matchesActionFilter, type Action, type ActionFilter } from './action';
 import { ragForStatus } from './rag';
 
+/** Agreed internal-audit actions are read by the roles that read the audit-actions report table; to others they do not exist. */
+function canReadAction(principal: Principal, action: Action): boolean {
+  return action.source.kind !== 'internal_audit' || can(principal, 'actions:read-audit');
+}
+
 /** The action plan and audit actions, in plan order (reference). */
 export async function listActions(context: DomainContext, principal: Principal, filter: ActionFilter = {}): Promise<Versioned<Action>[]> {
   assertCan(principal, 'actions:read');
   const records = await context.repos.actions.list(principal.organisationId);
   return records
-    .filter((record) => matchesActionFilter(record.value, filter))
+    .filter((record) => canReadAction(principal, record.value) && matchesActionFilter(record.value, filter))
     .sort((a, b) => a.value.reference.localeCompare(b.value.reference, 'en-GB', { numeric: true }));
 }
 
 export async function getAction(context: DomainContext, principal: Principal, id: string): Promise<Versioned<Action>> {
   assertCan(principal, 'actions:read');
   const record = await context.repos.actions.get(principal.organisationId, id);
-  if (!record) throw appErrors.notFound(`Action ${id}`);
+  if (!record || !canReadAction(principal, record.value)) throw appErrors.notFound(`Action ${id}`);
   return record;
 }
 

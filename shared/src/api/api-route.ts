@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from 'pino';
-import { assertCan, type Permission } from '../identity/permissions';
 import type { Principal } from '../identity/roles';
 import type { Authenticator } from './authenticate';
 import { sendJson, sendProblem } from './http-io';
+import { assertRouteAccess, type RouteAccessRule } from './route-access';
 
 export interface RouteInput {
   request: Request;
@@ -20,11 +20,13 @@ export interface RouteResult {
   headers?: Record<string, string>;
 }
 
-/** A route states its method, path and the permission it needs; the handler calls one command. */
-export interface ApiRoute {
+/**
+ * A route states its method, path and the permission it really needs (any one of a list), and,
+ * when callers may use it on their own records only, that permission; the handler calls one command.
+ */
+export interface ApiRoute extends RouteAccessRule {
   method: 'get' | 'post' | 'patch' | 'put' | 'del';
   path: string;
-  permission: Permission;
   handle: (input: RouteInput) => Promise<RouteResult>;
 }
 
@@ -64,7 +66,7 @@ export function mountRoutes(server: Server, routes: readonly ApiRoute[], authent
     server[route.method](route.path, (request: Request, response: Response, next: (value?: unknown) => void) => {
       const run = async () => {
         const principal = await authenticate(request);
-        assertCan(principal, route.permission);
+        assertRouteAccess(principal, route);
         const result = await route.handle({ request, principal, params: (request.params ?? {}) as Record<string, string>, query: normaliseQuery(request.query) });
         if (route.method === 'get' && answerNotModified(request, response, result)) return;
         sendJson(response, result.status ?? 200, result.body, result.headers);

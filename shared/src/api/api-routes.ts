@@ -82,7 +82,8 @@ export function buildApiRoutes({ context, onRequestNotification }: ApiRouteDepen
     defineRoute({
       method: 'get',
       path: '/api/v1/requests',
-      permission: 'requests:read',
+      permission: 'requests:read-all',
+      ownPermission: 'requests:read',
       handle: async ({ principal, query }) => ({ body: items((await listRequests(context, principal, parseInput(requestFilterSchema, query))).map(presentVersioned)) }),
     }),
     defineRoute({
@@ -98,7 +99,8 @@ export function buildApiRoutes({ context, onRequestNotification }: ApiRouteDepen
     defineRoute({
       method: 'get',
       path: '/api/v1/requests/:id',
-      permission: 'requests:read',
+      permission: 'requests:read-all',
+      ownPermission: 'requests:read',
       handle: async ({ principal, params }) => {
         const found = await getRequest(context, principal, params.id!);
         return { body: presentVersioned(found), headers: { ETag: found.etag } };
@@ -107,7 +109,8 @@ export function buildApiRoutes({ context, onRequestNotification }: ApiRouteDepen
     defineRoute({
       method: 'patch',
       path: '/api/v1/requests/:id',
-      permission: 'requests:read',
+      permission: ['requests:update', 'requests:sequence'],
+      ownPermission: 'requests:update-own',
       handle: async ({ request, principal, params }) => {
         const etag = requireIfMatch(request);
         const updated = await updateRequest(context, principal, params.id!, await readJsonBody(request), etag);
@@ -117,7 +120,8 @@ export function buildApiRoutes({ context, onRequestNotification }: ApiRouteDepen
     defineRoute({
       method: 'post',
       path: '/api/v1/requests/:id/stage',
-      permission: 'requests:read',
+      permission: 'requests:stage',
+      ownPermission: 'requests:withdraw-own',
       handle: async ({ request, principal, params }) => {
         const etag = requireIfMatch(request);
         const moved = await moveRequestStage(context, principal, params.id!, await readJsonBody(request), etag);
@@ -138,7 +142,8 @@ export function buildApiRoutes({ context, onRequestNotification }: ApiRouteDepen
     defineRoute({
       method: 'get',
       path: '/api/v1/requests/:id/decisions',
-      permission: 'requests:read',
+      permission: 'requests:read-all',
+      ownPermission: 'requests:read',
       handle: async ({ principal, params }) => ({ body: items(await listRequestDecisions(context, principal, params.id!)) }),
     }),
     defineRoute({
@@ -239,7 +244,8 @@ export function buildApiRoutes({ context, onRequestNotification }: ApiRouteDepen
     defineRoute({
       method: 'get',
       path: '/api/v1/audit',
-      permission: 'requests:read',
+      permission: 'audit:read',
+      ownPermission: 'requests:read',
       handle: async ({ principal, query }) => {
         const { entity } = parseInput(auditQuerySchema, query);
         return { body: items(await readAuditTrail(context, principal, entity)) };

@@ -6,11 +6,14 @@ export type Permission =
   | 'me:read'
   | 'strategy:read'
   | 'actions:read'
+  | 'actions:read-audit'
   | 'actions:update'
   | 'requests:create'
   | 'requests:read'
   | 'requests:read-all'
   | 'requests:update'
+  | 'requests:update-own'
+  | 'requests:sequence'
   | 'requests:score'
   | 'requests:stage'
   | 'requests:withdraw-own'
@@ -20,14 +23,19 @@ export type Permission =
   | 'audit:read'
   | 'reports:read';
 
-const EVERYONE: Permission[] = ['me:read', 'strategy:read', 'actions:read', 'requests:create', 'requests:read', 'requests:withdraw-own'];
-const GOVERNANCE_READER: Permission[] = [...EVERYONE, 'requests:read-all', 'governance:read', 'audit:read', 'reports:read'];
+/** Everyone signed in: propose projects, complete and withdraw their own, read the strategy and plan. */
+const EVERYONE: Permission[] = ['me:read', 'strategy:read', 'actions:read', 'requests:create', 'requests:read', 'requests:update-own', 'requests:withdraw-own'];
+/** Governance roles also read the whole portfolio, its history, the report tables and internal-audit actions (the audit-actions table's readers). */
+const GOVERNANCE_READER: Permission[] = [...EVERYONE, 'requests:read-all', 'governance:read', 'audit:read', 'reports:read', 'actions:read-audit'];
 
-/** One table of who may do what: the policy every surface applies. */
+/**
+ * One table of who may do what: the policy every surface applies. With the permission each route
+ * declares it makes the role × route matrix (route-access.ts, rendered in docs/decisions.md).
+ */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   Officer: EVERYONE,
-  ICT: [...GOVERNANCE_READER, 'actions:update', 'requests:update', 'requests:score', 'requests:stage', 'meetings:manage'],
-  SteeringChair: [...GOVERNANCE_READER, 'decisions:record', 'requests:stage', 'meetings:manage'],
+  ICT: [...GOVERNANCE_READER, 'actions:update', 'requests:update', 'requests:score', 'requests:stage', 'requests:sequence', 'meetings:manage'],
+  SteeringChair: [...GOVERNANCE_READER, 'decisions:record', 'requests:stage', 'requests:sequence', 'meetings:manage'],
   SteeringMember: GOVERNANCE_READER,
   ReportAuthor: GOVERNANCE_READER,
   Admin: [...GOVERNANCE_READER, 'actions:update', 'requests:update', 'meetings:manage'],

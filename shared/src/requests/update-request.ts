@@ -25,13 +25,18 @@ export async function updateRequest(
 ): Promise<Versioned<ProjectRequest>> {
   const current = await getRequest(context, principal, id);
   const request = current.value;
-  const isOwnEditable = request.requester.id === principal.id && REQUESTER_EDITABLE.includes(request.stage);
-  if (!can(principal, 'requests:update') && !isOwnEditable) {
+  const isOwnEditable = request.requester.id === principal.id && REQUESTER_EDITABLE.includes(request.stage) && can(principal, 'requests:update-own');
+  const sequencesOnly = can(principal, 'requests:sequence') && !can(principal, 'requests:update');
+  if (!can(principal, 'requests:update') && !isOwnEditable && !sequencesOnly) {
     throw appErrors.forbidden('Only ICT can change a request once it is ready for decision.');
   }
   const update = parseInput(updateRequestSchema, input);
-  if (update.plannedQuarter !== undefined && !can(principal, 'requests:stage')) {
+  if (update.plannedQuarter !== undefined && !can(principal, 'requests:sequence')) {
     throw appErrors.forbidden('Only ICT and the steering group chair can sequence requests into quarters.');
+  }
+  const { plannedQuarter: _quarter, ...fieldChanges } = update;
+  if (sequencesOnly && !isOwnEditable && Object.keys(fieldChanges).length > 0) {
+    throw appErrors.forbidden('The steering group chair sequences requests into quarters; ICT changes their details.');
   }
   if (FINISHED_STAGES.includes(request.stage)) {
     throw appErrors.ruleViolation(`${request.id} is closed, rejected or withdrawn and can no longer be changed.`);
