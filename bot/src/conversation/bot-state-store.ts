@@ -13,8 +13,11 @@ export interface BotStateStore {
   readState<T>(key: string): Promise<StoredState<T> | undefined>;
   /** `etag` is the version read, `null` when the key must not exist yet, or `'*'` to write regardless. */
   writeState<T>(key: string, value: T, etag: string | null): Promise<string>;
-  /** Records `key` once; false when it was already there (a duplicate activity). */
-  claim(key: string, value?: Record<string, string>): Promise<boolean>;
+  /**
+   * Records that an activity was handled; false when it was already (a re-sent or retried
+   * activity). Records expire after the retention set in config and are then forgotten.
+   */
+  claimActivity(tenantId: string, activityId: string): Promise<boolean>;
   deleteState(key: string): Promise<void>;
 }
 
@@ -24,5 +27,4 @@ export const stateKeys = {
   conversation: (organisationId: string, userId: string) => `conversation/${organisationId}/${userId}`,
   /** The last draft the officer stopped or started again over (restorable for 30 days). */
   setAside: (organisationId: string, userId: string) => `set-aside-draft/${organisationId}/${userId}`,
-  activity: (activityId: string) => `activity/${activityId}`,
 };

@@ -418,7 +418,7 @@ export function createConversation(dependencies: ConversationDependencies): Conv
         return explainFailure(error, input);
       }
       try {
-        if (turn.activityId && !(await state.claim(stateKeys.activity(`${turn.user.tenantId}/${turn.activityId}`)))) {
+        if (turn.activityId && !(await state.claimActivity(turn.user.tenantId, turn.activityId))) {
           return { duplicate: true, replies: [], ...(input.kind === 'action' ? { card: await currentView(principal) } : {}) };
         }
         // Remembering where to reach the officer does not hold up the answer.

@@ -51,7 +51,7 @@ export function registerBot(server: Server, dependencies: BotDependencies): Regi
   // does not leave the bot dead: every turn is still answered, saying what went wrong.
   let connecting: Promise<{ conversation: Conversation; delivery: NotificationDelivery }> | undefined;
   const connected = () => {
-    connecting ??= TableBotStorage.connect(storageConnectionFrom(config), config.TABLE_PREFIX).then(
+    connecting ??= TableBotStorage.connect(storageConnectionFrom(config), config.TABLE_PREFIX, { activityRetentionMs: config.SEEN_ACTIVITY_RETENTION_HOURS * 3_600_000 }).then(
       (state) => ({
         conversation: createConversation({
           context,

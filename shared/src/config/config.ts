@@ -52,6 +52,8 @@ const FIELDS = {
     .string()
     .regex(/^[A-Za-z][A-Za-z0-9]{0,30}$/, { error: 'must be letters and digits, starting with a letter (up to 31)' })
     .default('EntranceHall'),
+  /** How long the bot remembers a handled activity (Teams re-sends within seconds); then it is removed. */
+  SEEN_ACTIVITY_RETENTION_HOURS: z.coerce.number({ error: 'must be a number of hours' }).int({ error: 'must be whole hours' }).min(1, { error: 'must be at least 1' }).max(2160, { error: 'must be at most 2160 (90 days)' }).default(24),
   AUTH_MODE: z.enum(['dev', 'entra'], { error: 'must be dev or entra' }).default('entra'),
   AUTH_AUDIENCE: z.string().optional(),
   AUTH_ALLOWED_TENANTS: csv.optional(),
