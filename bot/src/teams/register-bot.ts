@@ -5,7 +5,7 @@ import type { DomainContext } from '@entrance-hall/shared/context/domain-context
 import { createPrincipalResolver } from '@entrance-hall/shared/identity/resolve-principal';
 import type { UserDirectory } from '@entrance-hall/shared/identity/user-directory';
 import { createConversation, explainFailure, type Conversation } from '../conversation/create-conversation';
-import { createNotificationDelivery, type NotificationDelivery } from '../notifications/deliver-notifications';
+import { createNotificationDelivery } from '../notifications/deliver-notifications';
 import { TableBotStorage } from '../storage/table-bot-storage';
 import { createTeamsBot } from './teams-bot';
 
@@ -27,7 +27,7 @@ const MAX_ACTIVITY_BYTES = 256 * 1024;
 
 /**
  * Mounts the Teams bot at POST /api/messages: bot state in Table Storage (`<prefix>BotState`),
- * the intake conversation, and delivery of the requester notifications the API writes.
+ * the intake conversation, and the scheduled delivery of the requester notifications the API writes.
  */
 export function registerBot(server: Server, dependencies: BotDependencies): RegisteredBot {
   const { config, context, directory, logger } = dependencies;
@@ -44,17 +44,17 @@ export function registerBot(server: Server, dependencies: BotDependencies): Regi
 
   // Storage is connected on first need and again after a failure, so a storage outage at start-up
   // does not leave the bot dead: every turn is still answered, saying what went wrong.
-  let connecting: Promise<{ conversation: Conversation; delivery: NotificationDelivery }> | undefined;
+  let connecting: Promise<{ conversation: Conversation; state: TableBotStorage }> | undefined;
   const connected = () => {
     connecting ??= TableBotStorage.connect(config.STORAGE_CONNECTION_STRING, config.TABLE_PREFIX).then(
       (state) => ({
+        state,
         conversation: createConversation({
           context,
           directory,
           state,
           resolvePrincipal: createPrincipalResolver({ findOrganisationForTenant: (tenantId) => context.repos.organisationForTenant(tenantId) }),
         }),
-        delivery: createNotificationDelivery({ context, state, send: (reference, card) => bot.sendProactive(reference, card), logger: log }),
       }),
       (error: unknown) => {
         connecting = undefined;
@@ -70,8 +70,17 @@ export function registerBot(server: Server, dependencies: BotDependencies): Regi
     },
     log,
   );
-  // Notifications written while the server was down are delivered on start.
-  track(connected().then(({ delivery }) => delivery.sweep()));
+  // Notifications go out on their own schedule (written while the server was down: at start).
+  const delivery = createNotificationDelivery({
+    context,
+    state: () => connected().then(({ state }) => state),
+    send: (reference, card) => bot.sendProactive(reference, card),
+    logger: log,
+    retry: { baseMs: config.NOTIFICATION_RETRY_BASE_MS, maxMs: config.NOTIFICATION_RETRY_MAX_MS },
+    concurrency: config.NOTIFICATION_CONCURRENCY,
+    retentionDays: config.NOTIFICATION_RETENTION_DAYS,
+  });
+  delivery.start();
 
   server.post('/api/messages', restify.plugins.bodyParser({ maxBodySize: MAX_ACTIVITY_BYTES, mapParams: false }), (request: Request, response: Response, next: (value?: unknown) => void) => {
     bot
@@ -87,8 +96,9 @@ export function registerBot(server: Server, dependencies: BotDependencies): Regi
   });
 
   return {
-    notifyRequesters: (organisationId) => track(connected().then(({ delivery }) => delivery.deliver(organisationId))),
+    notifyRequesters: (organisationId) => track(delivery.deliver(organisationId)),
     close: async () => {
+      await delivery.stop();
       await Promise.all([...pending]);
     },
   };

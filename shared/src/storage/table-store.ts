@@ -7,7 +7,9 @@ import type { Versioned } from './versioned';
 export type WriteOperation =
   | { op: 'create'; rowKey: string; record: object }
   | { op: 'replace'; rowKey: string; record: object; etag: string }
-  | { op: 'upsert'; rowKey: string; record: object };
+  | { op: 'upsert'; rowKey: string; record: object }
+  /** Unconditional: Table Storage transactions take no ETag for a delete (guard it with a lease or key). */
+  | { op: 'delete'; rowKey: string };
 
 export interface TableStoreOptions {
   connectionString: string;
@@ -57,8 +59,13 @@ export class TableStore {
   }
 
   /** Every record of a partition whose row key starts with `prefix`, in key order. */
-  async listByPrefix<T>(partitionKey: string, prefix: string): Promise<Versioned<T>[]> {
-    const filter = odata`PartitionKey eq ${partitionKey} and RowKey ge ${prefix} and RowKey lt ${prefixUpperBound(prefix)}`;
+  listByPrefix<T>(partitionKey: string, prefix: string): Promise<Versioned<T>[]> {
+    return this.listRange<T>(partitionKey, prefix, prefixUpperBound(prefix));
+  }
+
+  /** Every record of a partition with `from <= row key < to`, in key order (a key-range read). */
+  async listRange<T>(partitionKey: string, from: string, to: string): Promise<Versioned<T>[]> {
+    const filter = odata`PartitionKey eq ${partitionKey} and RowKey ge ${from} and RowKey lt ${to}`;
     const records: Versioned<T>[] = [];
     try {
       const pages = this.client.listEntities<Record<string, unknown>>({ queryOptions: { filter } }).byPage({ maxPageSize: 1000 });
@@ -96,6 +103,7 @@ export class TableStore {
     try {
       if (operations.length === 1) return [await this.writeOne(partitionKey, operations[0]!)];
       const actions: TransactionAction[] = operations.map((operation) => {
+        if (operation.op === 'delete') return ['delete', { partitionKey, rowKey: operation.rowKey }];
         const entity = { partitionKey, rowKey: operation.rowKey, ...toEntityProperties(operation.record) };
         switch (operation.op) {
           case 'create':
@@ -134,6 +142,10 @@ export class TableStore {
   }
 
   private async writeOne(partitionKey: string, operation: WriteOperation): Promise<string> {
+    if (operation.op === 'delete') {
+      await this.client.deleteEntity(partitionKey, operation.rowKey);
+      return '';
+    }
     const entity = { partitionKey, rowKey: operation.rowKey, ...toEntityProperties(operation.record) };
     switch (operation.op) {
       case 'create':
