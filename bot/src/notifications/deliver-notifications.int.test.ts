@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { findDemoUser, DEMO_ORGANISATIONS } from '@entrance-hall/shared/demo/demo-users';
+import { encodeKey } from '@entrance-hall/shared/storage/keys';
 import { startTestServer, type TestServer } from '../testing/start-test-server';
 import { validRequestBody } from '../testing/request-fixtures';
 import { LocalConnector } from '../teams/local-connector';
@@ -89,6 +90,21 @@ it('keeps retrying through a Teams outage on its own schedule and delivers once 
   await waitFor('the row moved to sent', async () => (await server.context.repos.outbox.list(ashcombe, 'sent')).some((record) => record.value.requestId === reference));
   expect(cardsAbout(reference)).toHaveLength(1);
   expect((await server.context.repos.outbox.list(ashcombe, 'pending')).some((record) => record.value.requestId === reference)).toBe(false);
+});
+
+it('delivers a notification written in the outbox layout of earlier versions', async () => {
+  const server = await start();
+  await sayHello(server, 'priya.shah');
+  const reference = await moveToTriage(server, 'Owed before the upgrade');
+  await waitFor('the notification', () => cardsAbout(reference).length > 0);
+  // The same notification as an earlier version stored it: `outbox|<time>|<id>`, pending.
+  const [sent] = (await server.context.repos.outbox.list(ashcombe, 'sent')).filter((record) => record.value.requestId === reference);
+  const { finishedAt: _finished, ...owed } = { ...sent!.value, id: `${sent!.value.id}-old`, status: 'pending' as const };
+  await server.context.repos.commit(ashcombe, [{ op: 'create', rowKey: `outbox|${owed.at.replace(/[-:.]/g, '')}|${encodeKey(owed.id)}`, record: owed }]);
+
+  await start({ TABLE_PREFIX: server.tablePrefix });
+  await waitFor('the old notification', () => cardsAbout(reference).length === 2);
+  expect((await server.context.repos.outbox.list(ashcombe, 'sent')).filter((record) => record.value.requestId === reference)).toHaveLength(2);
 });
 
 it('sends each notification once although two server instances share the outbox, then removes sent rows after the retention period', async () => {

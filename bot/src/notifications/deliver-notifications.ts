@@ -93,6 +93,7 @@ export function createNotificationDelivery(options: NotificationDeliveryOptions)
   let timer: NodeJS.Timeout | undefined;
   let wakeTime = Number.POSITIVE_INFINITY;
   let lastCleanUp = 0;
+  let legacyMoved = false;
   let stopped = true;
 
   function wakeAt(time: number): void {
@@ -197,6 +198,10 @@ export function createNotificationDelivery(options: NotificationDeliveryOptions)
   function runPass(organisationId: string | undefined, includeAwaiting: boolean): Promise<void> {
     const pass = (async () => {
       const organisationIds = organisationId ? [organisationId] : await context.repos.listOrganisationIds();
+      if (!legacyMoved && !organisationId) {
+        for (const id of organisationIds) await outbox.moveLegacyRows(id);
+        legacyMoved = true;
+      }
       let earliest = Date.now() + pollMs;
       for (const id of organisationIds) earliest = Math.min(earliest, await passFor(id, includeAwaiting));
       if (!organisationId) await cleanUp(organisationIds);

@@ -1,5 +1,5 @@
 import type { Repositories } from '../storage/repositories';
-import { KEY_SEPARATOR, rowKey, timeKey } from '../storage/keys';
+import { KEY_SEPARATOR, encodeKey, rowKey, timeKey } from '../storage/keys';
 import { organisationPartition, type WriteOperation } from '../storage/table-store';
 import type { Versioned } from '../storage/versioned';
 import type { RequestNotification } from './request-notification';
@@ -40,6 +40,19 @@ export class NotificationOutbox {
     const { leaseUntil: _lease, nextAttemptAt: _next, ...rest } = notification;
     const finished: RequestNotification = { ...rest, status, finishedAt: at };
     await this.repos.commit(notification.organisationId, [{ op: 'delete', rowKey: pendingKey }, this.repos.outbox.createOp(finished)], 'notification');
+  }
+
+  /**
+   * Moves rows written before this layout (`outbox|<time>|<id>`, a key range that is empty once
+   * done) into it, so a notification owed before an upgrade is still delivered. Returns how many.
+   */
+  async moveLegacyRows(organisationId: string): Promise<number> {
+    const legacy = await this.repos.store.listRange<RequestNotification>(organisationPartition(organisationId), rowKey('outbox', '0'), rowKey('outbox', ':'));
+    for (const record of legacy) {
+      const legacyKey = rowKey('outbox', timeKey(record.value.at), encodeKey(record.value.id));
+      await this.repos.commit(organisationId, [{ op: 'delete', rowKey: legacyKey }, this.repos.outbox.createOp(record.value)], 'notification');
+    }
+    return legacy.length;
   }
 
   /** Removes finished rows whose change is older than `before`; returns how many went. */
