@@ -56,5 +56,5 @@ describe('a storage outage', () => {
     const titles = (await server.api('tom.reed', 'GET', '/api/v1/requests')).body.items.map((item: { title: string }) => item.title);
     expect(titles).toEqual(expect.arrayContaining(['Before the outage', 'After the outage']));
     expect(titles).not.toContain('During the outage');
-  });
+  }, 180_000);
 });

@@ -17,6 +17,7 @@ export class LocalConnector {
   /** Calls answered with a failure (see failNext), by status. */
   readonly refused: number[] = [];
   private failures: number[] = [];
+  private outage: number | undefined;
   private nextId = 1;
 
   private readonly server = http.createServer((request, response) => {
@@ -40,6 +41,15 @@ export class LocalConnector {
     this.failures.push(...statuses);
   }
 
+  /** Every call answers with `status` until `comeBack()`: Teams' connection is down. */
+  goDown(status = 502): void {
+    this.outage = status;
+  }
+
+  comeBack(): void {
+    this.outage = undefined;
+  }
+
   /** Activities the bot sent, without typing indicators. */
   get sent(): ConnectorCall[] {
     return this.calls.filter((call) => call.activity.type !== 'typing');
@@ -51,7 +61,7 @@ export class LocalConnector {
   }
 
   private answer(request: http.IncomingMessage, response: http.ServerResponse, body: string): void {
-    const failure = this.failures.shift();
+    const failure = this.outage ?? this.failures.shift();
     if (failure) {
       this.refused.push(failure);
       // restify patches http.ServerResponse (writeHead does not return it): write step by step.

@@ -8,7 +8,7 @@ import { createPrincipalResolver } from '@entrance-hall/shared/identity/resolve-
 import type { UserDirectory } from '@entrance-hall/shared/identity/user-directory';
 import { createConversation, explainFailure, type Conversation } from '../conversation/create-conversation';
 import { trainedIntentClassifier } from '../language/intent-classifier';
-import { createNotificationDelivery, type NotificationDelivery } from '../notifications/deliver-notifications';
+import { createNotificationDelivery } from '../notifications/deliver-notifications';
 import { TableBotStorage } from '../storage/table-bot-storage';
 import { findActivityProblems } from './find-activity-problems';
 import { storageConnectionFrom } from '@entrance-hall/shared/storage/storage-connection';
@@ -32,7 +32,7 @@ const MAX_ACTIVITY_BYTES = 256 * 1024;
 
 /**
  * Mounts the Teams bot at POST /api/messages: bot state in Table Storage (`<prefix>BotState`),
- * the intake conversation, and delivery of the requester notifications the API writes.
+ * the intake conversation, and the scheduled delivery of the requester notifications the API writes.
  */
 export function registerBot(server: Server, dependencies: BotDependencies): RegisteredBot {
   const { config, context, directory, logger } = dependencies;
@@ -49,10 +49,11 @@ export function registerBot(server: Server, dependencies: BotDependencies): Regi
 
   // Storage is connected on first need and again after a failure, so a storage outage at start-up
   // does not leave the bot dead: every turn is still answered, saying what went wrong.
-  let connecting: Promise<{ conversation: Conversation; delivery: NotificationDelivery }> | undefined;
+  let connecting: Promise<{ conversation: Conversation; state: TableBotStorage }> | undefined;
   const connected = () => {
     connecting ??= TableBotStorage.connect(storageConnectionFrom(config), config.TABLE_PREFIX, { activityRetentionMs: config.SEEN_ACTIVITY_RETENTION_HOURS * 3_600_000 }).then(
       (state) => ({
+        state,
         conversation: createConversation({
           context,
           directory,
@@ -60,7 +61,6 @@ export function registerBot(server: Server, dependencies: BotDependencies): Regi
           resolvePrincipal: createPrincipalResolver({ findOrganisationForTenant: (tenantId) => context.repos.organisationForTenant(tenantId) }),
           classify: (text) => trainedIntentClassifier().then((classifier) => classifier.classify(text)),
         }),
-        delivery: createNotificationDelivery({ context, state, send: (reference, card) => bot.sendProactive(reference, card), logger: log }),
       }),
       (error: unknown) => {
         connecting = undefined;
@@ -78,8 +78,17 @@ export function registerBot(server: Server, dependencies: BotDependencies): Regi
   );
   // The language model is trained from the corpus while the server starts, not on the first message.
   track(trainedIntentClassifier());
-  // Notifications written while the server was down are delivered on start.
-  track(connected().then(({ delivery }) => delivery.sweep()));
+  // Notifications go out on their own schedule (written while the server was down: at start).
+  const delivery = createNotificationDelivery({
+    context,
+    state: () => connected().then(({ state }) => state),
+    send: (reference, card) => bot.sendProactive(reference, card),
+    logger: log,
+    retry: { baseMs: config.NOTIFICATION_RETRY_BASE_MS, maxMs: config.NOTIFICATION_RETRY_MAX_MS },
+    concurrency: config.NOTIFICATION_CONCURRENCY,
+    retentionDays: config.NOTIFICATION_RETENTION_DAYS,
+  });
+  delivery.start();
 
   server.post('/api/messages', restify.plugins.bodyParser({ maxBodySize: MAX_ACTIVITY_BYTES, mapParams: false }), (request: Request, response: Response, next: (value?: unknown) => void) => {
     const problems = findActivityProblems(request.body);
@@ -97,8 +106,9 @@ export function registerBot(server: Server, dependencies: BotDependencies): Regi
   });
 
   return {
-    notifyRequesters: (organisationId) => track(connected().then(({ delivery }) => delivery.deliver(organisationId))),
+    notifyRequesters: (organisationId) => track(delivery.deliver(organisationId)),
     close: async () => {
+      await delivery.stop();
       await Promise.all([...pending]);
     },
   };

@@ -83,6 +83,17 @@ const FIELDS = {
     .string()
     .regex(/^Authorization=AAD(;ClientId=[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?$/i, { error: 'must be Authorization=AAD;ClientId=<managed identity client id>' })
     .optional(),
+  /**
+   * Requester notifications: the first retry waits about this long, each next one twice as long,
+   * never longer than NOTIFICATION_RETRY_MAX_MS (so after a Teams outage every pending
+   * notification goes out within that time of Teams answering again).
+   */
+  NOTIFICATION_RETRY_BASE_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(10).default(2_000),
+  NOTIFICATION_RETRY_MAX_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(10).default(30_000),
+  /** How many notifications one server instance sends at the same time. */
+  NOTIFICATION_CONCURRENCY: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(64).default(8),
+  /** Sent (and given-up) notifications are removed from the outbox this many days after the change. */
+  NOTIFICATION_RETENTION_DAYS: z.coerce.number({ error: 'must be a number of days' }).min(0).default(30),
 };
 
 export type Config = z.output<z.ZodObject<typeof FIELDS>>;
@@ -107,6 +118,9 @@ function crossCheck(env: Partial<Config>, problem: (name: string, message: strin
   }
   if (env.GRAPH_CLIENT_ID && (!env.GRAPH_TENANT_ID || (!env.GRAPH_CLIENT_SECRET && !env.GRAPH_MANAGED_IDENTITY_CLIENT_ID))) {
     problem('GRAPH_CLIENT_ID', 'needs GRAPH_TENANT_ID and either GRAPH_CLIENT_SECRET or GRAPH_MANAGED_IDENTITY_CLIENT_ID as well');
+  }
+  if (env.NOTIFICATION_RETRY_BASE_MS !== undefined && env.NOTIFICATION_RETRY_MAX_MS !== undefined && env.NOTIFICATION_RETRY_MAX_MS < env.NOTIFICATION_RETRY_BASE_MS) {
+    problem('NOTIFICATION_RETRY_MAX_MS', 'must be at least NOTIFICATION_RETRY_BASE_MS');
   }
   if (env.GRAPH_TENANT_ID && !GUID.test(env.GRAPH_TENANT_ID)) problem('GRAPH_TENANT_ID', 'must be a tenant id (a GUID), not a domain name or "common"');
 }

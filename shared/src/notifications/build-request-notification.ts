@@ -28,5 +28,6 @@ export function buildRequestNotification(
     at: after.updatedAt,
     status: 'pending',
     attempts: 0,
+    nextAttemptAt: after.updatedAt,
   };
 }

@@ -20,6 +20,15 @@ export interface RequestNotification {
   changedBy: { id: string; name: string };
   at: string;
   status: 'pending' | 'sent' | 'failed';
+  /** Sends tried so far (a requester with no conversation yet does not use them up). */
   attempts: number;
+  /** Not tried again before this time (the retry schedule); absent means due now. */
+  nextAttemptAt?: string;
+  /** While set and in the future, one server instance is sending it and no other may. */
+  leaseUntil?: string;
+  /** The requester had not talked to the bot yet when it was last tried. */
+  awaitingConversation?: boolean;
+  /** When it was sent or given up. */
+  finishedAt?: string;
   lastError?: string;
 }

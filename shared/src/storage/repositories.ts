@@ -3,6 +3,7 @@ import type { AuditEvent } from '../audit/audit-event';
 import type { QuarterCapacity } from '../capacity/capacity';
 import type { Decision } from '../decisions/decision';
 import type { Meeting } from '../meetings/meeting';
+import { outboxKeyParts } from '../notifications/notification-outbox';
 import type { RequestNotification } from '../notifications/request-notification';
 import type { Organisation } from '../organisations/organisation';
 import type { ProjectRequest } from '../requests/project-request';
@@ -76,7 +77,7 @@ export class Repositories {
     this.risks = new RecordCollection(store, 'risk');
     this.capacity = new RecordCollection(store, 'capacity');
     this.audit = new RecordCollection(store, 'audit', (event) => [event.entity, event.entityId, timeKey(event.at)]);
-    this.outbox = new RecordCollection(store, 'outbox', (notification) => [timeKey(notification.at)]);
+    this.outbox = new RecordCollection(store, 'outbox', outboxKeyParts);
     this.counters = new RecordCollection(store, 'counter');
     this.idempotency = new RecordCollection(store, 'idempotency', (record) => [record.userId]);
     this.requestsByRequester = new RecordCollection(store, 'requester-request', (entry) => [entry.requesterId]);

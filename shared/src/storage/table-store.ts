@@ -9,7 +9,7 @@ export type WriteOperation =
   | { op: 'create'; rowKey: string; record: object }
   | { op: 'replace'; rowKey: string; record: object; etag: string }
   | { op: 'upsert'; rowKey: string; record: object }
-  /** Removes a record whatever its version (expired rows). */
+  /** Unconditional: Table Storage transactions take no ETag for a delete (guard it with a lease or key). */
   | { op: 'delete'; rowKey: string };
 
 /**
