@@ -37,6 +37,13 @@ function press(cardMessage: PlaygroundMessage, card: unknown, verb: string, type
   return client.execute(cardMessage, verb, pressData(card, verb, typed, title)).then(cardOf);
 }
 
+/** Stop, confirmed: the way to leave an intake (the draft is kept aside, restorable). */
+async function stopIntake(message: PlaygroundMessage, card: unknown): Promise<void> {
+  const confirm = await press(message, card, 'intake.cancel');
+  expect(cardText(confirm)).toContain('Stop this request?');
+  expect(cardText(await press(message, confirm, 'intake.stop'))).toContain('Request stopped');
+}
+
 async function startIntake(): Promise<PlaygroundMessage> {
   const since = client.messages.length;
   await client.say('I have an idea for a system');
@@ -120,7 +127,7 @@ it('shows a validation problem next to the field, keeps the other answers, and a
 
   const fixed = await press(message, withError, 'intake.next', { title: 'Fixed title' });
   expect(cardText(fixed)).toContain('step 2 of 4');
-  await press(message, fixed, 'intake.cancel');
+  await stopIntake(message, fixed);
 });
 
 it('creates one request when Submit is pressed twice at once', async () => {
@@ -169,7 +176,7 @@ it('updates the card in place on the Action.Submit fallback path', async () => {
   await client.submit(message, pressData(message.cards[0], 'intake.next', { ...NEED, title: 'Submitted with Action.Submit' }));
   const updated = await client.waitForMessage((candidate) => candidate.messageId === message.messageId && candidate.action !== 'createMessage', { since, what: 'an update of the intake card' });
   expect(cardText(updated.cards[0])).toContain('step 2 of 4');
-  await client.execute(message, 'intake.cancel', cardAction(updated.cards[0], 'intake.cancel').data);
+  await stopIntake(message, updated.cards[0]);
 });
 
 it('answers in the group chat only when @mentioned, and keeps the intake to the personal chat', async () => {
