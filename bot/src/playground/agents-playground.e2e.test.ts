@@ -1,28 +1,21 @@
 import { findDemoUser } from '@entrance-hall/shared/demo/demo-users';
 import { startTestServer, type TestServer } from '../testing/start-test-server';
 import { cardAction, cardInputs, cardText, pressData } from './card-reading';
-import { PlaygroundClient, startAgentsPlayground, type PlaygroundMessage, type RunningPlayground } from './agents-playground';
-import { PLAYGROUND_CHATS, PLAYGROUND_BOT, playgroundUserId } from './playground-config';
+import type { PlaygroundClient, PlaygroundMessage } from './agents-playground';
+import { PLAYGROUND_CHATS, PLAYGROUND_BOT } from './playground-config';
+import { usePlaygroundSession } from './use-playground-session';
 
 /**
  * The bot in Microsoft 365 Agents Playground, Microsoft's local Teams client: the same activities,
  * invokes and card updates Teams sends, over HTTP and the Playground's message stream.
  */
 const priya = findDemoUser('priya.shah')!;
+const session = usePlaygroundSession(priya);
 let server: TestServer;
-let playground: RunningPlayground;
 let client: PlaygroundClient;
 
-beforeAll(async () => {
-  server = await startTestServer();
-  playground = await startAgentsPlayground({ botEndpoint: `${server.url}/api/messages` });
-  client = await PlaygroundClient.connect(playground, playgroundUserId(priya));
-}, 120_000);
-
-afterAll(async () => {
-  client?.close();
-  await playground?.stop();
-  await server?.close();
+beforeAll(() => {
+  ({ server, client } = session);
 });
 
 type CardResponse = { type: string; value: unknown };
@@ -200,6 +193,7 @@ it('resumes an intake where the officer stopped after the server restarts', asyn
   const { port, tablePrefix } = server;
   await server.close();
   server = await startTestServer({ TABLE_PREFIX: tablePrefix, PORT: String(port) });
+  session.server = server;
 
   const resumed = await startIntake();
   expect(cardText(resumed.cards[0])).toContain('Welcome back: you were at step 2');

@@ -1,40 +1,25 @@
 import { findDemoUser } from '@entrance-hall/shared/demo/demo-users';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
 import { cardAction, cardInputs, cardText, pressData } from './card-reading';
-import { PlaygroundClient, startAgentsPlayground, type PlaygroundMessage, type RunningPlayground } from './agents-playground';
-import { playgroundUserId } from './playground-config';
+import type { PlaygroundMessage } from './agents-playground';
+import { usePlaygroundSession } from './use-playground-session';
 
 /**
  * The front door in Microsoft 365 Agents Playground: officers talking as they talk, and nothing
  * they typed thrown away.
  */
 const priya = findDemoUser('priya.shah')!;
-let server: TestServer;
-let playground: RunningPlayground;
-let client: PlaygroundClient;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  playground = await startAgentsPlayground({ botEndpoint: `${server.url}/api/messages` });
-  client = await PlaygroundClient.connect(playground, playgroundUserId(priya));
-}, 120_000);
-
-afterAll(async () => {
-  client?.close();
-  await playground?.stop();
-  await server?.close();
-});
+const session = usePlaygroundSession(priya);
 
 async function press(message: PlaygroundMessage, card: unknown, verb: string, typed: Record<string, string> = {}, title?: string): Promise<Record<string, unknown>> {
-  const response = await client.execute(message, verb, pressData(card, verb, typed, title));
+  const response = await session.client.execute(message, verb, pressData(card, verb, typed, title));
   expect(response.type).toBe('application/vnd.microsoft.card.adaptive');
   return response.value as Record<string, unknown>;
 }
 
 async function sayAndWait(text: string, shows: string): Promise<PlaygroundMessage> {
-  const since = client.messages.length;
-  await client.say(text);
-  return client.waitForMessage((message) => cardText(message.cards[0]).includes(shows), { since, what: `a card saying "${shows}"` });
+  const since = session.client.messages.length;
+  await session.client.say(text);
+  return session.client.waitForMessage((message) => cardText(message.cards[0]).includes(shows), { since, what: `a card saying "${shows}"` });
 }
 
 async function stop(message: PlaygroundMessage, card: unknown): Promise<void> {
@@ -102,7 +87,7 @@ it('shows a refused value back as typed with one plain message, and stores costs
   const submitted = await press(message, review, 'intake.submit');
   const reference = /Submitted as (EH-\d{4}-\d{4})/.exec(cardText(submitted))![1]!;
 
-  const stored = await server.api<Record<string, unknown>>('tom.reed', 'GET', `/api/v1/requests/${reference}`);
+  const stored = await session.server.api<Record<string, unknown>>('tom.reed', 'GET', `/api/v1/requests/${reference}`);
   expect(stored.status).toBe(200);
   expect(stored.body).toMatchObject({ cashableSavings: 4001, neededBy: '2027-06-30' });
   expect(stored.body).not.toHaveProperty('capitalCost');
