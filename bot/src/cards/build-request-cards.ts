@@ -2,7 +2,7 @@ import type { AuditEvent } from '@entrance-hall/shared/audit/audit-event';
 import { OUTCOME_LABELS } from '@entrance-hall/shared/decisions/decision';
 import type { RequestNotification } from '@entrance-hall/shared/notifications/request-notification';
 import type { ProjectRequest } from '@entrance-hall/shared/requests/project-request';
-import { STAGE_LABELS } from '@entrance-hall/shared/requests/stage';
+import { STAGE_LABELS, type Stage } from '@entrance-hall/shared/requests/stage';
 import { actionButton, buildCard, heading, labelledValue, note, section, userText, type AdaptiveCardJson, type CardElement } from './card-json';
 import { CARD_VERBS } from './card-verbs';
 import { formatLongDate, formatDateTime } from '@entrance-hall/shared/formatting/format-values';
@@ -47,6 +47,19 @@ export function buildRequestStatusCard(request: ProjectRequest, history: readonl
 }
 
 /** The proactive message when the steering group decides or the request moves. */
+/** What a requester can expect after their request reaches each stage. */
+const WHAT_HAPPENS_NEXT: Record<Stage, string> = {
+  submitted: 'An ICT business partner will look at it and contact you, usually within 10 working days.',
+  triage: 'An ICT business partner is checking it with you: expect questions about costs, timing and the systems involved. It is then scored against the strategy.',
+  ready_for_decision: 'It goes to the next steering group meeting for a decision. I will tell you the outcome and the reason.',
+  approved: 'ICT will plan it into the quarter shown on the board and contact you to agree a start date.',
+  in_delivery: 'The delivery team will keep you updated. Tell ICT early if the need or the deadline changes.',
+  closed: 'Nothing more is needed from you. Say "new request" if something else comes up.',
+  deferred: 'It will come back to the steering group later. If anything changes (a deadline, a cost), tell your ICT business partner.',
+  rejected: 'The reason is above. Talk to your ICT business partner if you want to change the proposal and put it forward again.',
+  withdrawn: 'Nothing more will happen with it. Say "new request" to propose something else.',
+};
+
 export function buildNotificationCard(notification: RequestNotification): AdaptiveCardJson {
   const headline = notification.outcome
     ? `${notification.requestId}: ${OUTCOME_LABELS[notification.outcome]}`
@@ -56,7 +69,8 @@ export function buildNotificationCard(notification: RequestNotification): Adapti
   if (notification.reason) body.push(labelledValue('Reason', notification.reason));
   if (notification.conditions) body.push(labelledValue('Conditions', notification.conditions));
   body.push(labelledValue('By', notification.changedBy.name));
-  return buildCard(body, [actionButton(CARD_VERBS.requestStatus, 'See the history', { reference: notification.requestId }, { validate: false })]);
+  body.push(heading('What happens next'), note(WHAT_HAPPENS_NEXT[notification.toStage]));
+  return buildCard(body, [actionButton(CARD_VERBS.requestStatus, `Open ${notification.requestId}`, { reference: notification.requestId }, { validate: false })]);
 }
 
 /** Something went wrong: what happened in plain words, and (when true) that the draft is safe. */

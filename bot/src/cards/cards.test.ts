@@ -4,7 +4,7 @@ import type { RequestNotification } from '@entrance-hall/shared/notifications/re
 import type { ProjectRequest } from '@entrance-hall/shared/requests/project-request';
 import type { IntakeDraft, IntakeOptions } from '../conversation/intake-draft';
 import { cardInputs, cardText } from '../playground/card-reading';
-import { buildCancelledIntakeCard, buildConfirmationCard, buildIntakeStepCard, buildReviewCard, buildSubmittedIntakeCard } from './build-intake-cards';
+import { buildCancelledIntakeCard, buildConfirmStopCard, buildConfirmationCard, buildIntakeStepCard, buildReviewCard, buildSubmittedIntakeCard } from './build-intake-cards';
 import { buildMyRequestsCard, buildNotificationCard, buildProblemCard, buildRequestStatusCard } from './build-request-cards';
 import { buildHelpCard, buildServiceDeskCard, buildTalkToPersonCard, buildWelcomeCard } from './build-welcome-cards';
 import type { AdaptiveCardJson } from './card-json';
@@ -111,6 +111,7 @@ const CARDS: [string, AdaptiveCardJson][] = [
   ['submitted', buildSubmittedIntakeCard(makeRequest())],
   ['confirmation', buildConfirmationCard(makeRequest())],
   ['cancelled', buildCancelledIntakeCard()],
+  ['confirm stop', buildConfirmStopCard(makeDraft())],
   ['my requests', buildMyRequestsCard(Array.from({ length: 40 }, (_, index) => makeRequest({ id: `EH-2026-${String(index).padStart(4, '0')}` })))],
   ['no requests', buildMyRequestsCard([])],
   ['status', buildRequestStatusCard(makeRequest(), history)],
@@ -179,6 +180,40 @@ describe('intake cards', () => {
     const card = buildIntakeStepCard({ ...makeDraft(), step: 'need' }, 'need', options, errors);
     const titleAt = card.body.findIndex((element) => element.id === 'title');
     expect(cardText(card.body[titleAt + 1])).toBe('Title is required.');
+  });
+});
+
+describe('cards people can read', () => {
+  it('say why each main question is asked, what themes mean, and what capital, revenue and cashable savings are', () => {
+    const need = cardText(buildIntakeStepCard({ ...makeDraft(), step: 'need' }, 'need', options));
+    expect(need).toContain('The steering group sees this first');
+    const fit = cardText(buildIntakeStepCard({ ...makeDraft(), step: 'fit' }, 'fit', { ...options, themes: [{ id: 'workforce', title: 'Workforce', description: 'Staff work from anywhere', corporatePriorityIds: ['cp-council'] }] }));
+    expect(fit).toContain('Workforce: Staff work from anywhere');
+    expect(fit).toContain('An efficient and modern council: served by Workforce');
+    const money = cardText(buildIntakeStepCard({ ...makeDraft(), step: 'money' }, 'money', options));
+    expect(money).toContain('Capital: one-off spend');
+    expect(money).toContain('Revenue: what it costs every year');
+    expect(money).toContain('Cashable: money that actually leaves a budget');
+  });
+
+  it('keep Stop away from Next: Stop sits in the body and asks first', () => {
+    const card = buildIntakeStepCard({ ...makeDraft(), step: 'need', completedSteps: [] }, 'need', options);
+    expect((card.actions ?? []).map((action) => action.verb)).toEqual(['intake.next']);
+    expect(JSON.stringify(card.body)).toContain('"verb":"intake.cancel"');
+  });
+
+  it('show figures not known as "Not known" on the review, never £0', () => {
+    const draft = { ...makeDraft(), answers: { ...makeDraft().answers, capitalCost: undefined, ictEffortDays: undefined } };
+    const text = cardText(buildReviewCard(draft, options));
+    expect(text).toContain('Capital cost\nNot known');
+    expect(text).toContain('ICT effort\nNot known');
+    expect(text).not.toContain('£0');
+  });
+
+  it('tell the requester what happens next in a notification, with a button to open the request', () => {
+    const card = buildNotificationCard(notification);
+    expect(cardText(card)).toContain('What happens next');
+    expect(JSON.stringify(card.actions)).toContain('requests.status');
   });
 });
 

@@ -172,6 +172,22 @@ it('lists my requests and shows one request\'s history, with hostile titles show
   expect(again.replies).toHaveLength(0);
 });
 
+it('keeps every other answer when the last step gets 10,000 characters, and shows markup as typed', async () => {
+  let card = firstCard(await say('new request'));
+  card = await press(card, 'intake.next', { title: 'Risky step', sponsor: 'S', problem: 'P', proposedOutcome: 'O' });
+  card = await press(card, 'intake.next', { themeIds: 'workforce' });
+  card = await press(card, 'intake.next', { neededBy: 'end of March' });
+  const refused = await press(card, 'intake.next', { keyRisks: 'r'.repeat(10_000), dependencies: '<script>alert(1)</script>', personalData: 'true' });
+  expect(cardText(refused)).toContain('Key risks must be 4000 characters or fewer.');
+  expect(cardInputs(refused).get('dependencies')?.value).toBe('<script>alert(1)</script>');
+  expect(cardInputs(refused).get('personalData')?.value).toBe('true');
+  expect(cardInputs(refused).get('keyRisks')?.value).toHaveLength(10_000);
+  const review = await press(refused, 'intake.next', { keyRisks: 'Supplier may slip' });
+  expect(cardText(review)).toContain('<script>alert(1)</script>');
+  expect(cardText(review)).toMatch(/Needed by\n31 March 20\d\d/);
+  await press(await press(review, 'intake.cancel'), 'intake.stop');
+});
+
 it('signposts everyday IT problems to the service desk, and answers what it does not understand with the welcome card', async () => {
   const desk = firstCard(await say('my laptop is broken'));
   expect(cardText(desk)).toContain('service desk');

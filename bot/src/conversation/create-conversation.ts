@@ -8,6 +8,7 @@ import { createRequest, findIdempotentRequest } from '@entrance-hall/shared/requ
 import type { Person } from '@entrance-hall/shared/requests/project-request';
 import { getRequest, listRequests } from '@entrance-hall/shared/requests/read-requests';
 import { findCurrentStrategy } from '@entrance-hall/shared/strategy/get-strategy';
+import type { Strategy } from '@entrance-hall/shared/strategy/strategy';
 import type { AdaptiveCardJson } from '../cards/card-json';
 import { CARD_VERBS, isCardVerb, type CardVerb } from '../cards/card-verbs';
 import { buildCancelledIntakeCard, buildConfirmStopCard, buildConfirmationCard, buildIntakeStepCard, buildReviewCard, buildSubmittedIntakeCard } from '../cards/build-intake-cards';
@@ -80,6 +81,13 @@ const PERSONAL_ONLY_INTENTS: readonly ClassifiedMessage['intent'][] = ['new_requ
 
 const PRIVATE_CHAT_ONLY = 'I keep project requests private: open a personal chat with Entrance Hall and say "new request" or "my requests" there.';
 const DAY_MS = 24 * 60 * 60 * 1000;
+const SETTINGS_CACHE_MS = 60_000;
+
+interface OrganisationSettings {
+  options: IntakeOptions;
+  strategy: Strategy | undefined;
+  serviceDesk: ServiceDeskContact | undefined;
+}
 
 /**
  * The intake conversation: plain words and card verbs in, cards out, the draft in bot state after
@@ -92,18 +100,40 @@ export function createConversation(dependencies: ConversationDependencies): Conv
     return dependencies.resolvePrincipal({ userId: user.aadObjectId, name: user.name, tenantId: user.tenantId, roles: [], groups: [] });
   }
 
-  async function loadOptions(organisationId: string): Promise<IntakeOptions> {
+  /**
+   * The organisation's lists, strategy and service desk, reused for a minute per organisation (as
+   * the tenant → organisation lookup is): every intake step needs them, and they change rarely.
+   */
+  const settingsCache = new Map<string, { settings: Promise<OrganisationSettings>; expires: number }>();
+  function settingsOf(organisationId: string): Promise<OrganisationSettings> {
+    const cached = settingsCache.get(organisationId);
+    if (cached && cached.expires > Date.now()) return cached.settings;
+    const settings = loadSettings(organisationId);
+    settingsCache.set(organisationId, { settings, expires: Date.now() + SETTINGS_CACHE_MS });
+    settings.catch(() => settingsCache.delete(organisationId));
+    return settings;
+  }
+
+  async function loadSettings(organisationId: string): Promise<OrganisationSettings> {
     const [organisation, strategy] = await Promise.all([context.repos.organisations.get(organisationId, organisationId), findCurrentStrategy(context, organisationId)]);
     return {
-      serviceAreas: organisation?.value.serviceAreas ?? [],
-      partnerCouncils: organisation?.value.partnerCouncils ?? [],
-      themes: strategy?.value.themes.map((theme) => ({ id: theme.id, title: theme.title, description: theme.description, corporatePriorityIds: theme.corporatePriorityIds })) ?? [],
-      corporatePriorities: strategy?.value.corporatePriorities.map((priority) => ({ id: priority.id, title: priority.title })) ?? [],
+      options: {
+        serviceAreas: organisation?.value.serviceAreas ?? [],
+        partnerCouncils: organisation?.value.partnerCouncils ?? [],
+        themes: strategy?.value.themes.map((theme) => ({ id: theme.id, title: theme.title, description: theme.description, corporatePriorityIds: theme.corporatePriorityIds })) ?? [],
+        corporatePriorities: strategy?.value.corporatePriorities.map((priority) => ({ id: priority.id, title: priority.title })) ?? [],
+      },
+      strategy: strategy?.value,
+      serviceDesk: organisation?.value.serviceDesk,
     };
   }
 
+  async function loadOptions(organisationId: string): Promise<IntakeOptions> {
+    return (await settingsOf(organisationId)).options;
+  }
+
   async function serviceDeskOf(organisationId: string): Promise<ServiceDeskContact | undefined> {
-    return (await context.repos.organisations.get(organisationId, organisationId))?.value.serviceDesk;
+    return (await settingsOf(organisationId)).serviceDesk;
   }
 
   function today(): string {
@@ -214,8 +244,8 @@ export function createConversation(dependencies: ConversationDependencies): Conv
   }
 
   /** A card action on the intake: the card names its draft; the stored draft decides what happens. */
-  async function actOnIntake(principal: Principal, verb: CardVerb, data: Record<string, unknown>): Promise<TurnResult> {
-    const [current, options] = await Promise.all([readDraft(principal), loadOptions(principal.organisationId)]);
+  async function actOnIntake(principal: Principal, verb: CardVerb, data: Record<string, unknown>, prefetched?: Promise<StoredState<IntakeDraft> | undefined>): Promise<TurnResult> {
+    const [current, options] = await Promise.all([prefetched ?? readDraft(principal), loadOptions(principal.organisationId)]);
     const draftId = typeof data.draftId === 'string' ? data.draftId : undefined;
     if (!current || current.value.id !== draftId) return { card: await staleCardView(principal, draftId), replies: [] };
     const draft = current.value;
@@ -225,7 +255,7 @@ export function createConversation(dependencies: ConversationDependencies): Conv
       case CARD_VERBS.next: {
         const step: IntakeStep = isIntakeStep(data.step) ? data.step : draft.step === 'review' ? 'risks' : draft.step;
         const form = readStepForm(step, data, today());
-        const strategy = step === 'fit' ? (await findCurrentStrategy(context, principal.organisationId))?.value : undefined;
+        const strategy = step === 'fit' ? (await settingsOf(principal.organisationId)).strategy : undefined;
         const checks = { today: today(), ...(form.otherServiceArea || options.serviceAreas.length === 0 ? {} : { serviceAreas: options.serviceAreas }) };
         const result = validateIntakeStep(step, form.candidate, strategy, checks);
         // What could not be read at all gets one plain message, not the schema's as well.
@@ -333,11 +363,18 @@ export function createConversation(dependencies: ConversationDependencies): Conv
     return { kind: 'card', card: buildConfirmStopCard(current.value) };
   }
 
+  /** References this process has already seen stored, so a turn does not read it back every time. */
+  const rememberedReferences = new Map<string, string>();
   async function rememberConversation(principal: Principal, reference: unknown): Promise<void> {
     const key = stateKeys.conversation(principal.organisationId, principal.id);
+    const serialised = JSON.stringify(reference);
+    if (rememberedReferences.get(key) === serialised) return;
     const stored = await state.readState<{ reference: unknown }>(key);
-    if (stored && JSON.stringify(stored.value.reference) === JSON.stringify(reference)) return;
-    await state.writeState(key, { reference, userId: principal.id, organisationId: principal.organisationId, updatedAt: context.now() }, '*');
+    if (!stored || JSON.stringify(stored.value.reference) !== serialised) {
+      await state.writeState(key, { reference, userId: principal.id, organisationId: principal.organisationId, updatedAt: context.now() }, '*');
+    }
+    if (rememberedReferences.size > 10_000) rememberedReferences.clear();
+    rememberedReferences.set(key, serialised);
   }
 
   /** For a re-sent activity: show where the draft stands now, do nothing again. */
@@ -354,7 +391,7 @@ export function createConversation(dependencies: ConversationDependencies): Conv
     return buildWelcomeCard({ ...(firstName ? { firstName } : {}), ...(serviceDesk ? { serviceDesk } : {}), notUnderstood });
   }
 
-  async function route(turn: TurnContext, principal: Principal, input: TurnInput): Promise<TurnResult> {
+  async function route(turn: TurnContext, principal: Principal, input: TurnInput, prefetched?: Promise<StoredState<IntakeDraft> | undefined>): Promise<TurnResult> {
     if (input.kind === 'installed') return { replies: [{ kind: 'card', card: await welcome(principal, turn.user) }] };
     if (input.kind === 'message') {
       const understood = await dependencies.classify(input.text);
@@ -404,7 +441,7 @@ export function createConversation(dependencies: ConversationDependencies): Conv
       case CARD_VERBS.restore:
         return { card: await restoreDraft(principal), replies: [] };
       default:
-        return actOnIntake(principal, verb, input.data);
+        return actOnIntake(principal, verb, input.data, prefetched);
     }
   }
 
@@ -418,12 +455,15 @@ export function createConversation(dependencies: ConversationDependencies): Conv
         return explainFailure(error, input);
       }
       try {
+        // A card action needs the draft: read it while the activity is claimed (a read changes nothing).
+        const prefetched = input.kind === 'action' ? readDraft(principal) : undefined;
+        prefetched?.catch(() => undefined);
         if (turn.activityId && !(await state.claimActivity(turn.user.tenantId, turn.activityId))) {
           return { duplicate: true, replies: [], ...(input.kind === 'action' ? { card: await currentView(principal) } : {}) };
         }
         // Remembering where to reach the officer does not hold up the answer.
         const remembered = turn.scope === 'personal' && turn.conversationReference ? rememberConversation(principal, turn.conversationReference) : Promise.resolve();
-        const [result] = await Promise.all([route(turn, principal, input), remembered]);
+        const [result] = await Promise.all([route(turn, principal, input, prefetched), remembered]);
         return result;
       } catch (error) {
         return explainFailure(error, input);

@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the tab and add-in type checks reach this file through shared test helpers; the reference brings the NLP.js declarations with it
 /// <reference path="./nlpjs.d.ts" />
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,28 +1,21 @@
 import { findDemoUser } from '@entrance-hall/shared/demo/demo-users';
 import { startTestServer, type TestServer } from '../testing/start-test-server';
 import { cardAction, cardInputs, cardText, pressData } from './card-reading';
-import { PlaygroundClient, startAgentsPlayground, type PlaygroundMessage, type RunningPlayground } from './agents-playground';
-import { PLAYGROUND_CHATS, PLAYGROUND_BOT, playgroundUserId } from './playground-config';
+import type { PlaygroundClient, PlaygroundMessage } from './agents-playground';
+import { PLAYGROUND_CHATS, PLAYGROUND_BOT } from './playground-config';
+import { usePlaygroundSession } from './use-playground-session';
 
 /**
  * The bot in Microsoft 365 Agents Playground, Microsoft's local Teams client: the same activities,
  * invokes and card updates Teams sends, over HTTP and the Playground's message stream.
  */
 const priya = findDemoUser('priya.shah')!;
+const session = usePlaygroundSession(priya);
 let server: TestServer;
-let playground: RunningPlayground;
 let client: PlaygroundClient;
 
-beforeAll(async () => {
-  server = await startTestServer();
-  playground = await startAgentsPlayground({ botEndpoint: `${server.url}/api/messages` });
-  client = await PlaygroundClient.connect(playground, playgroundUserId(priya));
-}, 120_000);
-
-afterAll(async () => {
-  client?.close();
-  await playground?.stop();
-  await server?.close();
+beforeAll(() => {
+  ({ server, client } = session);
 });
 
 type CardResponse = { type: string; value: unknown };
@@ -35,6 +28,13 @@ function cardOf(response: CardResponse): Record<string, unknown> {
 /** Presses a button on a card the Playground shows; the invoke answers with the card that replaces it. */
 function press(cardMessage: PlaygroundMessage, card: unknown, verb: string, typed: Record<string, string> = {}, title?: string): Promise<Record<string, unknown>> {
   return client.execute(cardMessage, verb, pressData(card, verb, typed, title)).then(cardOf);
+}
+
+/** Stop, confirmed: the way to leave an intake (the draft is kept aside, restorable). */
+async function stopIntake(message: PlaygroundMessage, card: unknown): Promise<void> {
+  const confirm = await press(message, card, 'intake.cancel');
+  expect(cardText(confirm)).toContain('Stop this request?');
+  expect(cardText(await press(message, confirm, 'intake.stop'))).toContain('Request stopped');
 }
 
 async function startIntake(): Promise<PlaygroundMessage> {
@@ -120,7 +120,7 @@ it('shows a validation problem next to the field, keeps the other answers, and a
 
   const fixed = await press(message, withError, 'intake.next', { title: 'Fixed title' });
   expect(cardText(fixed)).toContain('step 2 of 4');
-  await press(message, fixed, 'intake.cancel');
+  await stopIntake(message, fixed);
 });
 
 it('creates one request when Submit is pressed twice at once', async () => {
@@ -169,7 +169,7 @@ it('updates the card in place on the Action.Submit fallback path', async () => {
   await client.submit(message, pressData(message.cards[0], 'intake.next', { ...NEED, title: 'Submitted with Action.Submit' }));
   const updated = await client.waitForMessage((candidate) => candidate.messageId === message.messageId && candidate.action !== 'createMessage', { since, what: 'an update of the intake card' });
   expect(cardText(updated.cards[0])).toContain('step 2 of 4');
-  await client.execute(message, 'intake.cancel', cardAction(updated.cards[0], 'intake.cancel').data);
+  await stopIntake(message, updated.cards[0]);
 });
 
 it('answers in the group chat only when @mentioned, and keeps the intake to the personal chat', async () => {
@@ -193,6 +193,7 @@ it('resumes an intake where the officer stopped after the server restarts', asyn
   const { port, tablePrefix } = server;
   await server.close();
   server = await startTestServer({ TABLE_PREFIX: tablePrefix, PORT: String(port) });
+  session.server = server;
 
   const resumed = await startIntake();
   expect(cardText(resumed.cards[0])).toContain('Welcome back: you were at step 2');

@@ -74,6 +74,7 @@ export function BoardView({ api, me, portfolio }: { api: ApiClient; me: Me; port
                 </h2>
                 <Caption1 className={styles.totals}>
                   {formatPounds(column.totalCost)} · {formatDays(column.totalIctDays)} of ICT effort
+                  {column.notYetEstimated > 0 ? ` · ${formatNumber(column.notYetEstimated)} not yet estimated` : ''}
                 </Caption1>
                 <ul className={styles.list}>
                   {column.requests.map((request) => (

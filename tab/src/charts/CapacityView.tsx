@@ -145,12 +145,19 @@ export function CapacityView({ api, portfolio }: { api: ApiClient; portfolio: Re
   const days = toBars(quarters, requests, 'ictDays');
   const budget = toBars(quarters, requests, 'budget');
   const notFitting = days.flatMap((bar) => bar.doesNotFit.map((request) => ({ quarter: bar.label, request })));
+  // Proposals with a cost or effort not known are not counted as 0: say how many the figures leave out.
+  const notYetEstimated = quarters.reduce((sum, quarter) => sum + (quarter.notYetEstimated?.length ?? 0), 0);
   return (
     <div data-testid="capacity-view">
       <Body1 as="p" block>
         Committed work is counted first, then proposals in score order: the weakest cases are the ones that no longer fit. A quarter&apos;s demand falls where a request was sequenced, else
         when it is needed.
       </Body1>
+      {notYetEstimated > 0 && (
+        <Body1 as="p" block data-testid="not-yet-estimated">
+          {`${notYetEstimated} ${notYetEstimated === 1 ? 'request is' : 'requests are'} not yet estimated (cost or ICT effort not known): the demand below counts only the figures that are known.`}
+        </Body1>
+      )}
       <section aria-labelledby="not-fitting-heading">
         <h2 id="not-fitting-heading" className={styles.caption}>
           {notFitting.length === 0 ? 'Everything proposed fits the capacity' : `${notFitting.length} proposed ${notFitting.length === 1 ? 'request does' : 'requests do'} not fit`}
