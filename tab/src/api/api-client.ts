@@ -36,9 +36,13 @@ async function readProblem(response: Response): Promise<ApiProblem> {
 
 /**
  * The tab's only door to the JSON API. Every call carries the user's token; a 401 fetches a new
- * token once (they expire); writes send If-Match with the version the user saw.
+ * token once (they expire); writes send If-Match with the version the user saw. Reads send back the
+ * ETag of the last answer for the same path: while nothing changed the server answers 304 with no
+ * body and the last answer is used, so polling costs a few hundred bytes.
  */
 export class ApiClient {
+  private readonly lastAnswers = new Map<string, { etag: string; body: unknown }>();
+
   constructor(
     private readonly baseUrl: string,
     private readonly getToken: TokenProvider,
@@ -61,6 +65,8 @@ export class ApiClient {
     const headers: Record<string, string> = { Authorization: `Bearer ${token}`, Accept: 'application/json' };
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
     if (options.etag) headers['If-Match'] = options.etag;
+    const remembered = method === 'GET' ? this.lastAnswers.get(path) : undefined;
+    if (remembered) headers['If-None-Match'] = remembered.etag;
     let response: Response;
     try {
       response = await fetch(`${this.baseUrl}${path}`, {
@@ -75,7 +81,11 @@ export class ApiClient {
       throw new ApiProblem(0, 'network', 'Cannot reach Entrance Hall', 'Check your connection, then try again. Nothing was changed.');
     }
     if (response.status === 401 && !retried) return this.call<T>(method, path, options, true);
+    if (response.status === 304 && remembered) return remembered.body as T;
     if (!response.ok) throw await readProblem(response);
-    return (await response.json()) as T;
+    const body = (await response.json()) as T;
+    const etag = response.headers.get('ETag');
+    if (method === 'GET' && etag) this.lastAnswers.set(path, { etag, body });
+    return body;
   }
 }

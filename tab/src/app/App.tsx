@@ -51,7 +51,12 @@ export function App({ options }: { options: TabOptions }) {
   }, [options.theme, options.actAs]);
 
   useEffect(() => {
-    document.documentElement.dataset.theme = theme;
+    // The theme's background on the page itself, so no white frame shows around or below the app.
+    const root = document.documentElement;
+    root.dataset.theme = theme;
+    root.style.backgroundColor = FLUENT_THEMES[theme].colorNeutralBackground1;
+    root.style.color = FLUENT_THEMES[theme].colorNeutralForeground1;
+    root.style.colorScheme = theme === 'light' ? 'light' : 'dark';
   }, [theme]);
 
   const tokenProvider = useMemo<TokenProvider | undefined>(() => {

@@ -73,6 +73,8 @@ describe('the portfolio board (browser)', () => {
     await detail.getByLabel('Reason for the decision').fill('Wait for the budget round');
     await detail.getByLabel('Conditions (optional)').fill('Bring back in March');
     await detail.getByRole('button', { name: 'Record decision' }).click();
+    // Nothing is recorded until the chair confirms the outcome, named in the question.
+    await page.getByRole('group', { name: 'Record the decision “Deferred”?' }).getByRole('button', { name: 'Record: Deferred' }).click();
     await detail.getByText('Decision recorded: Deferred.').waitFor();
     await expectText(detail.getByTestId('detail-stage'), 'Deferred');
 
@@ -101,6 +103,7 @@ describe('the portfolio board (browser)', () => {
     await detail.getByRole('radio', { name: 'Approve' }).check();
     await detail.getByLabel('Reason for the decision').fill('Approve on the old figures');
     await detail.getByRole('button', { name: 'Record decision' }).click();
+    await page.getByRole('button', { name: 'Record: Approved' }).click();
     await detail.getByTestId('conflict-notice').waitFor();
     await detail.getByText(`Someone else changed ${request.id} after you opened it`).waitFor();
     // The newer version is on screen: ICT's new score and rationale.

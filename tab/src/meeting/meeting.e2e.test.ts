@@ -1,99 +1,238 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import type { TestServer } from '../../../bot/src/testing/start-test-server';
+import { axeViolations } from '../testing/axe-violations';
 import { createRequestAt } from '../testing/request-fixtures';
-import { openTabAs, saveScreenshot, startTabTestBed, type TabBrowser, type TabTestBed } from '../testing/tab-browser';
+import { saveScreenshot, startTabTestBed, type TabBrowser, type TabTestBed } from '../testing/tab-browser';
+
+/** A title a person might paste: one 120-character word, with no place to break. */
+const LONG_WORD_TITLE = 'Councilwide'.repeat(10) + 'Integratio';
+
+type Request = { id: string; title: string };
 
 /**
- * Meeting mode in two browsers at once: the chair records a decision in place; a member's tab,
- * never reloaded, shows it; the minutes carry it.
+ * Meeting mode as a room uses it, in several browsers at once: the stage and side-panel layouts
+ * fit every screen and theme, the chair records decisions after a confirmation, puts them right,
+ * keeps their typing when another decision lands, and every tab follows the chair.
  */
 describe('meeting mode (browser)', () => {
   let bed: TabTestBed;
   let server: TestServer;
   let browser: TabBrowser;
   let meeting: { id: string; title: string };
-  let first: { id: string; title: string };
-  let second: { id: string; title: string };
+  let items: Request[];
+
+  const meetingUrl = (user: string, query: Record<string, string> = {}) => `${server.url}/tab/?${new URLSearchParams({ as: user, view: 'meeting', meeting: meeting.id, ...query }).toString()}`;
+
+  /** One browser profile per person for the whole file (a Chromium each is what costs time). */
+  const people = new Map<string, Page>();
+  /** The person's screen (a second tab of theirs when asked), at the size given, on the meeting. */
+  const openMeeting = async (user: string, query: Record<string, string> = {}, size = { width: 1366, height: 768 }, newTab = false): Promise<Page> => {
+    let page = people.get(user);
+    if (!page) {
+      page = await (await browser.newContext()).newPage();
+      people.set(user, page);
+    } else if (newTab) {
+      page = await page.context().newPage();
+    }
+    page.setDefaultTimeout(10_000);
+    await page.setViewportSize(size);
+    await page.goto(meetingUrl(user, query));
+    await page.getByTestId('agenda-item').waitFor();
+    return page;
+  };
+
+  /** The chair takes the meeting to an agenda item (every tab follows). */
+  const chairGoesTo = async (chair: Page, request: Request) => {
+    await chair.locator(`[data-agenda-item="${request.id}"]`).click();
+    await chair.getByTestId('agenda-item').and(chair.locator(`[data-request-id="${request.id}"]`)).waitFor();
+  };
+
+  const itemShown = (page: Page, request: Request) => page.locator(`[data-testid="agenda-item"][data-request-id="${request.id}"]`);
 
   beforeAll(async () => {
     bed = await startTabTestBed();
     ({ server, browser } = bed);
-    first = await createRequestAt(server, 'ready_for_decision', { title: 'Meeting item: council tax chatbot', ictEffortDays: 30 });
-    second = await createRequestAt(server, 'ready_for_decision', { title: 'Meeting item: <b>housing</b> & repairs' });
+    // A scored demo request that is ready for decision, so the facts have a score with parts.
+    const ready = await server.api('helen.morris', 'GET', '/api/v1/requests?stage=ready_for_decision');
+    const scored = (ready.body.items as (Request & { score?: unknown })[]).find((request) => request.score)!;
+    items = [
+      await createRequestAt(server, 'ready_for_decision', { title: LONG_WORD_TITLE, statutoryDeadline: '2027-03-31' }),
+      scored,
+      await createRequestAt(server, 'ready_for_decision', { title: 'Meeting item: <b>housing</b> & repairs' }),
+      await createRequestAt(server, 'ready_for_decision', { title: 'Meeting item: council tax chatbot', ictEffortDays: 30 }),
+      await createRequestAt(server, 'ready_for_decision', { title: 'Meeting item: typing kept' }),
+    ];
     const created = await server.api('helen.morris', 'POST', '/api/v1/meetings', {
-      body: { forum: 'Digital Group', title: 'Digital Group – tab test', startsAt: '2026-12-16T14:00:00.000Z', agenda: [first.id, second.id], attendees: ['Helen Morris (Chair)', 'David Okafor'] },
+      body: { forum: 'Digital Group', title: 'Digital Group – tab test', startsAt: '2026-12-16T14:00:00.000Z', agenda: items.map((item) => item.id), attendees: ['Helen Morris (Chair)', 'David Okafor'] },
     });
     expect(created.status).toBe(201);
     meeting = created.body;
-  }, 60_000);
+  }, 90_000);
 
   afterAll(async () => {
     await bed?.close();
   });
 
+  describe.each(['light', 'dark', 'contrast'] as const)('in the %s theme', (theme) => {
+    it.each([
+      // axe runs once per layout and role in each theme (it is the slow part).
+      ['chair', 'helen.morris', 'stage', 1366, 768, true],
+      ['chair', 'helen.morris', 'stage', 1920, 1080, false],
+      ['chair', 'helen.morris', 'content', 1366, 768, true],
+      ['chair', 'helen.morris', 'sidePanel', 320, 800, true],
+      ['member', 'david.okafor', 'stage', 1920, 1080, true],
+      ['member', 'david.okafor', 'sidePanel', 280, 800, true],
+    ] as const)('as the %s (%s) on the %s layout at %i×%i: fits, keeps the facts in view (axe: %s)', async (role, user, layout, width, height, checkAxe) => {
+      const page = await openMeeting(user, { theme, ...(layout === 'content' ? {} : { layout }) }, { width, height });
+      const item = itemShown(page, items[0]!);
+      await item.waitFor();
+      // The long unbroken title wraps; nothing is wider than the screen.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+      await item.getByRole('heading', { name: `1. ${items[0]!.id} ${LONG_WORD_TITLE}` }).waitFor();
+      for (const term of ['Score', 'Cost (capital + a year’s revenue)', 'ICT effort', 'Risk level', 'Capacity', 'Themes', 'Statutory deadline']) {
+        await item.getByTestId('agenda-facts').getByText(term, { exact: true }).waitFor();
+      }
+      await item.getByText('31 Mar 2027').waitFor();
+      await item.getByText(/^(Fits in|Does not fit in|Committed in|Not in any quarter)/).waitFor();
+      // The page itself wears the theme: no white frame around a dark or high-contrast tab.
+      const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      expect(background === 'rgb(255, 255, 255)').toBe(theme === 'light');
+      if (role === 'chair' && layout !== 'sidePanel') {
+        const button = await item.getByRole('button', { name: 'Record decision' }).boundingBox();
+        expect(button).not.toBeNull();
+        expect(button!.y + button!.height).toBeLessThanOrEqual(height);
+      }
+      if (role === 'member') await item.getByText('Waiting for the chair to record the decision.').waitFor();
+      if (checkAxe) expect(await axeViolations(page)).toEqual([]);
+      await saveScreenshot(page, `meeting-${layout}-${role}-${width}-${theme}`);
+    });
+  });
 
-  it('lets the chair decide in place, and a member sees it appear without reloading; the minutes record it', async () => {
-    const chair = await openTabAs(await browser.newContext(), server.url, 'helen.morris', { view: 'meeting', meeting: meeting.id });
-    const memberContext = await browser.newContext();
-    const member = await openTabAs(memberContext, server.url, 'david.okafor', { view: 'meeting', meeting: meeting.id, layout: 'stage' });
+  it('shows the score with its parts on the item', async () => {
+    const chair = await openMeeting('helen.morris', { layout: 'stage' }, { width: 1920, height: 1080 });
+    await chairGoesTo(chair, items[1]!);
+    const parts = itemShown(chair, items[1]!).getByRole('list', { name: 'Parts of the score' });
+    expect(await parts.getByRole('listitem').count()).toBe(7);
+    await parts.getByText(/^Strategic fit: \d of 5 \(\d+ points\)$/).waitFor();
+  });
+
+  it('every tab follows the chair, unless its viewer looks elsewhere and until they go back to the chair', async () => {
+    const chair = await openMeeting('helen.morris', { layout: 'stage' });
+    const member = await openMeeting('david.okafor', { layout: 'stage' });
     await member.evaluate(() => ((window as unknown as { sameDocument?: boolean }).sameDocument = true));
+    await chairGoesTo(chair, items[2]!);
+    await itemShown(member, items[2]!).waitFor();
+    await member.getByTestId('follow-status').getByText('Following the chair.').waitFor();
+    // HTML in a title is text.
+    await itemShown(member, items[2]!).getByRole('heading', { name: `3. ${items[2]!.id} Meeting item: <b>housing</b> & repairs` }).waitFor();
+    expect(await itemShown(member, items[2]!).locator('b').count()).toBe(0);
 
-    const chairItem = chair.getByTestId('agenda-item');
-    await chairItem.getByRole('heading', { name: `1. ${first.id} ${first.title}` }).waitFor();
-    await member.getByTestId('agenda-item').getByText('Waiting for the chair to record the decision.').waitFor();
-    await chair.getByText('0 of 2 decided.').waitFor();
-    await saveScreenshot(chair, 'meeting-chair');
-
-    await chairItem.getByRole('radio', { name: 'Approve' }).check();
-    await chairItem.getByLabel('Reason for the decision').fill('Clear savings; fits Q4 capacity');
-    await chairItem.getByLabel('Conditions (optional)').fill('Benefits report in six months');
-    await chairItem.getByRole('button', { name: 'Record decision' }).click();
-    await chairItem.getByTestId('agenda-decision').getByText('Decided: Approved.').waitFor();
-
-    // The member's tab, polling, shows the decision: same document, no reload.
-    await member.getByTestId('agenda-decision').getByText('Decided: Approved.').waitFor();
-    await member.locator(`[data-agenda-item="${first.id}"]`).getByText('Decided: Approved').waitFor();
-    await member.getByText('1 of 2 decided.').waitFor();
+    // The member looks back at item 1; the chair moves on; the member stays where they chose.
+    await member.locator(`[data-agenda-item="${items[0]!.id}"]`).click();
+    await itemShown(member, items[0]!).waitFor();
+    await chairGoesTo(chair, items[3]!);
+    await member.getByText('You are looking at item 1; the chair is on item 4.').waitFor();
+    await itemShown(member, items[0]!).waitFor();
+    await member.getByRole('button', { name: 'Back to the chair' }).click();
+    await itemShown(member, items[3]!).waitFor();
     expect(await member.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
-    await saveScreenshot(member, 'meeting-stage');
-
-    const stored = await server.api('david.okafor', 'GET', `/api/v1/decisions?meeting=${meeting.id}`);
-    expect(stored.body.items).toEqual([expect.objectContaining({ requestId: first.id, outcome: 'approve', reason: 'Clear savings; fits Q4 capacity', conditions: 'Benefits report in six months', meetingId: meeting.id })]);
-
-    const minutes = member.getByTestId('minutes-text');
-    await minutes.getByText(`1. ${first.id} – ${first.title}`, { exact: false }).waitFor();
-    const text = await minutes.textContent();
-    expect(text).toContain('Decision: Approved');
-    expect(text).toContain('Conditions: Benefits report in six months');
-    expect(text).toContain('Present: Helen Morris (Chair), David Okafor');
-
-    const [download] = await Promise.all([chair.waitForEvent('download'), chair.getByRole('button', { name: 'Download minutes' }).click()]);
-    const downloaded = readFileSync((await download.path())!, 'utf8');
-    expect(download.suggestedFilename()).toBe('Digital-Group-tab-test-minutes.txt');
-    expect(downloaded).toContain(`1. ${first.id} – ${first.title}`);
-    expect(downloaded).toContain('Reason: Clear savings; fits Q4 capacity');
   });
 
-  it('moves through the agenda one item at a time, showing user text as text', async () => {
-    const chair = await openTabAs(await browser.newContext(), server.url, 'helen.morris', { view: 'meeting', meeting: meeting.id });
-    await chair.getByRole('button', { name: 'Next item' }).click();
-    const item = chair.getByTestId('agenda-item');
-    await item.getByRole('heading', { name: `2. ${second.id} Meeting item: <b>housing</b> & repairs` }).waitFor();
-    expect(await item.locator('b').count()).toBe(0);
+  it('asks the chair to confirm the outcome, then lets them rescind and amend; the member and the minutes see each step', async () => {
+    const target = items[3]!;
+    const chair = await openMeeting('helen.morris', { layout: 'stage' });
+    const member = await openMeeting('david.okafor', { layout: 'stage' });
+    await chairGoesTo(chair, target);
+    const item = itemShown(chair, target);
+
+    // An empty decision gets Fluent's messages, not the browser's bubble, and nothing is sent.
+    await item.getByRole('button', { name: 'Record decision' }).click();
+    await item.getByText('Choose the decision.').waitFor();
+    await item.getByText('Give the reason: it goes in the minutes and to the requester.').waitFor();
+    expect(await chair.getByTestId('decision-confirm').count()).toBe(0);
+    // A reason over the limit is named, not cut off.
+    await item.getByLabel('Reason for the decision').fill('x'.repeat(4_001));
+    await item.getByText('The reason must be 4,000 characters or fewer (now 4,001).').waitFor();
+
+    await item.getByRole('radio', { name: 'Reject' }).check();
+    await item.getByLabel('Reason for the decision').fill('Duplicates the county scheme');
+    await item.getByText('28 of 4,000 characters').waitFor();
+    await item.getByRole('button', { name: 'Record decision' }).click();
+    const confirm = chair.getByRole('group', { name: 'Record the decision “Rejected”?' });
+    await confirm.getByText('Reason: Duplicates the county scheme').waitFor();
+    // Going back records nothing.
+    await confirm.getByRole('button', { name: 'Go back' }).click();
+    expect((await server.api('helen.morris', 'GET', `/api/v1/requests/${target.id}/decisions`)).body.items).toEqual([]);
+    await item.getByRole('button', { name: 'Record decision' }).click();
+    await confirm.getByRole('button', { name: 'Record: Rejected' }).click();
+    await item.getByTestId('agenda-decision').getByText('Decided: Rejected.').waitFor();
+    await itemShown(member, target).getByTestId('agenda-decision').getByText('Decided: Rejected.').waitFor();
+
+    // It was a misclick: the chair rescinds it with a reason; the request is ready for decision again.
+    await item.getByRole('button', { name: 'Rescind decision…' }).click();
+    await item.getByLabel('Reason for rescinding').fill('Recorded in error: the group agreed to approve');
+    await item.getByRole('button', { name: 'Rescind decision' }).click();
+    await chair.getByRole('group', { name: 'Rescind the decision “Rejected”?' }).getByRole('button', { name: 'Rescind it' }).click();
     await item.getByRole('button', { name: 'Record decision' }).waitFor();
-    await chair.getByRole('button', { name: 'Previous item' }).click();
-    await chair.getByTestId('agenda-item').getByText('Decided: Approved.').waitFor();
+    await chair.locator(`[data-agenda-item="${target.id}"]`).getByText('Rescinded: to decide again').waitFor();
+    await itemShown(member, target).getByText('The decision was rescinded; waiting for the chair to decide again.').waitFor();
+    expect((await server.api('helen.morris', 'GET', `/api/v1/requests/${target.id}`)).body.stage).toBe('ready_for_decision');
+
+    // Decided again, then amended: the amendment is recorded beside the decision, never over it.
+    await item.getByRole('radio', { name: 'Approve' }).check();
+    await item.getByLabel('Reason for the decision').fill('Clear savings; fits Q4 capacity');
+    await item.getByRole('button', { name: 'Record decision' }).click();
+    await chair.getByRole('button', { name: 'Record: Approved' }).click();
+    await item.getByTestId('agenda-decision').getByText('Decided: Approved.').waitFor();
+    await item.getByRole('button', { name: 'Amend decision…' }).click();
+    await item.getByRole('radio', { name: 'Defer' }).check();
+    await item.getByLabel('Reason for the amendment').fill('Wait for the budget round');
+    await item.getByLabel('Conditions (optional)').fill('Bring back in March');
+    await item.getByRole('button', { name: 'Amend decision' }).click();
+    await chair.getByRole('group', { name: 'Amend the decision to “Deferred”?' }).getByRole('button', { name: 'Amend to Deferred' }).click();
+    await item.getByTestId('agenda-decision').getByText('Decided: Amended to Deferred (was Approved).').waitFor();
+    await itemShown(member, target).getByText('Decided: Amended to Deferred (was Approved).').waitFor();
+    expect((await server.api('helen.morris', 'GET', `/api/v1/requests/${target.id}`)).body.stage).toBe('deferred');
+
+    const minutes = await member.getByTestId('minutes-text').textContent();
+    expect(minutes).toContain('Decision: Rejected');
+    expect(minutes).toContain('Decision: Rescinded (was Rejected)\n   Reason: Recorded in error: the group agreed to approve');
+    expect(minutes).toContain(`${target.id} – ${target.title} (amendment of an earlier decision)\n   Decision: Amended to Deferred (was Approved)`);
+    expect(minutes).toContain('Present: Helen Morris (Chair), David Okafor');
+    const [download] = await Promise.all([chair.waitForEvent('download'), chair.getByRole('button', { name: 'Download minutes' }).click()]);
+    expect(download.suggestedFilename()).toBe('Digital-Group-tab-test-minutes.txt');
+    expect(readFileSync((await download.path())!, 'utf8')).toContain('Reason: Wait for the budget round');
+    await saveScreenshot(chair, 'meeting-stage-amended');
   });
 
-  it('fits the meeting side panel', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.setViewportSize({ width: 320, height: 800 });
-    await page.goto(`${server.url}/tab/?as=david.okafor&view=meeting&meeting=${meeting.id}&layout=sidePanel`);
-    await page.getByRole('navigation', { name: 'Agenda' }).waitFor();
-    expect(await page.getByRole('tab').count()).toBe(0);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    await saveScreenshot(page, 'meeting-side-panel');
+  it('keeps a chair\'s typing when a decision lands from another tab, and lets them amend with it', async () => {
+    const target = items[4]!;
+    const first = await openMeeting('helen.morris', { layout: 'stage' });
+    await chairGoesTo(first, target);
+    const second = await openMeeting('helen.morris', {}, undefined, true);
+    const typing = itemShown(second, target);
+    await typing.getByRole('radio', { name: 'Defer' }).check();
+    await typing.getByLabel('Reason for the decision').fill('Wait for the stock condition survey');
+
+    const deciding = itemShown(first, target);
+    await deciding.getByRole('radio', { name: 'Approve' }).check();
+    await deciding.getByLabel('Reason for the decision').fill('Approved as proposed');
+    await deciding.getByRole('button', { name: 'Record decision' }).click();
+    await first.getByRole('button', { name: 'Record: Approved' }).click();
+    await deciding.getByText('Decided: Approved.').waitFor();
+
+    // The second tab shows what landed and keeps what was typed.
+    await typing.getByText('Helen Morris recorded a decision while you were typing: Approved.').waitFor();
+    expect(await typing.getByLabel('Reason for the amendment').inputValue()).toBe('Wait for the stock condition survey');
+    expect(await typing.getByRole('radio', { name: 'Defer' }).isChecked()).toBe(true);
+    expect(await axeViolations(second)).toEqual([]);
+    await saveScreenshot(second, 'meeting-chair-conflict');
+    await typing.getByRole('button', { name: 'Amend decision' }).click();
+    await second.getByRole('button', { name: 'Amend to Deferred' }).click();
+    await typing.getByText('Decided: Amended to Deferred (was Approved).').waitFor();
+    await deciding.getByText('Decided: Amended to Deferred (was Approved).').waitFor();
+    await second.close();
   });
 });

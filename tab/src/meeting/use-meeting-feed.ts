@@ -1,51 +1,81 @@
 import { buildMeetingAgenda, type AgendaItem } from '@entrance-hall/shared/board/build-meeting-agenda';
+import { indexRiskLevelsByRequest } from '@entrance-hall/shared/board/request-risk-levels';
+import type { RiskLevel } from '@entrance-hall/shared/risks/risk';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../api/api-client';
-import type { Decision, ListOf, MeetingRecord, RequestRecord } from '../api/api-types';
+import type { Decision, ListOf, MeetingRecord, QuarterDemand, RequestRecord, RiskRecord, StrategyRecord } from '../api/api-types';
 
-/** How often meeting mode asks for new decisions, so everyone sees one within two seconds. */
+/** How often meeting mode asks whether anything changed, so everyone sees a decision within two seconds. */
 export const MEETING_POLL_MS = 1_000;
-/** Agenda requests are re-read at least this often even when no decision came in (scores, edits). */
-const AGENDA_REFRESH_MS = 10_000;
+
+/** `GET /api/v1/meetings/:id/feed`: the meeting, its decisions and its agenda's requests in one answer. */
+interface FeedResponse {
+  meeting: MeetingRecord;
+  decisions: Decision[];
+  requests: RequestRecord[];
+}
+
+/** What the group decides on beyond the request itself: risk levels, capacity fit, theme names. */
+export interface MeetingFacts {
+  riskLevels: Map<string, RiskLevel>;
+  capacity: QuarterDemand[];
+  themeNames: Map<string, string>;
+}
 
 export interface MeetingFeed {
   meeting: MeetingRecord;
   agenda: AgendaItem<RequestRecord>[];
   decisions: Decision[];
+  facts?: MeetingFacts;
 }
 
 export type MeetingFeedState = { status: 'loading' } | { status: 'ready'; feed: MeetingFeed; error?: unknown } | { status: 'failed'; error: unknown };
 
+async function readFacts(api: ApiClient): Promise<MeetingFacts> {
+  const [risks, capacity, strategy] = await Promise.all([
+    api.get<ListOf<RiskRecord>>('/api/v1/risks').catch(() => ({ items: [] as RiskRecord[] })),
+    api.get<{ quarters: QuarterDemand[] }>('/api/v1/capacity').catch(() => ({ quarters: [] as QuarterDemand[] })),
+    api.get<StrategyRecord>('/api/v1/strategy').catch(() => undefined),
+  ]);
+  return {
+    riskLevels: indexRiskLevelsByRequest(risks.items),
+    capacity: capacity.quarters,
+    themeNames: new Map((strategy?.themes ?? []).map((theme) => [theme.id, theme.title])),
+  };
+}
+
 /**
- * Keeps one meeting's agenda and decisions current by polling the API every second: the server is
- * stateless and runs on many instances, so polling is what reaches every open tab. The requests on
- * the agenda are re-read when a new decision arrives, and every ten seconds otherwise.
+ * Keeps one meeting current: one conditional request a second (304 while nothing changed), paused
+ * while the tab is hidden and resumed at once when it is shown again. When something changed, the
+ * facts around the agenda (risks, capacity, themes) are read again too.
  */
 export function useMeetingFeed(api: ApiClient, meetingId: string) {
   const [state, setState] = useState<MeetingFeedState>({ status: 'loading' });
-  const requests = useRef<RequestRecord[]>([]);
-  const lastRequestsRead = useRef(0);
-  const decisionKey = useRef('');
+  const lastAnswer = useRef<FeedResponse | undefined>(undefined);
+  const facts = useRef<MeetingFacts | undefined>(undefined);
   const inFlight = useRef(false);
 
   const poll = useCallback(
-    async (forceRequests = false) => {
+    async (force = false) => {
       if (inFlight.current) return;
       inFlight.current = true;
       try {
-        const [meeting, decisions] = await Promise.all([
-          api.get<MeetingRecord>(`/api/v1/meetings/${encodeURIComponent(meetingId)}`),
-          api.get<ListOf<Decision>>(`/api/v1/decisions?meeting=${encodeURIComponent(meetingId)}`),
-        ]);
-        const key = decisions.items.map((decision) => decision.id).join(',') + '|' + meeting.agenda.join(',');
-        if (forceRequests || key !== decisionKey.current || Date.now() - lastRequestsRead.current > AGENDA_REFRESH_MS) {
-          requests.current = await Promise.all(
-            meeting.agenda.map((id) => api.get<RequestRecord>(`/api/v1/requests/${encodeURIComponent(id)}`).catch(() => undefined)),
-          ).then((list) => list.filter((entry): entry is RequestRecord => entry !== undefined));
-          lastRequestsRead.current = Date.now();
-          decisionKey.current = key;
+        const answer = await api.get<FeedResponse>(`/api/v1/meetings/${encodeURIComponent(meetingId)}/feed`);
+        // The client hands back the same object on 304: nothing to redraw.
+        if (answer === lastAnswer.current && !force) {
+          setState((previous) => (previous.status === 'ready' && previous.error !== undefined ? { status: 'ready', feed: previous.feed } : previous));
+          return;
         }
-        setState({ status: 'ready', feed: { meeting, decisions: decisions.items, agenda: buildMeetingAgenda(meeting, requests.current, decisions.items) } });
+        lastAnswer.current = answer;
+        const build = (): MeetingFeed => ({
+          meeting: answer.meeting,
+          decisions: answer.decisions,
+          agenda: buildMeetingAgenda(answer.meeting, answer.requests, answer.decisions),
+          ...(facts.current ? { facts: facts.current } : {}),
+        });
+        setState({ status: 'ready', feed: build() });
+        facts.current = await readFacts(api);
+        if (lastAnswer.current === answer) setState({ status: 'ready', feed: build() });
       } catch (error) {
         setState((previous) => (previous.status === 'ready' ? { ...previous, error } : { status: 'failed', error }));
       } finally {
@@ -57,10 +87,19 @@ export function useMeetingFeed(api: ApiClient, meetingId: string) {
 
   useEffect(() => {
     setState({ status: 'loading' });
-    decisionKey.current = '';
+    lastAnswer.current = undefined;
     void poll(true);
-    const timer = setInterval(() => void poll(), MEETING_POLL_MS);
-    return () => clearInterval(timer);
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'visible') void poll();
+    }, MEETING_POLL_MS);
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void poll();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
   }, [poll]);
 
   return { state, refresh: () => poll(true) };
