@@ -22,7 +22,7 @@ export interface ReportTableResponse {
 export async function readReportTable(context: DomainContext, principal: Principal, key: string, query: unknown): Promise<ReportTableResponse> {
   if (!isReportTableKey(key)) throw appErrors.notFound(`The report table "${key.slice(0, 40)}"`);
   const { format, ...choices } = parseInput(reportQuerySchema, query);
-  const table = await loadReportTable(context, principal, key, Object.fromEntries(Object.entries(choices).filter(([, value]) => value !== undefined)) as ReportChoices);
+  const table = await loadReportTable(context, principal, key, Object.fromEntries(Object.entries(choices).filter(([, value]) => value !== undefined && value !== false)) as ReportChoices);
   const filename = `entrance-hall-${key}${table.choices.year ? `-${table.choices.year.replace('/', '-')}` : ''}`;
   switch (format) {
     case 'json':
