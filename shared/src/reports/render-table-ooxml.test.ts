@@ -140,7 +140,7 @@ describe('the OOXML of every table in the catalogue', () => {
   });
 
   it('gives every column at least the width of its longest word, so short words never break', () => {
-    const requests = [buildRequestFixture(0, { serviceArea: 'Environmental Services' }), buildRequestFixture(1, { serviceArea: 'Regeneration and Neighbourhoods' })];
+    const requests = [buildRequestFixture(1, { serviceArea: 'Environmental Services' }), buildRequestFixture(2, { serviceArea: 'Regeneration and Neighbourhoods' })];
     const table = buildPipelineTable(buildFrame({ stage: ['ready_for_decision'] }), requests);
     const widths = layoutColumnWidths(table, 9638);
     expect(widths.reduce((sum, width) => sum + width, 0)).toBeLessThanOrEqual(9638);

@@ -36,15 +36,19 @@ interface CellLayout {
   span?: number;
 }
 
+/** The four paragraph property sets a cell can have, built once. */
+const PARAGRAPH_PROPS = [false, true].map((keepNext) =>
+  [false, true].map((numeric) => `<w:pPr>${keepNext ? '<w:keepNext/>' : ''}<w:spacing w:before="40" w:after="40"/>${numeric ? '<w:jc w:val="right"/>' : ''}</w:pPr>`),
+);
+
 function cellXml(cell: ReportCell, layout: CellLayout): string {
   const fill = layout.header ? HEADER_FILL : hex(cell.fill);
   const color = layout.header ? HEADER_TEXT : cell.color;
   const shading = fill ? `<w:shd w:val="clear" w:color="auto" w:fill="${fill}"/>` : '';
-  const lines = cell.text === '' ? [''] : cell.text.split('\n');
-  const paragraphProps = `<w:pPr>${layout.keepNext ? '<w:keepNext/>' : ''}<w:spacing w:before="40" w:after="40"/>${layout.numeric ? '<w:jc w:val="right"/>' : ''}</w:pPr>`;
-  const paragraphs = lines
-    .map((line) => `<w:p>${paragraphProps}${line === '' ? '' : runXml(line, { bold: layout.header || cell.bold, color, tabular: layout.numeric })}</w:p>`)
-    .join('');
+  const paragraphProps = PARAGRAPH_PROPS[layout.keepNext ? 1 : 0]![layout.numeric ? 1 : 0]!;
+  const format = { bold: layout.header || cell.bold, color, tabular: layout.numeric };
+  let paragraphs = '';
+  for (const line of cell.text.split('\n')) paragraphs += `<w:p>${paragraphProps}${line === '' ? '' : runXml(line, format)}</w:p>`;
   const span = layout.span && layout.span > 1 ? `<w:gridSpan w:val="${layout.span}"/>` : '';
   return `<w:tc><w:tcPr><w:tcW w:w="${layout.widthTwips}" w:type="dxa"/>${span}${shading}</w:tcPr>${paragraphs}</w:tc>`;
 }
@@ -60,15 +64,28 @@ const CELL_MARGINS_TWIPS = 2 * 85 + 40;
  * holds. When even the longest words cannot fit, widths shrink in proportion (choose landscape).
  */
 export function layoutColumnWidths(table: Pick<ReportTable, 'columns' | 'rows'>, textWidthTwips: number): number[] {
-  const measure = (text: string, bold: boolean) => text.length * (bold ? BOLD_TWIPS_PER_CHARACTER : TWIPS_PER_CHARACTER) + CELL_MARGINS_TWIPS;
+  const perCharacter = (bold: boolean | undefined) => (bold ? BOLD_TWIPS_PER_CHARACTER : TWIPS_PER_CHARACTER);
   const columns = table.columns.map((column, index) => {
-    const cells = [{ text: column.label, bold: true }, ...table.rows.map((row) => ({ text: row[index]?.text ?? '', bold: Boolean(row[index]?.bold) }))];
-    const words = cells.flatMap((cell) => cell.text.split(/[ \n\t]+/).map((word) => measure(word, cell.bold)));
-    const lines = cells.flatMap((cell) => cell.text.split('\n').map((line) => measure(line, cell.bold)));
-    const longestLine = Math.max(...lines);
-    const longestWord = column.numeric || column.nowrap ? Math.max(...cells.slice(1).flatMap((cell) => cell.text.split('\n').map((line) => measure(line, cell.bold))), ...words) : Math.max(...words);
+    let longestWord = 0;
+    let longestLine = 0;
+    let lineTotal = 0;
+    let lineCount = 0;
+    const take = (text: string, bold: boolean | undefined, header: boolean) => {
+      const width = perCharacter(bold);
+      for (const line of text.split('\n')) {
+        const lineWidth = line.length * width + CELL_MARGINS_TWIPS;
+        longestLine = Math.max(longestLine, lineWidth);
+        lineTotal += lineWidth;
+        lineCount += 1;
+        // Numbers, dates and scores stay on one line; elsewhere only a word must not break. Headings may wrap between words.
+        if ((column.numeric || column.nowrap) && !header) longestWord = Math.max(longestWord, lineWidth);
+        else for (const word of line.split(/[ \t]+/)) longestWord = Math.max(longestWord, word.length * width + CELL_MARGINS_TWIPS);
+      }
+    };
+    take(column.label, true, true);
+    for (const row of table.rows) take(row[index]?.text ?? '', row[index]?.bold, false);
     // A long text column wants room in proportion to its typical (not its longest) line.
-    const typical = lines.reduce((sum, width) => sum + width, 0) / lines.length;
+    const typical = lineTotal / lineCount;
     return { min: longestWord, want: Math.max(longestWord, Math.min(longestLine, typical * 1.6)) };
   });
   const minimum = columns.reduce((sum, column) => sum + column.min, 0);

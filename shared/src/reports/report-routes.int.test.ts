@@ -108,7 +108,7 @@ describe('the same tables without the add-in (format=ooxml and format=docx)', ()
     const response = await server.call('sarah.lewis', '/api/v1/reports/tables/risks?format=docx&top=3');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-    expect(response.headers.get('content-disposition')).toBe('attachment; filename="entrance-hall-risks.docx"');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="entrance-hall-risks-' + new Date().toISOString().slice(0, 10) + '.docx"');
     const zip = await JSZip.loadAsync(Buffer.from(await response.arrayBuffer()));
     const documentXml = await zip.file('word/document.xml')!.async('string');
     expect(documentXml).toContain('<w:tag w:val="eh1:risks?n=3"/>');
