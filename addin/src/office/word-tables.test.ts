@@ -6,11 +6,13 @@ import { OfficeMockObject } from 'office-addin-mock';
 import { ragForStatus } from '@entrance-hall/shared/actions/rag';
 import { buildActionPlanTable, buildPipelineTable, buildRiskTable } from '@entrance-hall/shared/reports/build-report-tables';
 import type { ReportTable } from '@entrance-hall/shared/reports/report-table';
-import { snapshotTable } from '@entrance-hall/shared/reports/summarise-table-changes';
+import { snapshotTable, visibleTableText } from '@entrance-hall/shared/reports/summarise-table-changes';
 import { buildTableTag } from '@entrance-hall/shared/reports/table-tag';
+import { addSinceLastReport } from '@entrance-hall/shared/reports/since-last-report';
 import { buildActionFixture, buildFrame, buildRiskFixture, buildStrategyFixture } from '@entrance-hall/shared/reports/testing/report-fixtures';
 import { createTableSnapshotStore, type DocumentSettings } from './table-snapshots';
-import { insertReportTable, refreshReportTables, type RefreshProgress } from './word-tables';
+import { insertReportTable, markReportPublished, refreshReportTables, relinkReportTable, type RefreshProgress, type RefreshQuestions } from './word-tables';
+import { buildRequestFixture } from '@entrance-hall/shared/reports/testing/report-fixtures';
 
 /** A document's add-in settings, as Office keeps them (saved with the document). */
 function fakeSettings(initial: Record<string, unknown> = {}): DocumentSettings & { saved: Record<string, unknown>; saves: number } {
@@ -32,14 +34,30 @@ function fakeSettings(initial: Record<string, unknown> = {}): DocumentSettings &
 interface FakeControl {
   tag: string;
   title: string;
+  /** What Word reports as the control's text: undefined until something is known to be in it. */
+  text?: string;
   insertOoxml: jest.Mock;
+  getRange: jest.Mock;
 }
 
-const control = (tag: string, title = ''): FakeControl => ({ tag, title, insertOoxml: jest.fn() });
+const control = (tag: string, title = '', text?: string): FakeControl => {
+  const after = { insertOoxml: jest.fn() };
+  return { tag, title, ...(text !== undefined ? { text } : {}), insertOoxml: jest.fn(), getRange: jest.fn(() => after) };
+};
+
+/** Word's text for a table as Entrance Hall put it there: cells separated by tabs and paragraph marks. */
+const wordText = (table: ReportTable) => visibleTableText(table).replace(/ /g, '\t').concat('\r');
+
+/** Where the cursor is: on a plain paragraph, inside a content control, or inside a table cell. */
+type Cursor = { control?: { tag: string; title: string }; inTable?: boolean };
 
 /** Word as office-addin-mock models it: the document's content controls, selection and change tracking. */
-function mockWord(controls: FakeControl[], changeTrackingMode = 'Off') {
-  const selection = { insertOoxml: jest.fn() };
+function mockWord(controls: FakeControl[], changeTrackingMode = 'Off', cursor: Cursor = {}) {
+  const selection = {
+    insertOoxml: jest.fn(),
+    parentContentControlOrNullObject: { isNullObject: !cursor.control, tag: cursor.control?.tag ?? '', title: cursor.control?.title ?? '', load: jest.fn() },
+    parentTableOrNullObject: { isNullObject: !cursor.inTable, load: jest.fn() },
+  };
   const word = new OfficeMockObject({
     context: {
       document: {
@@ -80,13 +98,14 @@ describe('insertReportTable', () => {
     await insertReportTable(table, createTableSnapshotStore(settings));
 
     expect(selection.insertOoxml).toHaveBeenCalledTimes(1);
+    // One sync to see where the cursor is, one to insert.
     const [ooxml, location] = selection.insertOoxml.mock.calls[0]!;
     expect(location).toBe('Replace');
     expect(ooxml).toContain(`<w:tag w:val="${planTag}"/>`);
     expect(ooxml.match(/<w:sdt>/g)).toHaveLength(1);
     expect(ooxml).toContain('Amber – at risk');
     expect(ooxml).toContain(`w:fill="${ragForStatus('at_risk').fill}"`);
-    expect(sync).toHaveBeenCalledTimes(1);
+    expect(sync).toHaveBeenCalledTimes(2);
     expect(settings.saves).toBe(1);
     expect(settings.saved['entranceHall.tables']).toEqual({ [planTag]: snapshotTable(table) });
   });
@@ -125,7 +144,7 @@ describe('refreshReportTables', () => {
       expect(ooxml).toContain('Red – off track');
       expect(ooxml).toContain('A1.5');
     }
-    expect(risksControl.insertOoxml.mock.calls[0]![0]).toContain('Risk register – top 3 open risks');
+    expect(risksControl.insertOoxml.mock.calls[0]![0]).toContain('Risk register: all 3 open risks by score');
     expect(someoneElses.insertOoxml).not.toHaveBeenCalled();
     expect(sync).toHaveBeenCalledTimes(2);
 
@@ -134,7 +153,8 @@ describe('refreshReportTables', () => {
     expect(summary.missing).toEqual([]);
     const planResult = summary.refreshed.find((table) => table.tag === planTag)!;
     expect(planResult.copies).toBe(2);
-    expect(planResult.changes).toEqual({ added: ['A1.5'], removed: [], statusChanged: [{ row: 'A1.2', from: 'Green – on track', to: 'Red – off track' }] });
+    expect(planResult.changes).toEqual({ added: ['A1.5'], removed: [], changed: [{ row: 'A1.2', columns: [], status: { from: 'Green – on track', to: 'Red – off track' } }] });
+    expect(planResult.since).toBe('last refresh');
     expect(summary.refreshed.find((table) => table.tag === risksTag)!.changes).toBeUndefined();
     // The new rows are remembered for the next refresh.
     expect(settings.saved['entranceHall.tables']).toEqual({ [planTag]: snapshotTable(after), [risksTag]: snapshotTable(risks) });
@@ -166,7 +186,7 @@ describe('refreshReportTables', () => {
       { tag: 'eh1:salaries?x=1', title: 'something', reason: expect.stringContaining('tag was changed or damaged') },
       { tag: gone.tag, title: gone.tag, reason: 'That table or one of its choices no longer exists.' },
     ]);
-    expect(summary.missing).toEqual([{ tag: planTag, title: 'ICT action plan 2026/27' }]);
+    expect(summary.missing).toEqual([{ tag: planTag, title: 'ICT action plan 2026/27: 1 action' }]);
     expect(summary.trackChangesOn).toBe(true);
   });
 
@@ -200,5 +220,168 @@ describe('refreshReportTables', () => {
     mockWord([control(tag)]);
     const lost = await refreshReportTables({ loadTable: async () => long, snapshots: createTableSnapshotStore(fakeSettings()), detectTrackChanges: false });
     expect(lost.failed[0]!.reason).toMatch(/choices were kept in this document’s settings, which are gone/);
+  });
+});
+
+describe('what changed since the last committee, cell by cell', () => {
+  const requests = [0, 1, 2].map((index) => buildRequestFixture(index));
+  const pipeline = (rows: typeof requests) => buildPipelineTable(buildFrame({ stage: ['ready_for_decision'] }), rows);
+  const pipelineTag = buildTableTag('pipeline', { stage: ['ready_for_decision'] });
+
+  it('reports a cost change, a title change, a row added and a row removed — not "No changes"', async () => {
+    const before = pipeline(requests);
+    const after = pipeline([{ ...requests[0]!, capitalCost: requests[0]!.capitalCost + 222_000 }, { ...requests[1]!, title: 'Customer portal replacement' }, buildRequestFixture(7)]);
+    mockWord([control(pipelineTag, '', wordText(before))]);
+    const settings = fakeSettings({ 'entranceHall.tables': { [pipelineTag]: snapshotTable(before) } });
+    const summary = await refreshReportTables({ loadTable: async () => after, snapshots: createTableSnapshotStore(settings), detectTrackChanges: false });
+    expect(summary.refreshed[0]!.changes).toEqual({
+      added: ['EH-2026-0008'],
+      removed: ['EH-2026-0003'],
+      changed: [
+        { row: 'EH-2026-0001', columns: ['Capital'] },
+        { row: 'EH-2026-0002', columns: ['Request'] },
+      ],
+    });
+  });
+
+  it('measures from the published report once the author marks it published, and progress tables show the direction of travel', async () => {
+    const published = plan(['at_risk', 'on_track']);
+    const planControl = control(planTag, '', wordText(published));
+    mockWord([planControl]);
+    const settings = fakeSettings({ 'entranceHall.tables': { [planTag]: snapshotTable(published) } });
+    const store = createTableSnapshotStore(settings);
+    const baseline = await markReportPublished(store, '2026-10-01T09:00:00.000Z');
+    expect(settings.saved['entranceHall.published']).toEqual({ publishedAt: '2026-10-01T09:00:00.000Z', tables: { [planTag]: snapshotTable(published) } });
+    expect(baseline.tables[planTag]).toEqual(snapshotTable(published));
+
+    // A refresh in between (nothing changed) does not move the baseline.
+    const same = await refreshReportTables({ loadTable: async () => published, snapshots: store, detectTrackChanges: false });
+    expect(same.refreshed[0]!.since).toBe('published');
+    expect(same.publishedAt).toBe('2026-10-01T09:00:00.000Z');
+
+    const now = plan(['on_track', 'off_track', 'not_started']);
+    const refreshedText = planControl.insertOoxml.mock.calls.at(-1)![0] as string;
+    planControl.text = wordText(addSinceLastReport(published, snapshotTable(published)));
+    expect(refreshedText).toContain('→ No change');
+    const summary = await refreshReportTables({ loadTable: async () => now, snapshots: store, detectTrackChanges: false });
+    expect(summary.refreshed[0]!.since).toBe('published');
+    expect(summary.refreshed[0]!.changes).toEqual({
+      added: ['A1.4'],
+      removed: [],
+      changed: [
+        { row: 'A1.2', columns: [], status: { from: 'Amber – at risk', to: 'Green – on track' } },
+        { row: 'A1.3', columns: [], status: { from: 'Green – on track', to: 'Red – off track' } },
+      ],
+    });
+    const ooxml = planControl.insertOoxml.mock.calls.at(-1)![0] as string;
+    expect(ooxml).toContain('Since last report');
+    expect(ooxml).toContain('↑ Improved from Amber');
+    expect(ooxml).toContain('↓ Worsened from Green');
+    expect(ooxml).toContain('New since last report');
+  });
+});
+
+describe('safe in Word', () => {
+  it('refuses to insert inside another Entrance Hall table, and inside any table cell', async () => {
+    const table = plan(['on_track']);
+    const settings = fakeSettings();
+    const inOurs = mockWord([], 'Off', { control: { tag: risksTag, title: 'Entrance Hall: Risk register' } });
+    await expect(insertReportTable(table, createTableSnapshotStore(settings))).rejects.toThrow('The cursor is inside the Entrance Hall table “Risk register”');
+    expect(inOurs.selection.insertOoxml).not.toHaveBeenCalled();
+    const inCell = mockWord([], 'Off', { inTable: true });
+    await expect(insertReportTable(table, createTableSnapshotStore(settings))).rejects.toThrow('The cursor is inside a table.');
+    expect(inCell.selection.insertOoxml).not.toHaveBeenCalled();
+    expect(settings.saves).toBe(0);
+  });
+
+  it('asks before refreshing a table the author edited: keep, overwrite, or insert the fresh one below', async () => {
+    const before = plan(['on_track']);
+    const risksBefore = risks;
+    const edited = control(planTag, 'Entrance Hall: ICT action plan', wordText(before).replace('Green', 'Green (see para 4.2)'));
+    const editedRisks = control(risksTag, '', `${wordText(risksBefore)}extra`);
+    mockWord([edited, editedRisks]);
+    const settings = fakeSettings({ 'entranceHall.tables': { [planTag]: snapshotTable(before), [risksTag]: snapshotTable(risksBefore) } });
+    const asked: RefreshQuestions[] = [];
+    const summary = await refreshReportTables({
+      loadTable: async (table) => (table.key === 'action-plan' ? plan(['at_risk']) : risks),
+      snapshots: createTableSnapshotStore(settings),
+      detectTrackChanges: true,
+      confirm: async (questions) => {
+        asked.push(questions);
+        return { proceed: true, edited: { [planTag]: 'keep', [risksTag]: 'insert-below' } };
+      },
+    });
+    expect(asked).toEqual([{ edited: [{ tag: planTag, title: 'ICT action plan 2026/27: 1 action' }, { tag: risksTag, title: 'Risk register: all 3 open risks by score' }], trackChangesOn: false }]);
+    // Kept: untouched, and its snapshot stays as before so it is asked about again next time.
+    expect(edited.insertOoxml).not.toHaveBeenCalled();
+    expect(settings.saved['entranceHall.tables']).toMatchObject({ [planTag]: snapshotTable(before) });
+    // Insert below: the fresh table (in its own control) goes after the edited copy, which is no longer refreshed.
+    expect(editedRisks.insertOoxml).not.toHaveBeenCalled();
+    const after = editedRisks.getRange.mock.results[0]!.value.insertOoxml as jest.Mock;
+    expect(after.mock.calls[0]![1]).toBe('After');
+    expect(after.mock.calls[0]![0]).toContain(`<w:tag w:val="${risksTag}"/>`);
+    expect(editedRisks.tag).toBe('');
+    expect(summary.refreshed.map((table) => table.edited)).toEqual(['keep', 'insert-below']);
+  });
+
+  it('without an answer, keeps edited tables as they are', async () => {
+    const before = plan(['on_track']);
+    const edited = control(planTag, '', 'Something else entirely');
+    mockWord([edited]);
+    const settings = fakeSettings({ 'entranceHall.tables': { [planTag]: snapshotTable(before) } });
+    await refreshReportTables({ loadTable: async () => before, snapshots: createTableSnapshotStore(settings), detectTrackChanges: false });
+    expect(edited.insertOoxml).not.toHaveBeenCalled();
+  });
+
+  it('with Track Changes on, asks first; can stop, or pause tracking for the refresh and restore it', async () => {
+    const planControl = control(planTag);
+    const { word, sync } = mockWord([planControl], 'TrackAll');
+    const settings = fakeSettings();
+    const cancelled = await refreshReportTables({ loadTable: async () => plan(['on_track']), snapshots: createTableSnapshotStore(settings), detectTrackChanges: true, confirm: async () => ({ proceed: false }) });
+    expect(cancelled.cancelled).toBe(true);
+    expect(planControl.insertOoxml).not.toHaveBeenCalled();
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(settings.saves).toBe(0);
+
+    const modes: string[] = [];
+    let mode = 'TrackAll';
+    Object.defineProperty(word.context.document, 'changeTrackingMode', { get: () => mode, set: (value: string) => { modes.push(value); mode = value; }, configurable: true });
+    planControl.insertOoxml.mockImplementation(() => modes.push(`replace while ${mode}`));
+    const asked: RefreshQuestions[] = [];
+    const summary = await refreshReportTables({
+      loadTable: async () => plan(['on_track']),
+      snapshots: createTableSnapshotStore(settings),
+      detectTrackChanges: true,
+      confirm: async (questions) => {
+        asked.push(questions);
+        return { proceed: true, pauseTracking: true };
+      },
+    });
+    expect(asked).toEqual([{ edited: [], trackChangesOn: true }]);
+    expect(modes).toEqual(['Off', 'replace while Off', 'TrackAll']);
+    expect(summary.trackingPaused).toBe(true);
+  });
+
+  it('finds a table whose content control was removed by its caption and links it again', async () => {
+    const table = plan(['on_track']);
+    const snapshot = snapshotTable(table);
+    const inserted = { tag: '', title: '' };
+    const keyParagraph = { isNullObject: false, text: 'Key: Grey – not started', load: jest.fn(), getRange: jest.fn(() => 'key-range') };
+    const wordTable = { isNullObject: false, load: jest.fn(), getParagraphAfterOrNullObject: () => keyParagraph, getRange: jest.fn(() => 'table-range') };
+    const expandTo = jest.fn(() => ({ insertContentControl: () => inserted }));
+    const captionParagraph = { getNextOrNullObject: () => ({ parentTableOrNullObject: wordTable }), getRange: () => ({ expandTo }) };
+    const found = { items: [{ paragraphs: { getFirst: () => captionParagraph }, parentContentControlOrNullObject: { isNullObject: true, load: jest.fn() } }], load: jest.fn() };
+    const search = jest.fn(() => found);
+    const word = new OfficeMockObject({ context: { document: { body: { search } } }, run: async function (this: any, callback: (context: any) => Promise<unknown>) { return callback(this.context); } }) as any;
+    (globalThis as any).Word = word;
+    const settings = fakeSettings({ 'entranceHall.tables': { [planTag]: snapshot } });
+
+    expect(await relinkReportTable(planTag, createTableSnapshotStore(settings))).toBe('relinked');
+    expect(search).toHaveBeenCalledWith(table.caption, { matchCase: true });
+    expect(expandTo).toHaveBeenCalledWith('key-range');
+    expect(inserted).toEqual({ tag: planTag, title: 'Entrance Hall: ICT action plan 2026/27: 1 action' });
+
+    found.items = [];
+    expect(await relinkReportTable(planTag, createTableSnapshotStore(settings))).toBe('not-found');
   });
 });

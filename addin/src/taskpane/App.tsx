@@ -7,7 +7,7 @@ import { createOfficeTokenProvider, type SsoSettings } from '../auth/office-sign
 import type { TokenProvider } from '../auth/token-provider';
 import type { OfficeHost } from '../office/office-host';
 import { documentSnapshotStore } from '../office/table-snapshots';
-import { insertReportTable, refreshReportTables } from '../office/word-tables';
+import { DocumentPlacementError, insertReportTable, markReportPublished, refreshReportTables, relinkReportTable } from '../office/word-tables';
 import { RefreshAll } from './RefreshAll';
 import { TablePicker } from './TablePicker';
 import { downloadTableDocx } from './download-table-docx';
@@ -90,7 +90,7 @@ export function App({ host, sso }: { host: OfficeHost; sso: SsoSettings }) {
 
   const canUseWord = host.inWord && host.supported && snapshots !== undefined;
   const wordError = (error: unknown) =>
-    error instanceof ApiError || (error instanceof Error && error.name === 'SignInError') ? error : new Error(`Word could not change the document: ${error instanceof Error ? error.message : String(error)}`);
+    error instanceof ApiError || error instanceof DocumentPlacementError || (error instanceof Error && error.name === 'SignInError') ? error : new Error(`Word could not change the document: ${error instanceof Error ? error.message : String(error)}`);
 
   return (
     <main className={styles.page}>
@@ -142,12 +142,21 @@ export function App({ host, sso }: { host: OfficeHost; sso: SsoSettings }) {
             download={(key, query) => downloadTableDocx(getToken, key, query)}
           />
           <RefreshAll
-            refresh={
+            actions={
               canUseWord
-                ? (onProgress) =>
-                    refreshReportTables({ loadTable: ({ key, query }) => api.getTable(key, query), snapshots, detectTrackChanges: host.canDetectTrackChanges, onProgress }).catch(
-                      (error: unknown) => Promise.reject(wordError(error)),
-                    )
+                ? {
+                    refresh: (onProgress, confirm) =>
+                      refreshReportTables({ loadTable: ({ key, query }) => api.getTable(key, query), snapshots, detectTrackChanges: host.canDetectTrackChanges, onProgress, confirm }).catch(
+                        (error: unknown) => Promise.reject(wordError(error)),
+                      ),
+                    publish: () => markReportPublished(snapshots).then((baseline) => baseline.publishedAt),
+                    publishedAt: snapshots.readPublished()?.publishedAt,
+                    relink: (tag) =>
+                      relinkReportTable(tag, snapshots).then(
+                        (result) => (result === 'relinked' ? 'Found and linked again: refresh to bring it up to date.' : 'Not found in the document: it was deleted.'),
+                        (error: unknown) => Promise.reject(wordError(error)),
+                      ),
+                  }
                 : undefined
             }
           />

@@ -48,9 +48,11 @@ function ChoiceField({ choice, value, onChange, idPrefix }: { choice: CatalogueC
           <Input className={styles.control} id={id} type="date" value={typeof value === 'string' ? value : ''} onChange={(_, data) => onChange(data.value)} />
         </Field>
       );
+    case 'boolean':
+      return <Checkbox id={id} label={choice.label} checked={value === 'true'} onChange={(_, data) => onChange(data.checked ? 'true' : '')} />;
     case 'number':
       return (
-        <Field label={choice.label} hint={`${choice.min ?? 1} to ${choice.max ?? 100}; leave empty for all`}>
+        <Field label={choice.label} hint={`${choice.min ?? 1} to ${choice.max ?? 100}; ${choice.default === undefined ? 'leave empty for all' : `leave empty for the top ${choice.default}`}`}>
           <Input className={styles.control} id={id} type="number" min={choice.min} max={choice.max} value={typeof value === 'string' ? value : ''} onChange={(_, data) => onChange(data.value)} />
         </Field>
       );

@@ -1,9 +1,10 @@
 import type { CatalogueItem } from '@entrance-hall/shared/reports/report-catalogue';
 import type { ReportChoices } from '@entrance-hall/shared/reports/report-table';
 import { formatChoicesQuery } from '@entrance-hall/shared/reports/table-tag';
+import type { ActionStatus } from '@entrance-hall/shared/actions/action';
 import type { Stage } from '@entrance-hall/shared/requests/stage';
 
-/** What the choices form holds: text for single values, a list for stages. */
+/** What the choices form holds: text for single values ('true' for a ticked box), a list for stages and statuses. */
 export type ChoiceValues = Record<string, string | string[]>;
 
 /** The form's starting values: each choice's default from the catalogue. */
@@ -23,16 +24,19 @@ export function choicesQuery(values: ChoiceValues): string {
     return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
   };
   const stage = Array.isArray(values.stage) && values.stage.length > 0 ? (values.stage as Stage[]) : undefined;
+  const status = Array.isArray(values.status) && values.status.length > 0 ? (values.status as ActionStatus[]) : undefined;
   const top = text('top');
   const choices: ReportChoices = {
     ...(text('year') ? { year: text('year') } : {}),
     ...(text('theme') ? { theme: text('theme') } : {}),
     ...(stage ? { stage } : {}),
+    ...(status ? { status } : {}),
     ...(text('from') ? { from: text('from') } : {}),
     ...(text('to') ? { to: text('to') } : {}),
     ...(text('meeting') ? { meeting: text('meeting') } : {}),
     // The API checks the number (an unreadable one arrives as NaN and is refused with a plain message).
     ...(top ? { top: Number(top) } : {}),
+    ...(values.landscape === 'true' ? { landscape: true } : {}),
   };
   return formatChoicesQuery(choices);
 }

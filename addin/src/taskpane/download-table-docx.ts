@@ -14,7 +14,7 @@ export async function downloadTableDocx(getToken: TokenProvider, key: ReportTabl
     const problem = (await response.json().catch(() => ({}))) as { detail?: string; errors?: { message: string }[] };
     throw new ApiError('server', problem.errors?.map((error) => error.message).join(' ') || problem.detail || 'The Word document could not be made. Try again shortly.', response.status);
   }
-  const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? `entrance-hall-${key}.docx`;
+  const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? `entrance-hall-${key}-${new Date().toISOString().slice(0, 10)}.docx`;
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
   link.href = url;

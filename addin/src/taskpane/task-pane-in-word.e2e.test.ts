@@ -11,7 +11,11 @@ interface StandInRecord {
   syncs: number;
   runs: number;
   settings: Record<string, unknown>;
+  trackingModes: string[];
+  cursor: { control?: { tag: string; title: string }; inTable?: boolean };
 }
+
+type StandIn = StandInRecord & { addControl: (tag: string, title: string) => void; editControl: (tag: string, extra: string) => void; trackChanges: string };
 
 /**
  * The whole pane as a report author uses it — real server, real API, real React UI in Chromium —
@@ -37,30 +41,41 @@ describe('the Word task pane inserting and refreshing tables (browser, stand-in 
     await server?.close();
   });
 
-  it('inserts the chosen table at the cursor in its tagged content control', async () => {
-    expect(await page.getByText('Word is needed to insert tables.').count()).toBe(0);
+  it('refuses to insert inside another Entrance Hall table or a table cell', async () => {
     await page.getByRole('radio', { name: 'ICT action plan' }).check();
     await page.getByRole('combobox', { name: 'Financial year' }).selectOption('2026/27');
+    await page.evaluate(() => void ((window as unknown as { __standInWord: StandIn }).__standInWord.cursor = { control: { tag: 'eh1:risks?n=10', title: 'Entrance Hall: Risk register' } }));
     await page.getByRole('button', { name: 'Insert at cursor' }).click();
-    await page.getByText(/^Inserted “ICT action plan 2026\/27” with \d+ rows\.$/).waitFor();
+    await page.getByText(/The cursor is inside the Entrance Hall table “Risk register”/).waitFor();
+    await page.evaluate(() => void ((window as unknown as { __standInWord: StandIn }).__standInWord.cursor = { inTable: true }));
+    await page.getByRole('button', { name: 'Insert at cursor' }).click();
+    await page.getByText(/The cursor is inside a table\./).waitFor();
+    expect((await record()).operations).toHaveLength(0);
+    await page.evaluate(() => void ((window as unknown as { __standInWord: StandIn }).__standInWord.cursor = {}));
+  });
+
+  it('inserts the chosen table at the cursor in its tagged content control', async () => {
+    expect(await page.getByText('Word is needed to insert tables.').count()).toBe(0);
+    await page.getByRole('button', { name: 'Insert at cursor' }).click();
+    await page.getByText(/^Inserted “ICT action plan 2026\/27: \d+ actions” with \d+ rows\.$/).waitFor();
 
     const { operations, controls, settings } = await record();
     expect(operations).toHaveLength(1);
     expect(operations[0]!.on).toBe('selection');
     expect(operations[0]!.location).toBe('Replace');
     expect(controls.map((control) => control.tag)).toEqual(['eh1:action-plan?y=2026/27']);
-    expect(controls[0]!.title).toBe('Entrance Hall: ICT action plan 2026/27');
+    expect(controls[0]!.title).toMatch(/^Entrance Hall: ICT action plan 2026\/27: \d+ actions$/);
     expect(operations[0]!.ooxml).toContain('<w:tblHeader/>');
     expect(Object.keys(settings['entranceHall.tables'] as object)).toEqual(['eh1:action-plan?y=2026/27']);
   });
 
-  it('refreshes every table in one Word.run after the data changed, and says what changed, what failed and that Track Changes is on', async () => {
+  it('asks first with Track Changes on, pauses tracking for the refresh, and says what changed and what failed', async () => {
     const actions = (await server.api('tom.reed', 'GET', '/api/v1/actions?year=2026/27&source=strategy')).body.items as { id: string; reference: string; status: string; etag: string }[];
     const onTrack = actions.find((action) => action.status === 'on_track')!;
     const patched = await server.api('tom.reed', 'PATCH', `/api/v1/actions/${onTrack.id}`, { body: { status: 'off_track' }, headers: { 'If-Match': onTrack.etag } });
     expect(patched.status).toBe(200);
     await page.evaluate(() => {
-      const standIn = (window as unknown as { __standInWord: { addControl: (tag: string, title: string) => void; trackChanges: string } }).__standInWord;
+      const standIn = (window as unknown as { __standInWord: StandIn }).__standInWord;
       standIn.addControl('eh1:salaries', 'Entrance Hall: Salaries');
       standIn.addControl('contract-clause', 'Someone else’s control');
       standIn.trackChanges = 'TrackAll';
@@ -68,10 +83,16 @@ describe('the Word task pane inserting and refreshing tables (browser, stand-in 
     const before = await record();
 
     await page.getByRole('button', { name: 'Refresh all' }).click();
+    await page.getByText(/Track Changes is on: every refreshed table would show/).waitFor();
+    expect((await record()).operations).toHaveLength(before.operations.length);
+    expect(await page.getByRole('checkbox', { name: /Pause Track Changes while refreshing/ }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Continue refreshing' }).click();
     await page.getByText('Refreshed 1 table.').waitFor();
-    await page.getByText('Track Changes is on.').waitFor();
+    await page.getByText('Track Changes was paused while the tables were refreshed and is on again.').waitFor();
     const changed = page.getByRole('list', { name: 'What changed since the last refresh' }).getByRole('listitem');
-    expect(await changed.allTextContents()).toEqual([`ICT action plan 2026/27: 1 status changed: ${onTrack.reference} from ${ragForStatus('on_track').label} to ${ragForStatus('off_track').label}`]);
+    expect(await changed.allTextContents()).toEqual([
+      expect.stringMatching(new RegExp(`^ICT action plan 2026/27: \\d+ actions: 1 row changed — ${onTrack.reference}: status from ${ragForStatus('on_track').label} to ${ragForStatus('off_track').label}$`)),
+    ]);
     const failed = await page.getByRole('list', { name: 'Tables that could not be refreshed' }).getByRole('listitem').allTextContents();
     expect(failed).toHaveLength(1);
     expect(failed[0]).toMatch(/^Salaries was not refreshed: Its tag was changed or damaged/);
@@ -80,14 +101,44 @@ describe('the Word task pane inserting and refreshing tables (browser, stand-in 
     const after = await record();
     expect(after.runs - before.runs).toBe(1);
     expect(after.syncs - before.syncs).toBe(2);
+    expect(after.trackingModes).toEqual(['Off', 'TrackAll']);
     const replaced = after.operations.slice(before.operations.length);
     expect(replaced.map((operation) => [operation.on, operation.location])).toEqual([['eh1:action-plan?y=2026/27', 'Replace']]);
     expect(replaced[0]!.ooxml).not.toContain('<w:sdt>');
     expect(replaced[0]!.ooxml).toContain(ragForStatus('off_track').label);
 
     // A second refresh with nothing changed says so.
+    await page.evaluate(() => void ((window as unknown as { __standInWord: StandIn }).__standInWord.trackChanges = 'Off'));
     await page.getByRole('button', { name: 'Refresh all' }).click();
-    await page.getByText('ICT action plan 2026/27: no changes').waitFor();
+    await page.getByText(/^ICT action plan 2026\/27: \d+ actions: no changes$/).waitFor();
+  });
+
+  it('marks the report published; after a change the progress table says which way each action moved', async () => {
+    await page.getByRole('button', { name: 'Mark this report as published' }).click();
+    await page.getByText(/Changes are measured from the report published on/).waitFor();
+    const actions = (await server.api('tom.reed', 'GET', '/api/v1/actions?year=2026/27&source=strategy')).body.items as { id: string; reference: string; status: string; etag: string }[];
+    const atRisk = actions.find((action) => action.status === 'at_risk')!;
+    expect((await server.api('tom.reed', 'PATCH', `/api/v1/actions/${atRisk.id}`, { body: { status: 'on_track' }, headers: { 'If-Match': atRisk.etag } })).status).toBe(200);
+    await page.getByRole('button', { name: 'Refresh all' }).click();
+    const changed = page.getByRole('list', { name: /^What changed since the report was published on/ }).getByRole('listitem');
+    await changed.first().waitFor();
+    expect(await changed.allTextContents()).toEqual([expect.stringContaining(`${atRisk.reference}: status from ${ragForStatus('at_risk').label} to ${ragForStatus('on_track').label}`)]);
+    const { operations } = await record();
+    const latest = operations.at(-1)!.ooxml;
+    expect(latest).toContain('Since last report');
+    expect(latest).toContain('↑ Improved from Amber');
+    expect(latest).toContain('→ No change');
+  });
+
+  it('asks before overwriting a table the author edited, and keeps it when asked to', async () => {
+    const before = await record();
+    await page.evaluate(() => (window as unknown as { __standInWord: StandIn }).__standInWord.editControl('eh1:action-plan?y=2026/27', ' (see paragraph 4.2)'));
+    await page.getByRole('button', { name: 'Refresh all' }).click();
+    await page.getByText(/was edited in this document since Entrance Hall last put it there/).waitFor();
+    await page.getByRole('radio', { name: 'Keep my edits (do not refresh this table)' }).check();
+    await page.getByRole('button', { name: 'Continue refreshing' }).click();
+    await page.getByText(/kept as you edited it \(not refreshed\)/).waitFor();
+    expect((await record()).operations).toHaveLength(before.operations.length);
   });
 });
 

@@ -1,19 +1,38 @@
 /**
- * A script served in place of office.js that makes the page believe it runs in Word (WordApi 1.4)
- * at the given WordApi level (1.4 by default) and records what the task pane does: a stand-in for the host, not for our code. Content
- * controls are created from the OOXML's `w:sdt` (tag and alias), as Word does on insertOoxml;
+ * A script served in place of office.js that makes the page believe it runs in Word at the given
+ * WordApi level (1.4 by default) and records what the task pane does: a stand-in for the host, not
+ * for our code. Content controls are created from the OOXML's `w:sdt` (tag and alias), as Word
+ * does on insertOoxml, and report their text; the cursor can be put inside a control or a table
+ * (`cursor`), a table's text edited (`editControl`), Track Changes switched (`trackChanges`);
  * queued operations take effect at `context.sync()`, and every sync is counted.
  */
 export function standInWordHost({ wordApi = '1.4' }: { wordApi?: string } = {}): string {
   return `(() => {
   const WORD_API = ${JSON.stringify(Number(wordApi))};
   const unescape = (value) => value.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-  const record = { controls: [], operations: [], syncs: 0, runs: 0, settings: {}, saves: 0 };
+  const record = { controls: [], operations: [], syncs: 0, runs: 0, settings: {}, saves: 0, trackingModes: [], cursor: {} };
   window.__standInWord = record;
+  // Word's text of a control: every w:t, tab-separated (cells), as Word reports it.
+  const textOf = (ooxml) => Array.from(ooxml.matchAll(/<w:t[^>]*>([^<]*)<\\/w:t>/g), (match) => unescape(match[1])).join('\t');
   const makeControl = (tag, title) => {
-    const control = { tag, title, ooxml: '', insertOoxml(ooxml, location) { pending.push(() => { control.ooxml = ooxml; record.operations.push({ on: tag, location, ooxml }); }); } };
+    const control = {
+      tag, title, ooxml: '', text: '',
+      insertOoxml(ooxml, location) { pending.push(() => { control.ooxml = ooxml; control.text = textOf(ooxml); record.operations.push({ on: tag, location, ooxml }); }); },
+      getRange: () => ({ insertOoxml(ooxml, location) { pending.push(() => { record.operations.push({ on: control.tag + ' (after)', location, ooxml }); addFromOoxml(ooxml); }); } }),
+    };
     return control;
   };
+  const addFromOoxml = (ooxml) => {
+    const tag = /<w:tag w:val="([^"]*)"\\/>/.exec(ooxml);
+    const alias = /<w:alias w:val="([^"]*)"\\/>/.exec(ooxml);
+    if (!tag) return;
+    const control = makeControl(unescape(tag[1]), alias ? unescape(alias[1]) : '');
+    control.ooxml = ooxml;
+    control.text = textOf(ooxml);
+    record.controls.push(control);
+  };
+  /** The author types into a table: its text no longer matches what Entrance Hall put there. */
+  window.__standInWord.editControl = (tag, extra) => { const control = record.controls.find((item) => item.tag === tag); control.text += extra; };
   window.__standInWord.addControl = (tag, title) => record.controls.push(makeControl(tag, title));
   let pending = [];
   window.Office = {
@@ -34,20 +53,26 @@ export function standInWordHost({ wordApi = '1.4' }: { wordApi?: string } = {}):
     run: async (callback) => {
       record.runs += 1;
       const controls = { items: undefined, load() { pending.push(() => { controls.items = record.controls.slice(); }); } };
+      let loadedMode;
       const document = {
-        changeTrackingMode: undefined,
+        get changeTrackingMode() { return loadedMode; },
+        set changeTrackingMode(mode) { pending.push(() => { record.trackChanges = mode; record.trackingModes.push(mode); }); },
         contentControls: controls,
-        load(names) { pending.push(() => { if (String(names).includes('changeTrackingMode')) document.changeTrackingMode = record.trackChanges || 'Off'; }); },
-        getSelection: () => ({
-          insertOoxml(ooxml, location) {
-            pending.push(() => {
-              record.operations.push({ on: 'selection', location, ooxml });
-              const tag = /<w:tag w:val="([^"]*)"\\/>/.exec(ooxml);
-              const alias = /<w:alias w:val="([^"]*)"\\/>/.exec(ooxml);
-              if (tag) record.controls.push(makeControl(unescape(tag[1]), alias ? unescape(alias[1]) : ''));
-            });
-          },
-        }),
+        load(names) { pending.push(() => { if (String(names).includes('changeTrackingMode')) loadedMode = record.trackChanges || 'Off'; }); },
+        getSelection: () => {
+          const parentControl = { isNullObject: true, tag: '', title: '', load() { pending.push(() => { const inside = record.cursor.control; parentControl.isNullObject = !inside; parentControl.tag = inside ? inside.tag : ''; parentControl.title = inside ? inside.title : ''; }); } };
+          const parentTable = { isNullObject: true, load() { pending.push(() => { parentTable.isNullObject = !record.cursor.inTable; }); } };
+          return {
+            parentContentControlOrNullObject: parentControl,
+            parentTableOrNullObject: parentTable,
+            insertOoxml(ooxml, location) {
+              pending.push(() => {
+                record.operations.push({ on: 'selection', location, ooxml });
+                addFromOoxml(ooxml);
+              });
+            },
+          };
+        },
       };
       const context = { document, sync: async () => { record.syncs += 1; const queued = pending; pending = []; queued.forEach((operation) => operation()); } };
       return callback(context);

@@ -5,6 +5,9 @@ import { applyMergePatch, mergePatchSchema } from '../validation/merge-patch';
 export const ACTION_STATUSES = ['not_started', 'on_track', 'at_risk', 'off_track', 'complete'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
+export const ACTION_PRIORITIES = ['high', 'medium', 'low'] as const;
+export type ActionPriority = (typeof ACTION_PRIORITIES)[number];
+
 export const ASSURANCE_LEVELS = ['high', 'satisfactory', 'partial', 'minimal'] as const;
 export type AssuranceLevel = (typeof ASSURANCE_LEVELS)[number];
 
@@ -23,6 +26,10 @@ export interface Action {
   themeId: string;
   owner: string;
   dueDate: string;
+  /** A later due date agreed since (the original stays, as committees ask what slipped). */
+  revisedDueDate?: string;
+  /** Audit recommendations and plan actions carry a priority; absent when none was set. */
+  priority?: ActionPriority;
   /** Financial year, e.g. "2025/26". */
   financialYear: string;
   status: ActionStatus;

@@ -1,4 +1,4 @@
-import type { Action, ActionStatus, AssuranceLevel } from '../actions/action';
+import type { Action, ActionPriority, ActionStatus, AssuranceLevel } from '../actions/action';
 import type { QuarterCapacity } from '../capacity/capacity';
 import type { DecisionOutcome } from '../decisions/decision';
 import type { Organisation } from '../organisations/organisation';
@@ -32,6 +32,8 @@ export interface DemoRisk {
   mitigation: string;
   requestIndex?: number;
   themeId?: string;
+  /** Where the mitigation should bring it. */
+  target?: { likelihood: number; impact: number };
 }
 
 export interface DemoOrganisation {
@@ -106,6 +108,12 @@ const ASHCOMBE_ACTIONS: ActionRow[] = [
   ['A5.1', 'Joint procurement of a planning system with Fenwick and Marsh', 'partnership', 'Head of Planning', '2027-05-31', 'at_risk', 'Partners agreed scope; tender delayed to February.'],
   ['A5.2', 'Common data standards with partner councils', 'partnership', 'Information Governance Lead', '2027-03-31', 'not_started', 'First workshop booked for January.'],
 ];
+
+/** Actions whose due date the steering group agreed to move. */
+const REVISED_DUE_DATES: Record<string, string> = { 'A1.2': '2027-06-30', 'A5.1': '2027-09-30' };
+
+/** Audit recommendations carry the auditor's priority. */
+const AUDIT_PRIORITIES: Record<string, ActionPriority> = { 'IA-2026-01': 'high', 'IA-2026-02': 'medium' };
 
 const ASHCOMBE_AUDIT_ACTIONS: [reference: string, title: string, auditTitle: string, assurance: AssuranceLevel, owner: string, due: string, status: ActionStatus, note: string][] = [
   ['IA-2026-01', 'Apply critical security patches within 14 days', 'Cyber security: patch management', 'partial', 'Infrastructure Manager', '2026-12-31', 'at_risk', 'Patch compliance at 81%, target 95%.'],
@@ -296,6 +304,7 @@ export function buildDemoOrganisations(): DemoOrganisation[] {
         financialYear: '2026/27',
         status,
         progressNote,
+        ...(REVISED_DUE_DATES[reference] ? { revisedDueDate: REVISED_DUE_DATES[reference] } : {}),
         progressUpdatedAt: DEMO_EPOCH,
         source: { kind: 'strategy' as const },
         createdAt: DEMO_EPOCH,
@@ -312,6 +321,7 @@ export function buildDemoOrganisations(): DemoOrganisation[] {
         financialYear: '2026/27',
         status,
         progressNote,
+        ...(AUDIT_PRIORITIES[reference] ? { priority: AUDIT_PRIORITIES[reference] } : {}),
         progressUpdatedAt: DEMO_EPOCH,
         source: { kind: 'internal_audit' as const, auditTitle, assurance },
         createdAt: DEMO_EPOCH,
@@ -322,12 +332,12 @@ export function buildDemoOrganisations(): DemoOrganisation[] {
     risks: [
       { title: 'Supplier cannot meet the telephony cut-over date', likelihood: 3, impact: 4, owner: 'Customer Services Manager', mitigation: 'Contractual milestones; fallback to current PBX until April.', requestIndex: 11 },
       { title: 'H-CLIC return missed if the system is late', likelihood: 3, impact: 5, owner: 'Head of Housing', mitigation: 'Interim spreadsheet return agreed with DLUHC contact.', requestIndex: 12 },
-      { title: 'Finance system out of support from April', likelihood: 4, impact: 4, owner: 'Chief Finance Officer', mitigation: 'Extended support quote obtained as a fallback.', requestIndex: 14 },
+      { title: 'Finance system out of support from April', likelihood: 4, impact: 4, owner: 'Chief Finance Officer', mitigation: 'Extended support quote obtained as a fallback.', requestIndex: 14, target: { likelihood: 2, impact: 3 } },
       { title: 'Data migration errors in revenues accounts', likelihood: 2, impact: 5, owner: 'Revenues Manager', mitigation: 'Three trial migrations with reconciliation.', requestIndex: 20 },
       { title: 'Staff not trained before go-live', likelihood: 2, impact: 2, owner: 'Digital Services Manager', mitigation: 'Training plan with e-learning before launch.', requestIndex: 17 },
       { title: 'Repairs contractor interface not available', likelihood: 3, impact: 3, owner: 'Head of Housing', mitigation: 'Interface in the tender specification.', requestIndex: 1 },
-      { title: 'Ransomware attack disrupts council services', likelihood: 3, impact: 5, owner: 'Head of ICT and Digital', mitigation: 'Immutable backups, MFA everywhere, tested recovery.', themeId: 'resilience' },
-      { title: 'Key ICT staff leave during major projects', likelihood: 3, impact: 3, owner: 'ICT Service Manager', mitigation: 'Knowledge sharing and partner framework for contractors.', themeId: 'workforce' },
+      { title: 'Ransomware attack disrupts council services', likelihood: 3, impact: 5, owner: 'Head of ICT and Digital', mitigation: 'Immutable backups, MFA everywhere, tested recovery.', themeId: 'resilience', target: { likelihood: 2, impact: 4 } },
+      { title: 'Key ICT staff leave during major projects', likelihood: 3, impact: 3, owner: 'ICT Service Manager', mitigation: 'Knowledge sharing and partner framework for contractors.', themeId: 'workforce', target: { likelihood: 2, impact: 3 } },
       { title: 'Partner councils’ priorities diverge', likelihood: 2, impact: 3, owner: 'Head of Planning', mitigation: 'Partnership Board agrees a joint roadmap annually.', themeId: 'partnership' },
       { title: 'Retention schedule not agreed in time', likelihood: 4, impact: 2, owner: 'Information Governance Lead', mitigation: 'Escalated to the Information Governance Board.', themeId: 'information' },
       { title: 'Low take-up of online council tax account', likelihood: 2, impact: 3, owner: 'Revenues Manager', mitigation: 'Promotion with annual bills; assisted digital help.', requestIndex: 0 },

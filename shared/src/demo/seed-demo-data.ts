@@ -120,6 +120,7 @@ function buildSeedOperations(repos: Repositories, demo: DemoOrganisation): Write
     const risk: Risk = {
       id: `R${String(index + 1).padStart(3, '0')}`,
       organisationId,
+      reference: `ICT-R${String(index + 1).padStart(2, '0')}`,
       title: demoRisk.title,
       likelihood: demoRisk.likelihood,
       impact: demoRisk.impact,
@@ -127,6 +128,7 @@ function buildSeedOperations(repos: Repositories, demo: DemoOrganisation): Write
       mitigation: demoRisk.mitigation,
       ...(demoRisk.requestIndex !== undefined ? { requestId: requests[demoRisk.requestIndex]!.id } : {}),
       ...(demoRisk.themeId ? { themeId: demoRisk.themeId } : {}),
+      ...(demoRisk.target ? { target: demoRisk.target } : {}),
       status: 'open',
       createdAt: DEMO_EPOCH,
       updatedAt: DEMO_EPOCH,

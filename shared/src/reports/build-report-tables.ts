@@ -1,14 +1,15 @@
-import type { Action, AssuranceLevel } from '../actions/action';
+import type { Action, ActionPriority, ActionStatus, AssuranceLevel } from '../actions/action';
 import { RAG_KEY, ragForStatus } from '../actions/rag';
 import { OUTCOME_LABELS, type Decision } from '../decisions/decision';
 import type { Meeting } from '../meetings/meeting';
-import { totalCost, type ProjectRequest } from '../requests/project-request';
-import { STAGE_LABELS, STAGES, type Stage } from '../requests/stage';
+import type { ProjectRequest } from '../requests/project-request';
+import { FINISHED_STAGES, STAGE_LABELS, STAGES, type Stage } from '../requests/stage';
 import { RISK_LEVEL_LABELS, riskLevel, riskScore, type Risk } from '../risks/risk';
 import { findCorporatePriority, findTheme, type Strategy } from '../strategy/strategy';
 import { findCatalogueEntry } from './report-catalogue';
 import type { ReportCell, ReportChoices, ReportColumn, ReportTable, ReportTableKey } from './report-table';
-import { formatNumber, formatPounds, formatDate, formatLongDateTime } from '../formatting/format-values';
+import { formatNumber, formatPounds, formatLongDate, formatLongDateTime } from '../formatting/format-values';
+import { labelInSentence, listInWords } from './label-in-sentence';
 
 /** What every table builder is told besides its data. */
 export interface TableFrame {
@@ -38,9 +39,26 @@ function themeTitle(strategy: Strategy | undefined, themeId: string): string {
   return (strategy && findTheme(strategy, themeId)?.title) ?? themeId;
 }
 
-function listInWords(parts: string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+/** Report dates in GOV.UK style: "30 September 2026". */
+const formatDate = formatLongDate;
+
+/** A number the requester may not have estimated: absent reads "Not known", never £0. */
+type Estimate = number | undefined;
+const estimate = (value: unknown): Estimate => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+
+/** Sums what is known and counts what is not, so a total can say "(2 not estimated)". */
+function sumEstimates(values: readonly Estimate[]): { sum: number; unknown: number } {
+  return values.reduce<{ sum: number; unknown: number }>((total, value) => (value === undefined ? { ...total, unknown: total.unknown + 1 } : { ...total, sum: total.sum + value }), { sum: 0, unknown: 0 });
+}
+
+function estimateText(total: { sum: number; unknown: number }, format: (value: number) => string, count: number): string {
+  if (count > 0 && total.unknown === count) return 'Not known';
+  return total.unknown > 0 ? `${format(total.sum)} (${total.unknown} not estimated)` : format(total.sum);
+}
+
+/** "top 10 of 14 by score", or "all 8 by score" when the limit shows everything. */
+function topInWords(top: number | undefined, total: number, order: string): string {
+  return top !== undefined && top < total ? `top ${top} of ${total} ${order}` : `all ${total} ${order}`;
 }
 
 /** Assembles the parts every table shares: caption with "data as at", text alternative, catalogue facts. */
@@ -50,7 +68,7 @@ function assembleTable(
   parts: { title: string; columns: ReportColumn[]; rows: ReportCell[][]; itemsInWords: string; emptyText: string; legend?: ReportTable['legend']; note?: string },
 ): ReportTable {
   const entry = findCatalogueEntry(key)!;
-  const columnsInWords = listInWords(parts.columns.map((column) => column.label.toLowerCase()));
+  const columnsInWords = listInWords(parts.columns.map((column) => labelInSentence(column.label)));
   const colourNote = parts.legend ? ' Status is written in words; cell shading repeats it.' : '';
   return {
     key,
@@ -66,6 +84,7 @@ function assembleTable(
     ...(entry.statusColumn !== undefined ? { statusColumn: entry.statusColumn } : {}),
     ...(parts.legend ? { legend: parts.legend } : {}),
     emptyText: parts.emptyText,
+    ...(frame.choices.landscape ? { landscape: true } : {}),
   };
 }
 
@@ -77,9 +96,9 @@ export function buildStrategyTable(frame: TableFrame, strategy: Strategy): Repor
   return assembleTable('strategy', frame, {
     title: `${strategy.title}${strategy.status === 'approved' && strategy.approvedBy ? ` (approved by ${strategy.approvedBy})` : ''}`,
     columns: [
-      { label: 'Theme', width: 28 },
-      { label: 'Corporate priorities', width: 28 },
-      { label: 'Objectives', width: 44 },
+      { label: 'Theme' },
+      { label: 'Corporate priorities' },
+      { label: 'Objectives' },
     ],
     rows: themes.map((theme) => [
       { text: theme.title, bold: true },
@@ -91,73 +110,93 @@ export function buildStrategyTable(frame: TableFrame, strategy: Strategy): Repor
   });
 }
 
-/** The action plan for a year, RAG in words and shading, with a key. Actions arrive in plan order. */
+const PRIORITY_LABELS: Record<ActionPriority, string> = { high: 'High', medium: 'Medium', low: 'Low' };
+
+/** Due date, with the revised date under it when one was agreed. */
+function dueText(action: Action): string {
+  return action.revisedDueDate && action.revisedDueDate !== action.dueDate ? `${formatDate(action.dueDate)}\nRevised: ${formatDate(action.revisedDueDate)}` : formatDate(action.dueDate);
+}
+
+const progressText = (action: Action) => action.progressNote.trim() || 'No update given';
+
+/** Actions narrowed to the statuses chosen ("key outcomes achieved" is the complete ones). */
+function withChosenStatus(actions: readonly Action[], statuses: readonly ActionStatus[] | undefined): Action[] {
+  return actions.filter((action) => statuses === undefined || statuses.includes(action.status));
+}
+
+const statusesInWords = (statuses: readonly ActionStatus[] | undefined) =>
+  statuses === undefined ? undefined : `${listInWords(statuses.map((status) => ragForStatus(status).label.split(' – ')[1]!))} only`;
+
+/** "ICT action plan 2026/27: theme Modern workforce, complete only" — every narrowing choice in words. */
+function titleWithChoices(base: string, choices: (string | undefined | false)[]): string {
+  const said = choices.filter((choice): choice is string => Boolean(choice));
+  return said.length > 0 ? `${base}: ${said.join(', ')}` : base;
+}
+
+/** The action plan for a year with progress commentary, RAG in words and shading, with a key. Actions arrive in plan order. */
 export function buildActionPlanTable(frame: TableFrame, strategy: Strategy | undefined, actions: readonly Action[]): ReportTable {
-  const themeWords = frame.choices.theme ? ` – ${themeTitle(strategy, frame.choices.theme)}` : '';
+  const shown = withChosenStatus(actions, frame.choices.status);
   return assembleTable('action-plan', frame, {
-    title: `${['ICT action plan', frame.choices.year].filter(Boolean).join(' ')}${themeWords}`,
-    columns: [
-      { label: 'Ref', width: 8 },
-      { label: 'Action', width: 32 },
-      { label: 'Theme', width: 18 },
-      { label: 'Owner', width: 14 },
-      { label: 'Due', width: 12 },
-      { label: 'Status (RAG)', width: 16 },
-    ],
-    rows: actions.map((action) => [
-      text(action.reference),
-      text(action.title),
-      text(themeTitle(strategy, action.themeId)),
-      text(action.owner),
-      text(formatDate(action.dueDate)),
-      statusCell(action),
+    title: titleWithChoices(['ICT action plan', frame.choices.year].filter(Boolean).join(' '), [
+      frame.choices.theme !== undefined && `theme ${themeTitle(strategy, frame.choices.theme)}`,
+      statusesInWords(frame.choices.status),
+      `${shown.length} ${shown.length === 1 ? 'action' : 'actions'}`,
     ]),
-    itemsInWords: actions.length === 1 ? 'action' : 'actions',
+    columns: [
+      { label: 'Ref' },
+      { label: 'Action' },
+      { label: 'Owner' },
+      { label: 'Due', nowrap: true },
+      { label: 'Status (RAG)' },
+      { label: 'Progress' },
+    ],
+    rows: shown.map((action) => [
+      text(action.reference),
+      text(frame.choices.theme ? action.title : `${action.title}\nTheme: ${themeTitle(strategy, action.themeId)}`),
+      text(action.owner),
+      text(dueText(action)),
+      statusCell(action),
+      text(progressText(action)),
+    ]),
+    itemsInWords: shown.length === 1 ? 'action' : 'actions',
     emptyText: 'No actions in the plan match these choices.',
     legend: RAG_TABLE_KEY,
   });
 }
 
-/** Requests by stage with their count, cost and ICT days, and a total. */
-export function buildPortfolioTable(frame: TableFrame, requests: readonly ProjectRequest[]): ReportTable {
+/** Stages whose requests are over: shown, but left out of the total. */
+const EXCLUDED_FROM_TOTAL: readonly Stage[] = FINISHED_STAGES;
+
+/** Requests by stage: count, capital, revenue (a year) and ICT days apart, and a total of the live stages. */
+export function buildPortfolioTable(frame: TableFrame, requests: readonly ProjectRequest[], themeName?: string): ReportTable {
   const { from, to, stage } = frame.choices;
   const inPeriod = requests.filter((request) => {
     const day = request.submittedAt.slice(0, 10);
     return (from === undefined || day >= from) && (to === undefined || day <= to);
   });
   const stages = STAGES.filter((candidate) => stage === undefined || stage.includes(candidate));
-  const sums = stages.map((candidate) => {
-    const matching = inPeriod.filter((request) => request.stage === candidate);
-    return {
-      stage: candidate,
-      count: matching.length,
-      // Figures not known yet add nothing (the request rows say "Not known").
-      cost: matching.reduce((sum, request) => sum + (request.capitalCost ?? 0) + (request.revenueCost ?? 0), 0),
-      days: matching.reduce((sum, request) => sum + (request.ictEffortDays ?? 0), 0),
-    };
+  const sumsOf = (matching: readonly ProjectRequest[]) => ({
+    count: matching.length,
+    capital: sumEstimates(matching.map((request) => estimate(request.capitalCost))),
+    revenue: sumEstimates(matching.map((request) => estimate(request.revenueCost))),
+    days: sumEstimates(matching.map((request) => estimate(request.ictEffortDays))),
   });
-  const total = sums.reduce((sum, row) => ({ count: sum.count + row.count, cost: sum.cost + row.cost, days: sum.days + row.days }), { count: 0, cost: 0, days: 0 });
-  const period = from || to ? ` submitted ${from ? `from ${formatDate(from)} ` : ''}${to ? `to ${formatDate(to)}` : ''}`.trimEnd() : '';
+  const rowOf = (label: string, sums: ReturnType<typeof sumsOf>, bold = false): ReportCell[] =>
+    [label, String(sums.count), estimateText(sums.capital, formatPounds, sums.count), estimateText(sums.revenue, formatPounds, sums.count), estimateText(sums.days, formatNumber, sums.count)].map((value) => ({ text: value, ...(bold ? { bold } : {}) }));
+  const counted = stages.filter((candidate) => !EXCLUDED_FROM_TOTAL.includes(candidate));
+  const left = stages.filter((candidate) => EXCLUDED_FROM_TOTAL.includes(candidate));
+  const period = from || to ? `submitted ${from ? `from ${formatDate(from)} ` : ''}${to ? `to ${formatDate(to)}` : ''}`.trimEnd() : undefined;
+  const stageWords = stage ? `${listInWords(stages.map((candidate) => STAGE_LABELS[candidate].toLowerCase()))} only` : undefined;
   return assembleTable('portfolio', frame, {
-    title: `Portfolio summary by stage${period}`,
-    columns: [
-      { label: 'Stage', width: 34 },
-      { label: 'Requests', width: 18 },
-      { label: 'Cost (capital + revenue)', width: 28 },
-      { label: 'ICT days', width: 20 },
-    ],
+    title: titleWithChoices('Portfolio summary by stage', [frame.choices.theme !== undefined && `theme ${themeName ?? frame.choices.theme}`, stageWords, period]),
+    columns: [{ label: 'Stage' }, { label: 'Requests', numeric: true }, { label: 'Capital', numeric: true }, { label: 'Revenue a year', numeric: true }, { label: 'ICT days', numeric: true }],
     rows: [
-      ...sums.map((row) => [text(STAGE_LABELS[row.stage]), text(row.count), text(formatPounds(row.cost)), text(formatNumber(row.days))]),
-      [
-        { text: 'Total', bold: true },
-        { text: String(total.count), bold: true },
-        { text: formatPounds(total.cost), bold: true },
-        { text: formatNumber(total.days), bold: true },
-      ],
+      ...stages.map((candidate) => rowOf(STAGE_LABELS[candidate], sumsOf(inPeriod.filter((request) => request.stage === candidate)))),
+      ...(counted.length > 0 ? [rowOf(left.length > 0 ? 'Total (excluding closed, rejected and withdrawn)' : 'Total', sumsOf(inPeriod.filter((request) => counted.includes(request.stage))), true)] : []),
     ],
     itemsInWords: 'rows (one per stage and a total)',
     emptyText: 'No requests match these choices.',
-    note: 'Cost is capital plus one year of revenue.',
+    note: 'Capital and revenue are kept apart; revenue is the cost for one year. The total leaves out closed, rejected and withdrawn requests. Costs not estimated are left out of the sums and counted.',
   });
 }
 
@@ -165,60 +204,75 @@ export function buildPortfolioTable(frame: TableFrame, requests: readonly Projec
 export const PIPELINE_DEFAULT_STAGES: readonly Stage[] = ['ready_for_decision'];
 
 /** Requests awaiting decision, best score first (the caller sorts with the domain's score order). */
-export function buildPipelineTable(frame: TableFrame, requests: readonly ProjectRequest[]): ReportTable {
+export function buildPipelineTable(frame: TableFrame, requests: readonly ProjectRequest[], themeName?: string): ReportTable {
   const shown = limitTo(requests, frame.choices.top);
+  const stages = frame.choices.stage ?? PIPELINE_DEFAULT_STAGES;
+  const manyStages = stages.length > 1;
+  const money = (value: unknown) => {
+    const known = estimate(value);
+    return known === undefined ? 'Not known' : formatPounds(known);
+  };
   return assembleTable('pipeline', frame, {
-    title: `Pipeline awaiting decision${frame.choices.top ? ` (top ${frame.choices.top})` : ''}`,
+    title: titleWithChoices('Pipeline', [
+      `${listInWords(stages.map((candidate) => STAGE_LABELS[candidate].toLowerCase()))} only`,
+      frame.choices.theme !== undefined && `theme ${themeName ?? frame.choices.theme}`,
+      topInWords(frame.choices.top, requests.length, 'by score'),
+    ]),
     columns: [
-      { label: 'Ref', width: 15 },
-      { label: 'Request', width: 21 },
-      { label: 'Service area', width: 14 },
-      { label: 'Stage', width: 12 },
-      { label: 'Score (of 100)', width: 9 },
-      { label: 'Cost', width: 11 },
-      { label: 'ICT days', width: 7 },
-      { label: 'Needed by', width: 11 },
+      { label: 'Ref' },
+      { label: 'Request' },
+      { label: 'Service area' },
+      ...(manyStages ? [{ label: 'Stage' }] : []),
+      { label: 'Score (of 100)', numeric: true },
+      { label: 'Capital', numeric: true },
+      { label: 'Revenue a year', numeric: true },
+      { label: 'ICT days', numeric: true },
+      { label: 'Needed by', nowrap: true },
     ],
     rows: shown.map((request) => [
       text(request.id),
       text(request.title),
       text(request.serviceArea),
-      text(STAGE_LABELS[request.stage]),
+      ...(manyStages ? [text(STAGE_LABELS[request.stage])] : []),
       text(request.score ? `${formatNumber(request.score.total)}${request.score.override ? ' (override)' : ''}` : 'Not scored'),
-      text(formatPounds(totalCost(request))),
-      text(formatNumber(request.ictEffortDays)),
+      text(money(request.capitalCost)),
+      text(money(request.revenueCost)),
+      text(estimate(request.ictEffortDays) === undefined ? 'Not known' : formatNumber(request.ictEffortDays)),
       text(formatDate(request.neededBy)),
     ]),
-    itemsInWords: shown.length === 1 ? 'request awaiting decision' : 'requests awaiting decision',
+    itemsInWords: shown.length === 1 ? 'request' : 'requests',
     emptyText: 'No requests are awaiting a decision.',
   });
 }
 
-/** The decisions log of a meeting or a period, oldest first. */
-export function buildDecisionsTable(frame: TableFrame, decisions: readonly Decision[], meeting?: Meeting): ReportTable {
+/** Who decides, for the log: the meeting's forum, or the person who recorded a decision taken outside a meeting. */
+const decidedBy = (decision: Decision, meeting: Meeting | undefined) => meeting?.forum ?? decision.recordedBy.name;
+
+/** The decisions log by meeting: the meeting and its date, the request, outcome, reason, conditions, who decided; oldest first. */
+export function buildDecisionsTable(frame: TableFrame, decisions: readonly Decision[], meetings: readonly Meeting[] = []): ReportTable {
   const { from, to } = frame.choices;
-  const scope = meeting
-    ? ` – ${meeting.title}`
+  const byId = new Map(meetings.map((meeting) => [meeting.id, meeting]));
+  const chosen = frame.choices.meeting ? byId.get(frame.choices.meeting) : undefined;
+  const scope = chosen
+    ? `${chosen.title}, ${formatDate(chosen.startsAt)}`
     : from || to
-      ? ` ${from ? `from ${formatDate(from)}` : ''}${from && to ? ' ' : ''}${to ? `to ${formatDate(to)}` : ''}`
-      : '';
+      ? `${from ? `from ${formatDate(from)}` : ''}${from && to ? ' ' : ''}${to ? `to ${formatDate(to)}` : ''}`
+      : undefined;
+  const meetingCell = (decision: Decision) => {
+    const meeting = decision.meetingId ? byId.get(decision.meetingId) : undefined;
+    return meeting ? `${meeting.title}\n${formatDate(meeting.startsAt)}` : `Outside a meeting\n${formatDate(decision.recordedAt)}`;
+  };
   return assembleTable('decisions', frame, {
-    title: `Decisions log${scope}`,
-    columns: [
-      { label: 'Date', width: 11 },
-      { label: 'Ref', width: 15 },
-      { label: 'Request', width: 19 },
-      { label: 'Decision', width: 12 },
-      { label: 'Reason', width: 25 },
-      { label: 'Conditions', width: 18 },
-    ],
+    title: titleWithChoices('Decisions log', [scope, `${decisions.length} ${decisions.length === 1 ? 'decision' : 'decisions'}`]),
+    columns: [{ label: 'Meeting' }, { label: 'Ref' }, { label: 'Request' }, { label: 'Decision' }, { label: 'Reason' }, { label: 'Conditions' }, { label: 'Decided by' }],
     rows: decisions.map((decision) => [
-      text(formatDate(decision.recordedAt)),
+      text(meetingCell(decision)),
       text(decision.requestId),
       text(decision.requestTitle),
       { text: OUTCOME_LABELS[decision.outcome], bold: true },
       text(decision.reason),
       text(decision.conditions ?? 'None'),
+      text(decidedBy(decision, decision.meetingId ? byId.get(decision.meetingId) : undefined)),
     ]),
     itemsInWords: decisions.length === 1 ? 'decision' : 'decisions',
     emptyText: 'No decisions were recorded for these choices.',
@@ -228,54 +282,59 @@ export function buildDecisionsTable(frame: TableFrame, decisions: readonly Decis
 /** The default number of risks a committee sees. */
 export const DEFAULT_TOP_RISKS = 10;
 
-/** The most severe open risks (the caller sorts with the domain's severity order). */
+const scoreText = (risk: Pick<Risk, 'likelihood' | 'impact'>) => `${RISK_LEVEL_LABELS[riskLevel(risk)]} (${riskScore(risk)})`;
+
+/** The most severe open risks (the caller sorts with the domain's severity order): reference, owner, current and target score, mitigation. */
 export function buildRiskTable(frame: TableFrame, risks: readonly Risk[]): ReportTable {
   const top = frame.choices.top ?? DEFAULT_TOP_RISKS;
   const shown = limitTo(risks, top);
   return assembleTable('risks', frame, {
-    title: `Risk register – top ${top} open risks`,
+    title: `Risk register: ${topInWords(top, risks.length, risks.length === 1 ? 'open risk by score' : 'open risks by score')}`,
     columns: [
-      { label: 'Risk', width: 24 },
-      { label: 'Likelihood (1–5)', width: 12 },
-      { label: 'Impact (1–5)', width: 9 },
-      { label: 'Level (score)', width: 12 },
-      { label: 'Owner', width: 14 },
-      { label: 'Mitigation', width: 29 },
+      { label: 'Ref' },
+      { label: 'Risk' },
+      { label: 'Owner' },
+      { label: 'Current score', nowrap: true },
+      { label: 'Target score', nowrap: true },
+      { label: 'Mitigation' },
     ],
     rows: shown.map((risk) => [
+      text(risk.reference ?? 'None'),
       text(risk.requestId ? `${risk.title} (${risk.requestId})` : risk.title),
-      text(risk.likelihood),
-      text(risk.impact),
-      { text: `${RISK_LEVEL_LABELS[riskLevel(risk)]} (${riskScore(risk)})`, bold: true },
       text(risk.owner),
+      { text: scoreText(risk), bold: true },
+      text(risk.target ? scoreText(risk.target) : 'Not set'),
       text(risk.mitigation),
     ]),
     itemsInWords: shown.length === 1 ? 'open risk' : 'open risks',
     emptyText: 'There are no open risks.',
-    note: 'Level is likelihood × impact: 1–4 low, 5–12 medium, 15–25 high.',
+    note: 'Scores are likelihood times impact, each from 1 to 5: 1 to 4 low, 5 to 12 medium, 15 to 25 high.',
   });
 }
 
-/** Agreed internal-audit actions with their assurance level, RAG in words and shading, with a key. */
+/** Agreed internal-audit actions with their audit and assurance, priority, progress, RAG in words and shading, with a key. */
 export function buildAuditActionsTable(frame: TableFrame, actions: readonly Action[]): ReportTable {
-  const shown = limitTo(actions, frame.choices.top);
+  const matching = withChosenStatus(actions, frame.choices.status);
+  const shown = limitTo(matching, frame.choices.top);
   return assembleTable('audit-actions', frame, {
-    title: `Agreed audit actions ${frame.choices.year ?? ''}`.trim(),
+    title: titleWithChoices(`Agreed audit actions ${frame.choices.year ?? ''}`.trim(), [statusesInWords(frame.choices.status), topInWords(frame.choices.top, matching.length, matching.length === 1 ? 'action' : 'actions')]),
     columns: [
-      { label: 'Ref', width: 11 },
-      { label: 'Action', width: 27 },
-      { label: 'Audit (assurance)', width: 22 },
-      { label: 'Owner', width: 14 },
-      { label: 'Due', width: 11 },
-      { label: 'Status (RAG)', width: 15 },
+      { label: 'Ref' },
+      { label: 'Action and audit' },
+      { label: 'Priority' },
+      { label: 'Owner' },
+      { label: 'Due', nowrap: true },
+      { label: 'Status (RAG)' },
+      { label: 'Progress' },
     ],
     rows: shown.map((action) => [
       text(action.reference),
-      text(action.title),
-      text(action.source.kind === 'internal_audit' ? `${action.source.auditTitle} (${ASSURANCE_LABELS[action.source.assurance]})` : ''),
+      text(action.source.kind === 'internal_audit' ? `${action.title}\n${action.source.auditTitle} (${ASSURANCE_LABELS[action.source.assurance]})` : action.title),
+      text(action.priority ? PRIORITY_LABELS[action.priority] : 'Not set'),
       text(action.owner),
-      text(formatDate(action.dueDate)),
+      text(dueText(action)),
       statusCell(action),
+      text(progressText(action)),
     ]),
     itemsInWords: shown.length === 1 ? 'audit action' : 'audit actions',
     emptyText: 'No agreed audit actions match these choices.',

@@ -1,4 +1,6 @@
+import { ACTION_STATUSES } from '../actions/action';
 import { listActions } from '../actions/action-commands';
+import { ragForStatus } from '../actions/rag';
 import { financialYearOf } from '../actions/financial-year';
 import type { DomainContext } from '../context/domain-context';
 import { AppError } from '../errors/app-error';
@@ -22,7 +24,9 @@ const LABELS: Record<ReportChoiceName, string> = {
   from: 'From (date)',
   to: 'To (date)',
   meeting: 'Meeting',
+  status: 'Statuses (e.g. Blue – complete for key outcomes achieved)',
   top: 'Number of rows (top N)',
+  landscape: 'Wide table: lay out for A4 landscape',
 };
 
 async function themesOf(context: DomainContext, principal: Principal): Promise<ChoiceOption[]> {
@@ -51,6 +55,7 @@ export async function loadReportCatalogue(context: DomainContext, principal: Pri
     year: years.map((year) => ({ value: year, label: year })),
     theme: themes,
     stage: STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] })),
+    status: ACTION_STATUSES.map((status) => ({ value: status, label: ragForStatus(status).label })),
     meeting: meetings.map((record) => ({ value: record.value.id, label: `${record.value.title} (${formatDate(record.value.startsAt)})` })),
   };
   const choiceFor = (key: ReportTableKey, name: ReportChoiceName): CatalogueChoice => {
@@ -66,8 +71,12 @@ export async function loadReportCatalogue(context: DomainContext, principal: Pri
       case 'from':
       case 'to':
         return { ...base, kind: 'date' };
+      case 'status':
+        return { ...base, kind: 'multiselect', options: options.status };
       case 'top':
         return { ...base, kind: 'number', min: 1, max: MAX_TOP, ...(key === 'risks' ? { default: DEFAULT_TOP_RISKS } : {}) };
+      case 'landscape':
+        return { ...base, kind: 'boolean' };
     }
   };
   return REPORT_CATALOGUE.map((entry) => ({

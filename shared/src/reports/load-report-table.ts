@@ -4,7 +4,8 @@ import type { DomainContext } from '../context/domain-context';
 import { listDecisions } from '../decisions/list-decisions';
 import { assertCan } from '../identity/permissions';
 import type { Principal } from '../identity/roles';
-import { getMeeting } from '../meetings/meeting-commands';
+import { getMeeting, listMeetings } from '../meetings/meeting-commands';
+import { findTheme } from '../strategy/strategy';
 import { listRequests } from '../requests/read-requests';
 import { listRisks } from '../risks/list-risks';
 import { getCurrentStrategy } from '../strategy/get-strategy';
@@ -20,6 +21,12 @@ import {
   type TableFrame,
 } from './build-report-tables';
 import type { ReportChoices, ReportTable, ReportTableKey } from './report-table';
+
+/** A theme's title for a caption; its id when the strategy cannot be read. */
+async function themeTitleOf(context: DomainContext, principal: Principal, themeId: string): Promise<string> {
+  const strategy = await getCurrentStrategy(context, principal).catch(() => undefined);
+  return (strategy && findTheme(strategy.value, themeId)?.title) ?? themeId;
+}
 
 /**
  * Reads what one live table needs through the domain's own functions (so every permission and
@@ -47,7 +54,8 @@ export async function loadReportTable(context: DomainContext, principal: Princip
     }
     case 'portfolio': {
       const requests = await listRequests(context, principal, choices.theme ? { theme: choices.theme } : {});
-      return buildPortfolioTable(frame(choices), requests.map((record) => record.value));
+      const themeName = choices.theme ? await themeTitleOf(context, principal, choices.theme) : undefined;
+      return buildPortfolioTable(frame(choices), requests.map((record) => record.value), themeName);
     }
     case 'pipeline': {
       const filled = { ...choices, stage: choices.stage ?? [...PIPELINE_DEFAULT_STAGES] };
@@ -56,15 +64,18 @@ export async function loadReportTable(context: DomainContext, principal: Princip
         sort: 'score',
         ...(filled.theme ? { theme: filled.theme } : {}),
       });
-      return buildPipelineTable(frame(filled), requests.map((record) => record.value));
+      const themeName = filled.theme ? await themeTitleOf(context, principal, filled.theme) : undefined;
+      return buildPipelineTable(frame(filled), requests.map((record) => record.value), themeName);
     }
     case 'decisions': {
       const filter = { ...(choices.meeting ? { meeting: choices.meeting } : {}), ...(choices.from ? { from: choices.from } : {}), ...(choices.to ? { to: choices.to } : {}) };
-      const [decisions, meeting] = await Promise.all([
+      const [decisions, meetings] = await Promise.all([
         listDecisions(context, principal, filter),
+        listMeetings(context, principal),
+        // A meeting that does not exist (or is another organisation's) is a 404, as before.
         choices.meeting ? getMeeting(context, principal, choices.meeting) : Promise.resolve(undefined),
       ]);
-      return buildDecisionsTable(frame(choices), decisions, meeting?.value);
+      return buildDecisionsTable(frame(choices), decisions, meetings.map((record) => record.value));
     }
     case 'risks': {
       const risks = await listRisks(context, principal, { status: 'open' });

@@ -22,8 +22,9 @@ export interface ReportTableResponse {
 export async function readReportTable(context: DomainContext, principal: Principal, key: string, query: unknown): Promise<ReportTableResponse> {
   if (!isReportTableKey(key)) throw appErrors.notFound(`The report table "${key.slice(0, 40)}"`);
   const { format, ...choices } = parseInput(reportQuerySchema, query);
-  const table = await loadReportTable(context, principal, key, Object.fromEntries(Object.entries(choices).filter(([, value]) => value !== undefined)) as ReportChoices);
-  const filename = `entrance-hall-${key}${table.choices.year ? `-${table.choices.year.replace('/', '-')}` : ''}`;
+  const table = await loadReportTable(context, principal, key, Object.fromEntries(Object.entries(choices).filter(([, value]) => value !== undefined && value !== false)) as ReportChoices);
+  // The date the data was read, so downloads for successive committees do not overwrite each other.
+  const filename = `entrance-hall-${key}${table.choices.year ? `-${table.choices.year.replace('/', '-')}` : ''}-${table.dataAsAt.slice(0, 10)}`;
   switch (format) {
     case 'json':
       return { format, table, contentType: 'application/json; charset=utf-8', body: '', filename: `${filename}.json` };

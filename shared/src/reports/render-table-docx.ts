@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { REPORT_STYLES_XML, W_NS, renderTableBlockXml } from './render-table-ooxml';
+import { DOCUMENT_NAMESPACES, REPORT_STYLES_XML, pageSectionXml, renderTableBlockXml } from './render-table-ooxml';
 import type { ReportTable } from './report-table';
 import { escapeXml } from './xml-escape';
 
@@ -19,13 +19,16 @@ const DOCUMENT_RELS =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>';
 
-/** A4 portrait, 2 cm margins: the page committee reports use. */
-const SECTION = '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>';
 
-/** The body of a document holding the given tables, each in its own content control, as the add-in inserts them. */
+/**
+ * The body of a document holding the given tables, each in its own content control, as the add-in
+ * inserts them: A4 portrait with 2 cm margins (the page committee reports use), landscape when every
+ * table asks for it.
+ */
 export function renderDocumentXml(tables: readonly ReportTable[]): string {
   const blocks = tables.map((table) => renderTableBlockXml(table)).join('<w:p/>');
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W_NS}"><w:body>${blocks}${SECTION}</w:body></w:document>`;
+  const landscape = tables.length > 0 && tables.every((table) => table.landscape);
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${DOCUMENT_NAMESPACES}><w:body>${blocks}${pageSectionXml(landscape)}</w:body></w:document>`;
 }
 
 /** A Word document (.docx) holding the tables: the same XML the add-in inserts, for readers without the add-in. */

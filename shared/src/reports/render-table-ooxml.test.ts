@@ -1,9 +1,10 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { ragForStatus } from '../actions/rag';
 import { REPORT_CATALOGUE } from './report-catalogue';
-import { renderTableContentOoxml, renderTableOoxml, W_NS } from './render-table-ooxml';
+import { layoutColumnWidths, renderTableContentOoxml, renderTableOoxml, W_NS } from './render-table-ooxml';
 import { buildTableTag, parseTableTag } from './table-tag';
-import { HOSTILE, buildEveryFixtureTable } from './testing/report-fixtures';
+import { HOSTILE, buildEveryFixtureTable, buildFrame, buildRequestFixture } from './testing/report-fixtures';
+import { buildPipelineTable } from './build-report-tables';
 import type { ReportTable } from './report-table';
 
 const PKG_NS = 'http://schemas.microsoft.com/office/2006/xmlPackage';
@@ -57,13 +58,22 @@ describe('the OOXML of every table in the catalogue', () => {
     expect(all(rows[0]!, 'tblHeader')).toHaveLength(1);
     expect(rows.slice(1).every((row) => all(row, 'tblHeader').length === 0)).toBe(true);
     expect(cellTexts(rows[0]!)).toEqual(table.columns.map((column) => column.label));
+    expect(table.rows.length).toBeGreaterThan(0);
     expect(all(tbl, 'gridSpan').length + all(tbl, 'vMerge').length + all(tbl, 'hMerge').length).toBe(0);
     expect(rows.every((row) => all(row, 'tc').length === table.columns.length)).toBe(true);
     expect(all(tbl, 'gridCol')).toHaveLength(table.columns.length);
 
     // Every row of the model is in the document, text intact.
-    const expected = table.rows.length > 0 ? table.rows.map((row) => row.map((cell) => cell.text)) : [[table.emptyText, ...table.columns.slice(1).map(() => '')]];
-    expect(rows.slice(1).map(cellTexts)).toEqual(expected);
+    expect(rows.slice(1).map(cellTexts)).toEqual(table.rows.map((row) => row.map((cell) => cell.text)));
+
+    // Screen readers hear words, not abbreviations.
+    expect(table.description).not.toMatch(/\(rag\)|ict days|\bref\b/);
+    // Numbers right-aligned in tabular figures; text columns left as they are.
+    table.columns.forEach((column, index) => {
+      const cells = rows.map((row) => all(row, 'tc')[index]!);
+      for (const cell of cells) expect(all(cell, 'jc').map((jc) => attr(jc))).toEqual(column.numeric ? all(cell, 'p').map(() => 'right') : []);
+      if (column.numeric) expect(all(cells[1]!, 'r').every((run) => run.getElementsByTagName('w14:numSpacing')[0]?.getAttribute('w14:val') === 'tabular')).toBe(true);
+    });
   });
 
   it('escapes <, & and quotes in user text wherever it lands (cells, caption, description, tag, alias)', () => {
@@ -79,7 +89,7 @@ describe('the OOXML of every table in the catalogue', () => {
     expect(cells).toContain(`Conditions ${HOSTILE}`);
     expect(attr(all(decisions, 'tag')[0])).toBe(buildTableTag('decisions', { meeting: `m1${HOSTILE}` }));
     const alias = attr(all(decisions, 'alias')[0])!;
-    expect(`Entrance Hall: Decisions log – Digital Group ${HOSTILE}`.startsWith(alias.slice(0, -1))).toBe(true);
+    expect(`Entrance Hall: Decisions log: Digital Group ${HOSTILE}`.startsWith(alias.slice(0, -1))).toBe(true);
     expect(alias).toHaveLength(64);
     expect(alias.endsWith('…')).toBe(true);
     expect(attr(all(decisions, 'tblDescription')[0])).toContain(`Ashcombe ${HOSTILE}`);
@@ -114,10 +124,38 @@ describe('the OOXML of every table in the catalogue', () => {
     expect(all(document, 'tblHeader')).toHaveLength(1);
   });
 
-  it('an empty table still has its header row and says there is nothing to show', () => {
+  it('an empty table still has its header row and says there is nothing to show in one cell across the table', () => {
     const empty = { ...tables.pipeline, rows: [] };
     const rows = all(parseXml(renderTableOoxml(empty)), 'tr');
     expect(rows).toHaveLength(2);
-    expect(cellTexts(rows[1]!)[0]).toBe('No requests are awaiting a decision.');
+    expect(cellTexts(rows[1]!)).toEqual(['No requests are awaiting a decision.']);
+    expect(attr(all(rows[1]!, 'gridSpan')[0])).toBe(String(empty.columns.length));
+  });
+
+  it('keeps the key with its table: the last row is kept with the next paragraph', () => {
+    const rows = all(parseXml(renderTableOoxml(tables['action-plan'])), 'tr');
+    const last = rows.at(-1)!;
+    expect(all(last, 'p').every((p) => all(p, 'keepNext').length === 1)).toBe(true);
+    expect(all(rows[1]!, 'keepNext')).toHaveLength(0);
+  });
+
+  it('gives every column at least the width of its longest word, so short words never break', () => {
+    const requests = [buildRequestFixture(1, { serviceArea: 'Environmental Services' }), buildRequestFixture(2, { serviceArea: 'Regeneration and Neighbourhoods' })];
+    const table = buildPipelineTable(buildFrame({ stage: ['ready_for_decision'] }), requests);
+    const widths = layoutColumnWidths(table, 9638);
+    expect(widths.reduce((sum, width) => sum + width, 0)).toBeLessThanOrEqual(9638);
+    table.columns.forEach((column, index) => {
+      const longest = Math.max(...[column.label, ...table.rows.map((row) => row[index]!.text)].flatMap((text) => text.split(/\s+/)).map((word) => word.length));
+      expect(widths[index]).toBeGreaterThanOrEqual(longest * 100);
+    });
+  });
+
+  it('lays a wide table out for A4 landscape, in a landscape section of its own', () => {
+    const table = { ...tables.pipeline, landscape: true };
+    const document = parseXml(renderTableOoxml(table));
+    const sections = all(document, 'sectPr');
+    expect(sections.map((section) => attr(all(section, 'pgSz')[0], 'orient') || 'portrait')).toEqual(['portrait', 'landscape']);
+    expect(all(document, 'gridCol').reduce((sum, col) => sum + Number(attr(col, 'w')), 0)).toBeGreaterThan(9638);
+    expect(all(all(document, 'sdt')[0]!, 'sectPr')).toHaveLength(0);
   });
 });

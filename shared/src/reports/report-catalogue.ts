@@ -17,54 +17,53 @@ export const REPORT_CATALOGUE: readonly CatalogueEntry[] = [
     key: 'strategy',
     title: 'ICT strategy on a page',
     description: 'Each strategy theme, the corporate priorities it serves and its objectives.',
-    choices: ['theme'],
+    choices: ['theme', 'landscape'],
     identityColumns: [0],
   },
   {
     key: 'action-plan',
     title: 'ICT action plan',
-    description: 'The action plan for a financial year: reference, action, theme, owner, due date and status (RAG in words and shading), with a key.',
-    choices: ['year', 'theme'],
+    description: 'The action plan for a financial year: reference, action, owner, due and revised due date, status (RAG in words and shading) and progress commentary, with a key. Choose statuses for e.g. key outcomes achieved.',
+    choices: ['year', 'theme', 'status', 'landscape'],
     identityColumns: [0],
-    statusColumn: 5,
+    statusColumn: 4,
   },
   {
     key: 'portfolio',
     title: 'Portfolio summary',
-    description: 'Project requests by stage, with their count, cost and ICT days.',
-    choices: ['theme', 'stage', 'from', 'to'],
+    description: 'Project requests by stage, with their count, capital, revenue a year and ICT days; the total leaves out closed, rejected and withdrawn.',
+    choices: ['theme', 'stage', 'from', 'to', 'landscape'],
     identityColumns: [0],
     statusColumn: 1,
   },
   {
     key: 'pipeline',
     title: 'Pipeline awaiting decision',
-    description: 'Requests awaiting a decision, highest score first, with their scores, cost and ICT days.',
-    choices: ['theme', 'stage', 'top'],
+    description: 'Requests awaiting a decision, highest score first, with their scores, capital, revenue a year and ICT days.',
+    choices: ['theme', 'stage', 'top', 'landscape'],
     identityColumns: [0],
-    statusColumn: 3,
   },
   {
     key: 'decisions',
     title: 'Decisions log',
-    description: 'Decisions of a meeting or a period: the request, the outcome, the reason and any conditions.',
-    choices: ['meeting', 'from', 'to'],
+    description: 'Decisions by meeting: the meeting and its date, the request, the outcome, the reason, any conditions and who decided.',
+    choices: ['meeting', 'from', 'to', 'landscape'],
     identityColumns: [0, 1],
     statusColumn: 3,
   },
   {
     key: 'risks',
     title: 'Risk register (top risks)',
-    description: 'The most severe open risks with likelihood, impact, level, owner and mitigation.',
-    choices: ['top'],
-    identityColumns: [0],
+    description: 'The most severe open risks with reference, owner, current and target score and mitigation; after publication, the direction of travel.',
+    choices: ['top', 'landscape'],
+    identityColumns: [0, 1],
     statusColumn: 3,
   },
   {
     key: 'audit-actions',
     title: 'Agreed audit actions',
-    description: 'Internal-audit actions with the audit and its assurance level, owner, due date and status (RAG in words and shading), with a key.',
-    choices: ['year', 'top'],
+    description: 'Internal-audit actions with the audit and its assurance level, priority, owner, due and revised due date, status (RAG in words and shading) and progress, with a key.',
+    choices: ['year', 'status', 'top', 'landscape'],
     identityColumns: [0],
     statusColumn: 5,
   },
@@ -83,7 +82,7 @@ export interface ChoiceOption {
 export interface CatalogueChoice {
   name: ReportChoiceName;
   label: string;
-  kind: 'select' | 'multiselect' | 'date' | 'number';
+  kind: 'select' | 'multiselect' | 'date' | 'number' | 'boolean';
   options?: ChoiceOption[];
   default?: string | string[] | number;
   min?: number;

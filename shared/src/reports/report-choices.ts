@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { actionStatusSchema } from '../actions/action';
 import { isFinancialYear } from '../actions/financial-year';
 import { stageSchema } from '../requests/stage';
 import { isoDate } from '../validation/fields';
@@ -21,6 +22,14 @@ export const reportQuerySchema = z
     stage: z
       .union([stageSchema, z.array(stageSchema)])
       .transform((value) => (Array.isArray(value) ? value : [value]))
+      .optional(),
+    status: z
+      .union([actionStatusSchema, z.array(actionStatusSchema)])
+      .transform((value) => (Array.isArray(value) ? value : [value]))
+      .optional(),
+    landscape: z
+      .enum(['true', 'false'], { error: 'Landscape must be true or false.' })
+      .transform((value) => value === 'true')
       .optional(),
     from: isoDate('From').optional(),
     to: isoDate('To').optional(),

@@ -3,7 +3,7 @@ import { RAG_KEY, ragForStatus } from '../actions/rag';
 import { renderTablesDocx } from './render-table-docx';
 import { REPORT_CATALOGUE } from './report-catalogue';
 import type { ReportTable } from './report-table';
-import { countColourPixels, renderDocxWithLibreOffice } from './testing/render-docx-with-libreoffice';
+import { countColourPixels, printedWords, renderDocxWithLibreOffice } from './testing/render-docx-with-libreoffice';
 import { startReportServer, type ReportServer } from './testing/start-report-server';
 
 const OUT_DIR = path.resolve(__dirname, '../../../test-output/addin');
@@ -33,8 +33,8 @@ describe('the action plan as LibreOffice renders the .docx (a stand-in for Word)
     expect(onTrack).toBeDefined();
 
     const before = await renderDocxWithLibreOffice(await downloadDocx('/api/v1/reports/tables/action-plan?year=2026/27&format=docx'), OUT_DIR, 'action-plan-before');
-    expect(before.text).toMatch(/ICT action plan 2026\/27 – data as at \d{1,2} \w+ \d{4}, \d{2}:\d{2}/);
-    expect(before.text).toContain('Status (RAG)');
+    expect(before.text).toMatch(/ICT action plan 2026\/27: \d+ actions – data as at \d{1,2} \w+ \d{4}, \d{2}:\d{2}/);
+    expect(before.text).toMatch(/Status[\s\S]*\(RAG\)/);
     for (const action of actions) expect(lineOf(before.text, action.reference)).toContain(ragForStatus(action.status).label.split(' – ')[0]);
     expect(before.text).toMatch(/Key:\s+Grey – not started\s+Green – on track\s+Amber – at risk\s+Red – off track\s+Blue – complete/);
     expect(before.pngs.length).toBeGreaterThan(0);
@@ -77,4 +77,38 @@ describe('the action plan as LibreOffice renders the .docx (a stand-in for Word)
     }
     expect(rendered.pngs.length).toBeGreaterThan(1);
   }, 180_000);
+});
+
+describe('every table printed on A4 portrait, as a clerk would check it', () => {
+  /** Words a reader would call broken if split: no hyphen or slash to break at, short enough to fit any column. */
+  const wholeWords = (table: ReportTable) =>
+    new Set(
+      [...table.columns.map((column) => column.label), ...table.rows.flatMap((row) => row.map((cell) => cell.text))]
+        .flatMap((text) => text.split(/\s+/))
+        .filter((word) => word.length > 0 && word.length <= 15 && !/[-/–]/.test(word)),
+    );
+
+  it.each(REPORT_CATALOGUE.map((entry) => entry.key))('%s: no word broken across lines, numbers right-aligned', async (key) => {
+    const response = await server.call('sarah.lewis', `/api/v1/reports/tables/${key}`);
+    const table = (await response.json()) as ReportTable;
+    expect(table.rows.length).toBeGreaterThan(0);
+    const rendered = await renderDocxWithLibreOffice(await renderTablesDocx([table]), OUT_DIR, `a4-${key}`);
+    const words = await printedWords(rendered.pdf);
+    const printed = new Set(words.map((word) => word.text));
+    const broken = [...wholeWords(table)].filter((word) => !printed.has(word));
+    expect(broken).toEqual([]);
+
+    // Right-aligned: in each numeric column, every number ends at the same x (within a point), whatever its length.
+    table.columns.forEach((column, index) => {
+      if (!column.numeric) return;
+      const ends = table.rows.map((row) => {
+        const label = words.find((word) => word.text === row[0]!.text.split(/\s+/)[0]);
+        const value = row[index]!.text.split(/\s+/)[0]!;
+        const box = words.find((word) => word.text === value && label !== undefined && word.page === label.page && Math.abs(word.yMin - label.yMin) < 2 && word.xMin > label.xMin);
+        expect(box).toBeDefined();
+        return box!.xMax;
+      });
+      expect(Math.max(...ends) - Math.min(...ends)).toBeLessThan(1.5);
+    });
+  }, 120_000);
 });

@@ -1,3 +1,4 @@
+import type { ActionStatus } from '../actions/action';
 import type { Stage } from '../requests/stage';
 
 /** The keys of the live tables in the catalogue, as they appear in URLs and content-control tags. */
@@ -18,7 +19,11 @@ export interface ReportChoices {
   from?: string;
   to?: string;
   meeting?: string;
+  /** Action statuses to show (e.g. complete only: "key outcomes achieved"). */
+  status?: ActionStatus[];
   top?: number;
+  /** Lay the table out for an A4 landscape page. */
+  landscape?: boolean;
 }
 
 export type ReportChoiceName = keyof ReportChoices;
@@ -34,8 +39,10 @@ export interface ReportCell {
 
 export interface ReportColumn {
   label: string;
-  /** Share of the table's width, in per cent. */
-  width: number;
+  /** Numbers and money: right-aligned in tabular figures so digits line up. Widths come from the content. */
+  numeric?: boolean;
+  /** Short values that read badly broken ("31 December 2026"): the column is at least as wide as its longest line. */
+  nowrap?: boolean;
 }
 
 export interface ReportKeyItem {
@@ -65,6 +72,8 @@ export interface ReportTable {
   statusColumn?: number;
   /** The key to the colours used, each in words (shown under the table as "Key: …"). */
   legend?: ReportKeyItem[];
-  /** Said in the table's only row when there is nothing to show. */
+  /** Said in the table's only row (one cell across the table) when there is nothing to show. */
   emptyText: string;
+  /** Laid out for an A4 landscape page (wide tables). */
+  landscape?: boolean;
 }

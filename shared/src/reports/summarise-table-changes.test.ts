@@ -1,8 +1,9 @@
-import { describeTableChanges, hasChanges, snapshotTable, summariseTableChanges } from './summarise-table-changes';
+import { describeTableChanges, hasChanges, normaliseCellText, snapshotTable, summariseTableChanges, visibleTableText, wasEditedInDocument } from './summarise-table-changes';
+import { addSinceLastReport, describeDirectionOfTravel } from './since-last-report';
 import { parseTableTag, buildTableTag } from './table-tag';
 import { REPORT_TABLE_KEYS } from './report-table';
-import { buildActionFixture, buildEveryFixtureTable, buildFrame, buildStrategyFixture } from './testing/report-fixtures';
-import { buildActionPlanTable } from './build-report-tables';
+import { buildActionFixture, buildEveryFixtureTable, buildFrame, buildRequestFixture, buildStrategyFixture } from './testing/report-fixtures';
+import { buildActionPlanTable, buildPipelineTable } from './build-report-tables';
 
 const strategy = buildStrategyFixture();
 const actions = [0, 1, 2].map((index) => buildActionFixture(index));
@@ -25,15 +26,88 @@ describe('summariseTableChanges', () => {
     expect(changes).toEqual({
       added: ['A9.9'],
       removed: ['A1.2'],
-      statusChanged: [{ row: 'A1.1', from: 'Green – on track', to: 'Red – off track' }],
+      changed: [{ row: 'A1.1', columns: [], status: { from: 'Green – on track', to: 'Red – off track' } }],
     });
-    expect(describeTableChanges(changes)).toBe('1 row added (A9.9); 1 row removed (A1.2); 1 status changed: A1.1 from Green – on track to Red – off track');
+    expect(describeTableChanges(changes)).toBe('1 row added (A9.9); 1 row removed (A1.2); 1 row changed — A1.1: status from Green – on track to Red – off track');
   });
 
-  it('keeps only identity and status in the snapshot, identity from several columns where the table needs it', () => {
-    expect(snapshotTable(before).rows[0]).toEqual(['A1.1', 'Green – on track']);
+  it('notices a cost rise, a new title and a moved date, cell by cell, though no status changed', () => {
+    const requests = [0, 1, 2].map((index) => buildRequestFixture(index));
+    const pipelineBefore = buildPipelineTable(buildFrame({ stage: ['ready_for_decision'] }), requests);
+    const pipelineAfter = buildPipelineTable(buildFrame({ stage: ['ready_for_decision'] }), [
+      { ...requests[0]!, capitalCost: requests[0]!.capitalCost + 222_000 },
+      { ...requests[1]!, title: 'Customer portal replacement', neededBy: '2027-10-31' },
+      requests[2]!,
+    ]);
+    const changes = summariseTableChanges(snapshotTable(pipelineBefore), snapshotTable(pipelineAfter));
+    expect(changes).toEqual({
+      added: [],
+      removed: [],
+      changed: [
+        { row: 'EH-2026-0001', columns: ['Capital'] },
+        { row: 'EH-2026-0002', columns: ['Request', 'Needed by'] },
+      ],
+    });
+    expect(describeTableChanges(changes)).toBe('2 rows changed — EH-2026-0001: capital changed; EH-2026-0002: request and needed by changed');
+  });
+
+  it('compares by column name, so a column added since (e.g. "Since last report") is not a change', () => {
+    const previous = snapshotTable(before);
+    const next = snapshotTable({ ...before, columns: [...before.columns, { label: 'Extra' }], rows: before.rows.map((row) => [...row, { text: 'x' }]) });
+    expect(hasChanges(summariseTableChanges(previous, next))).toBe(false);
+  });
+
+  it('still compares status with snapshots kept before cells were fingerprinted', () => {
+    const old = { ...snapshotTable(before), columns: undefined, rows: snapshotTable(before).rows.map(([identity, status]) => [identity, status] as [string, string]) };
+    const after = buildActionPlanTable(buildFrame({ year: '2026/27' }), strategy, [{ ...actions[0]!, title: 'New title' }, actions[1]!, actions[2]!]);
+    expect(summariseTableChanges(old, snapshotTable(after))).toEqual({ added: [], removed: [], changed: [] });
+  });
+
+  it('keeps identity, status and a fingerprint of every cell in the snapshot, identity from several columns where the table needs it', () => {
+    const [identity, status, cells] = snapshotTable(before).rows[0]!;
+    expect([identity, status]).toEqual(['A1.1', 'Green – on track']);
+    expect(cells!.split('.')).toHaveLength(before.columns.length);
+    expect(cells).toMatch(/^[0-9a-f]{8}(\.[0-9a-f]{8})*$/);
     const decisions = buildEveryFixtureTable().decisions;
-    expect(snapshotTable(decisions).rows[0]).toEqual(['14 Oct 2026 · EH-2026-0001', 'Approved']);
+    expect(snapshotTable(decisions).rows[0]!.slice(0, 2)).toEqual([`${normaliseCellText(decisions.rows[0]![0]!.text)} · EH-2026-0001`, 'Approved']);
+  });
+
+  it('tells an author’s edit from the text Word reports, ignoring spaces and line breaks', () => {
+    const snapshot = snapshotTable(before);
+    const asWordReadsIt = visibleTableText(before).replace(/ /g, '\t\r');
+    expect(wasEditedInDocument(snapshot, asWordReadsIt)).toBe(false);
+    expect(wasEditedInDocument(snapshot, asWordReadsIt.replace('Green', 'Green (see note)'))).toBe(true);
+    expect(wasEditedInDocument(undefined, 'anything')).toBe(false);
+  });
+});
+
+describe('since last report', () => {
+  it('adds the direction of travel after the status, in words with an arrow, from the published baseline', () => {
+    const published = snapshotTable(buildActionPlanTable(buildFrame({ year: '2026/27' }), strategy, [
+      { ...actions[0]!, status: 'at_risk' },
+      { ...actions[1]!, status: 'on_track' },
+      { ...actions[2]!, status: 'off_track' },
+    ]));
+    const now = buildActionPlanTable(buildFrame({ year: '2026/27' }), strategy, [
+      { ...actions[0]!, status: 'on_track' },
+      { ...actions[1]!, status: 'off_track' },
+      { ...actions[2]!, status: 'off_track' },
+      buildActionFixture(7, { reference: 'A9.9' }),
+    ]);
+    const shown = addSinceLastReport(now, published);
+    const at = now.statusColumn! + 1;
+    expect(shown.columns[at]!.label).toBe('Since last report');
+    expect(shown.rows.map((row) => row[at]!.text)).toEqual(['↑ Improved from Amber', '↓ Worsened from Green', '→ No change', 'New since last report']);
+    expect(shown.description).toContain('direction of travel');
+    expect(addSinceLastReport(now, undefined)).toBe(now);
+    const pipeline = buildEveryFixtureTable().pipeline;
+    expect(addSinceLastReport(pipeline, published)).toBe(pipeline);
+  });
+
+  it('gives risks a direction from their score: lower is better', () => {
+    expect(describeDirectionOfTravel('risks', 'High (20)', 'Medium (12)')).toBe('↑ Improved from High (20)');
+    expect(describeDirectionOfTravel('risks', 'Medium (8)', 'Medium (12)')).toBe('↓ Worsened from Medium (8)');
+    expect(describeDirectionOfTravel('action-plan', 'Grey – not started', 'Amber – at risk')).toBe('→ Changed from Grey');
   });
 });
 

@@ -1,4 +1,6 @@
+import type { ActionStatus } from '../actions/action';
 import type { Stage } from '../requests/stage';
+import { fingerprintText } from './fingerprint-text';
 import { isReportTableKey, type ReportChoices, type ReportTableKey } from './report-table';
 
 /** Every Entrance Hall content control's tag starts with this, so refresh can tell ours from others. */
@@ -7,10 +9,12 @@ export const TABLE_TAG_PREFIX = 'eh1:';
 /** Word keeps content-control tags and titles to 64 characters; longer ones are not safe to rely on. */
 export const MAX_TAG_LENGTH = 64;
 
-const API_ORDER: readonly (keyof ReportChoices)[] = ['year', 'theme', 'stage', 'from', 'to', 'meeting', 'top'];
+const API_ORDER: readonly (keyof ReportChoices)[] = ['year', 'theme', 'stage', 'status', 'from', 'to', 'meeting', 'top', 'landscape'];
 
 /** Short names in tags, so a table's choices fit in 64 characters. */
-const TAG_NAMES: Record<keyof ReportChoices, string> = { year: 'y', theme: 't', stage: 's', from: 'f', to: 'u', meeting: 'm', top: 'n' };
+const TAG_NAMES: Record<keyof ReportChoices, string> = { year: 'y', theme: 't', stage: 's', status: 'r', from: 'f', to: 'u', meeting: 'm', top: 'n', landscape: 'l' };
+const STATUS_CODES: Record<ActionStatus, string> = { not_started: 'ns', on_track: 'ot', at_risk: 'ar', off_track: 'of', complete: 'co' };
+const STATUS_BY_CODE = new Map(Object.entries(STATUS_CODES).map(([status, code]) => [code, status as ActionStatus]));
 const STAGE_CODES: Record<Stage, string> = {
   submitted: 'sub',
   triage: 'tri',
@@ -25,7 +29,7 @@ const STAGE_CODES: Record<Stage, string> = {
 const STAGE_BY_CODE = new Map(Object.entries(STAGE_CODES).map(([stage, code]) => [code, stage as Stage]));
 const NAME_BY_TAG_NAME = new Map(Object.entries(TAG_NAMES).map(([name, short]) => [short, name as keyof ReportChoices]));
 
-const present = (value: unknown) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
+const present = (value: unknown) => value !== undefined && value !== '' && value !== false && !(Array.isArray(value) && value.length === 0);
 
 /** The choices as the API's query string, in a fixed order (stages comma-separated); empty choices are left out. */
 export function formatChoicesQuery(choices: ReportChoices): string {
@@ -40,16 +44,6 @@ export function formatChoicesQuery(choices: ReportChoices): string {
 /** Escapes only what would break the tag's own syntax. */
 const escapeTagValue = (value: string) => value.replace(/[%&=?#]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 
-/** A short, stable fingerprint (FNV-1a, 32 bits) for choices too long to spell out in a tag. */
-function fingerprint(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
-}
-
 /**
  * The content control's tag: the table and its choices in short form, e.g.
  * `eh1:pipeline?t=workforce&s=rfd.def&n=5`. Refresh reads it back to fetch the same table.
@@ -61,11 +55,18 @@ export function buildTableTag(key: ReportTableKey, choices: ReportChoices): stri
   for (const name of API_ORDER) {
     const value = choices[name];
     if (!present(value)) continue;
-    const text = name === 'stage' ? (value as Stage[]).map((stage) => STAGE_CODES[stage]).join('.') : String(value);
+    const text =
+      name === 'stage'
+        ? (value as Stage[]).map((stage) => STAGE_CODES[stage]).join('.')
+        : name === 'status'
+          ? (value as ActionStatus[]).map((status) => STATUS_CODES[status]).join('.')
+          : name === 'landscape'
+            ? '1'
+            : String(value);
     parts.push(`${TAG_NAMES[name]}=${escapeTagValue(text)}`);
   }
   const tag = `${TABLE_TAG_PREFIX}${key}${parts.length > 0 ? `?${parts.join('&')}` : ''}`;
-  return tag.length <= MAX_TAG_LENGTH ? tag : `${TABLE_TAG_PREFIX}${key}#${fingerprint(formatChoicesQuery(choices))}`;
+  return tag.length <= MAX_TAG_LENGTH ? tag : `${TABLE_TAG_PREFIX}${key}#${fingerprintText(formatChoicesQuery(choices))}`;
 }
 
 export interface ParsedTableTag {
@@ -93,10 +94,14 @@ export function parseTableTag(tag: string): ParsedTableTag | undefined {
     } catch {
       return undefined;
     }
-    if (name === 'stage') {
-      const stages = value.split('.').map((code) => STAGE_BY_CODE.get(code));
-      if (stages.some((stage) => stage === undefined)) return undefined;
-      choices.stage = stages;
+    if (name === 'stage' || name === 'status') {
+      const codes = name === 'stage' ? STAGE_BY_CODE : STATUS_BY_CODE;
+      const values = value.split('.').map((code) => codes.get(code));
+      if (values.some((item) => item === undefined)) return undefined;
+      choices[name] = values;
+    } else if (name === 'landscape') {
+      if (value !== '1') return undefined;
+      choices.landscape = true;
     } else choices[name] = value;
   }
   return { key, query: formatChoicesQuery(choices as ReportChoices) };

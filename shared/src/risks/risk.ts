@@ -7,12 +7,16 @@ export type RiskLevel = 'low' | 'medium' | 'high';
 export interface Risk {
   id: string;
   organisationId: string;
+  /** The register's own reference, e.g. "ICT-R03"; absent on risks recorded before references. */
+  reference?: string;
   title: string;
   description?: string;
   likelihood: number;
   impact: number;
   owner: string;
   mitigation: string;
+  /** Where the mitigation should bring the risk (the target score's likelihood and impact); absent when not set. */
+  target?: { likelihood: number; impact: number };
   /** A request reference, or absent for a risk to the strategy as a whole. */
   requestId?: string;
   themeId?: string;

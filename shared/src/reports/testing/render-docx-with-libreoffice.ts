@@ -64,3 +64,25 @@ export function countColourPixels(pngs: readonly string[], colours: readonly str
   }
   return counts;
 }
+
+/** One word as printed: its text and its box on the page, in points. */
+export interface PrintedWord {
+  text: string;
+  page: number;
+  xMin: number;
+  xMax: number;
+  yMin: number;
+}
+
+/** Every word of the PDF with where it was printed (poppler's `pdftotext -bbox`), to check alignment and broken words. */
+export async function printedWords(pdf: string): Promise<PrintedWord[]> {
+  const html = await runTool('pdftotext', ['-bbox', pdf, '-'], 'apt-get install poppler-utils');
+  const words: PrintedWord[] = [];
+  html.split('<page ').slice(1).forEach((pageHtml, page) => {
+    for (const match of pageHtml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)) {
+      const text = match[4]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;|&#39;/g, "'");
+      words.push({ text, page, xMin: Number(match[1]), yMin: Number(match[2]), xMax: Number(match[3]) });
+    }
+  });
+  return words;
+}

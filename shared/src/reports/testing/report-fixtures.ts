@@ -163,7 +163,7 @@ export function buildEveryFixtureTable(): Record<ReportTableKey, ReportTable> {
     'action-plan': buildActionPlanTable(buildFrame({ year: '2026/27', theme: 't1' }), strategy, actions),
     portfolio: buildPortfolioTable(buildFrame({ from: '2026-01-01' }), requests),
     pipeline: buildPipelineTable(buildFrame({ stage: ['ready_for_decision'], top: 3 }), requests),
-    decisions: buildDecisionsTable(buildFrame({ meeting: `m1${HOSTILE}` }), [buildDecisionFixture()], buildMeetingFixture()),
+    decisions: buildDecisionsTable(buildFrame({ meeting: `m1${HOSTILE}` }), [buildDecisionFixture({ meetingId: `m1${HOSTILE}` })], [buildMeetingFixture({ id: `m1${HOSTILE}` })]),
     risks: buildRiskTable(buildFrame({ top: 5 }), Array.from({ length: 7 }, (_, index) => buildRiskFixture(index))),
     'audit-actions': buildAuditActionsTable(buildFrame({ year: '2026/27' }), audit),
   };
