@@ -1,7 +1,7 @@
 import { ConfigError, loadConfig } from '@entrance-hall/shared/config/config';
-import { startServer } from './server/start-server';
+import { startTelemetry } from '@entrance-hall/shared/telemetry/telemetry';
 
-/** Production entry point: configuration from the environment, then the server. */
+/** Production entry point: configuration from the environment, telemetry, then the server. */
 async function main(): Promise<void> {
   let config;
   try {
@@ -13,11 +13,17 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  // Telemetry first, then the server's modules (loaded below), so its instrumentations see them.
+  const telemetry = startTelemetry(config);
+  const { startServer } = await import('./server/start-server');
   const server = await startServer(config);
-  server.logger.info({ url: server.url }, 'Entrance Hall is listening');
+  server.logger.info({ url: server.url, telemetry: telemetry.enabled }, 'Entrance Hall is listening');
   const stop = () => {
     server.logger.info('Stopping Entrance Hall');
-    void server.close().then(() => process.exit(0));
+    void server
+      .close()
+      .then(() => telemetry.shutdown())
+      .then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

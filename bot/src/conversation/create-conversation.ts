@@ -16,6 +16,7 @@ import { buildHelpCard, buildWelcomeCard } from '../cards/build-welcome-cards';
 import { stateKeys, type BotStateStore, type StoredState } from './bot-state-store';
 import type { IntakeDraft, IntakeOptions } from './intake-draft';
 import { matchIntent } from './match-intent';
+import { businessMetrics } from '@entrance-hall/shared/telemetry/business-metrics';
 import { readStepForm } from './read-step-form';
 
 /** The name used when the channel sends none. */
@@ -141,6 +142,7 @@ export function createConversation(dependencies: ConversationDependencies): Conv
       updatedAt: now,
     };
     await saveDraft(principal, draft, current?.etag ?? null);
+    businessMetrics.intakeStarted();
     return viewOf(draft, options);
   }
 
@@ -183,6 +185,7 @@ export function createConversation(dependencies: ConversationDependencies): Conv
       }
       case CARD_VERBS.cancel: {
         await saveDraft(principal, { ...draft, status: 'cancelled' }, current.etag);
+        businessMetrics.intakeAbandoned();
         return { card: buildCancelledIntakeCard(), replies: [] };
       }
       case CARD_VERBS.submit:
@@ -208,6 +211,7 @@ export function createConversation(dependencies: ConversationDependencies): Conv
     const submitted: IntakeDraft = { ...draft, status: 'submitted', requestId: request.value.id, step: 'review' };
     try {
       await saveDraft(principal, submitted, current.etag);
+      businessMetrics.intakeCompleted();
     } catch (error) {
       if (!isAppError(error) || error.code !== 'precondition_failed') throw error;
       // Another click got here first and has already confirmed: show the same read-only card, once.

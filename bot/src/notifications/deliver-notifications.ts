@@ -5,6 +5,7 @@ import type { RequestNotification } from '@entrance-hall/shared/notifications/re
 import type { Versioned } from '@entrance-hall/shared/storage/versioned';
 import { buildNotificationCard } from '../cards/build-request-cards';
 import type { AdaptiveCardJson } from '../cards/card-json';
+import { businessMetrics } from '@entrance-hall/shared/telemetry/business-metrics';
 import { stateKeys, type BotStateStore } from '../conversation/bot-state-store';
 
 /** Sends a card into a stored conversation (the Teams layer implements it with continueConversationAsync). */
@@ -81,6 +82,7 @@ export function createNotificationDelivery(options: NotificationDeliveryOptions)
     try {
       await sendWithRetry(conversation.value.reference, buildNotificationCard(notification));
       await context.repos.commit(notification.organisationId, [context.repos.outbox.replaceOp({ ...claimed, status: 'sent' }, etag)], 'notification');
+      businessMetrics.notificationDelivered(notification.at);
     } catch (error) {
       const failed = claimed.attempts >= maxAttempts;
       logger.warn({ err: error, notification: notification.id, attempts: claimed.attempts }, failed ? 'notification given up' : 'notification not delivered; will retry');

@@ -8,6 +8,7 @@ import { createConversation, explainFailure, type Conversation } from '../conver
 import { createNotificationDelivery, type NotificationDelivery } from '../notifications/deliver-notifications';
 import { TableBotStorage } from '../storage/table-bot-storage';
 import { storageConnectionFrom } from '@entrance-hall/shared/storage/storage-connection';
+import { withActivityTelemetry } from '@entrance-hall/shared/telemetry/telemetry';
 import { createTeamsBot } from './teams-bot';
 
 export interface BotDependencies {
@@ -75,8 +76,7 @@ export function registerBot(server: Server, dependencies: BotDependencies): Regi
   track(connected().then(({ delivery }) => delivery.sweep()));
 
   server.post('/api/messages', restify.plugins.bodyParser({ maxBodySize: MAX_ACTIVITY_BYTES, mapParams: false }), (request: Request, response: Response, next: (value?: unknown) => void) => {
-    bot
-      .process(request, response)
+    withActivityTelemetry(request.body as { id?: unknown; type?: unknown } | undefined, log, () => bot.process(request, response))
       .catch((error: unknown) => {
         log.error({ err: error }, 'bot turn failed');
         if (!response.headersSent) {

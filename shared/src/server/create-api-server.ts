@@ -9,6 +9,7 @@ import { toProblem } from '../api/problem-details';
 import type { DomainContext } from '../context/domain-context';
 import { AppError, appErrors } from '../errors/app-error';
 import type { DevIdentityProvider } from '../identity/dev-identity-provider';
+import { registerRequestTelemetry } from '../telemetry/telemetry';
 
 export interface ApiServerOptions {
   context: DomainContext;
@@ -37,6 +38,8 @@ export function createApiServer(options: ApiServerOptions): Server {
       },
     },
   });
+  // First of all: the correlation id and span cover everything the request does.
+  registerRequestTelemetry(server, options.logger);
   server.pre(restify.plugins.pre.dedupeSlashes());
   server.use(restify.plugins.queryParser({ mapParams: false }));
   options.beforeRoutes?.(server);
