@@ -7,7 +7,7 @@ await build({
   outfile: 'bot/dist/main.js',
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  target: 'node22',
   packages: 'external',
   sourcemap: true,
   tsconfig: 'tsconfig.json',

@@ -276,6 +276,19 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
   }
 }
 
+// The server's JSON logs (stdout) and App Service's request log, beside the traces in the workspace.
+resource webAppLogs 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  scope: webApp
+  name: 'entrance-hall-logs'
+  properties: {
+    workspaceId: logs.id
+    logs: [
+      { category: 'AppServiceConsoleLogs', enabled: true }
+      { category: 'AppServiceHTTPLogs', enabled: true }
+    ]
+  }
+}
+
 // The bot authenticates as the managed identity: no password exists, and it is single-tenant.
 resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
   name: webAppName

@@ -1,7 +1,7 @@
 import { ConfigError, loadConfig } from '@entrance-hall/shared/config/config';
-import { startServer } from './server/start-server';
+import { startTelemetry } from '@entrance-hall/shared/telemetry/telemetry';
 
-/** Production entry point: configuration from the environment, then the server. */
+/** Production entry point: configuration from the environment, telemetry, then the server. */
 async function main(): Promise<void> {
   let config;
   try {
@@ -13,8 +13,11 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  // Telemetry first, then the server's modules (loaded below), so its instrumentations see them.
+  const telemetry = startTelemetry(config);
+  const { startServer } = await import('./server/start-server');
   const server = await startServer(config);
-  server.logger.info({ url: server.url }, 'Entrance Hall is listening');
+  server.logger.info({ url: server.url, telemetry: telemetry.enabled }, 'Entrance Hall is listening');
   // App Service sends SIGTERM: finish the requests already received, then exit. A repeated
   // signal must not cut that short, so the handlers stay and ignore it.
   let stopping = false;
@@ -22,7 +25,10 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     server.logger.info('Stopping Entrance Hall: finishing requests in progress');
-    void server.close().then(() => process.exit(0));
+    void server
+      .close()
+      .then(() => telemetry.shutdown())
+      .then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

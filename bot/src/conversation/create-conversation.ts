@@ -22,6 +22,7 @@ import { readNeedDescription, type NeedDescription } from '../language/read-need
 import { describeResume } from './describe-resume';
 import { stateKeys, type BotStateStore, type StoredState } from './bot-state-store';
 import { RESTORABLE_DAYS, hasAnswers, type IntakeDraft, type IntakeOptions, type SetAsideDraft } from './intake-draft';
+import { businessMetrics } from '@entrance-hall/shared/telemetry/business-metrics';
 import { readStepForm } from './read-step-form';
 
 /** The name used when the channel sends none. */
@@ -212,6 +213,7 @@ export function createConversation(dependencies: ConversationDependencies): Conv
       updatedAt: now,
     };
     await saveDraft(principal, draft, current?.etag ?? null);
+    businessMetrics.intakeStarted();
     return viewOf(draft, options, [], notice);
   }
 
@@ -289,6 +291,7 @@ export function createConversation(dependencies: ConversationDependencies): Conv
       case CARD_VERBS.cancel:
         return { card: buildConfirmStopCard(draft), replies: [] };
       case CARD_VERBS.stop:
+        businessMetrics.intakeAbandoned();
         return { card: await stopDraft(principal, current), replies: [] };
       case CARD_VERBS.resume:
         return { card: viewOf(draft, options), replies: [] };
@@ -320,6 +323,7 @@ export function createConversation(dependencies: ConversationDependencies): Conv
     const submitted: IntakeDraft = { ...draft, status: 'submitted', requestId: request.value.id, step: 'review' };
     try {
       await saveDraft(principal, submitted, current.etag);
+      businessMetrics.intakeCompleted();
     } catch (error) {
       if (!isAppError(error) || error.code !== 'precondition_failed') throw error;
       // Another click got here first and has already confirmed: show the same read-only card, once.

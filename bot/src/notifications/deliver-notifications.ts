@@ -7,6 +7,7 @@ import { retryDelay, type RetrySchedule } from '@entrance-hall/shared/notificati
 import type { Versioned } from '@entrance-hall/shared/storage/versioned';
 import { buildNotificationCard } from '../cards/build-request-cards';
 import type { AdaptiveCardJson } from '../cards/card-json';
+import { businessMetrics } from '@entrance-hall/shared/telemetry/business-metrics';
 import { stateKeys, type BotStateStore } from '../conversation/bot-state-store';
 
 /** Sends a card into a stored conversation (the Teams layer implements it with continueConversationAsync). */
@@ -137,6 +138,7 @@ export function createNotificationDelivery(options: NotificationDeliveryOptions)
       return retryAt;
     }
     await outbox.finish(claimed, 'sent', context.now());
+    businessMetrics.notificationDelivered(notification.at);
     return undefined;
   }
 

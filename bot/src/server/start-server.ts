@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import pino, { type Logger } from 'pino';
+import type { Logger } from 'pino';
 import { createAuthenticator } from '@entrance-hall/shared/api/authenticate';
 import type { Config } from '@entrance-hall/shared/config/config';
 import { createDomainContext, type DomainContext } from '@entrance-hall/shared/context/domain-context';
@@ -18,6 +18,7 @@ import { registerReportDownloads } from '@entrance-hall/shared/reports/register-
 import { buildReportRoutes } from '@entrance-hall/shared/reports/report-routes';
 import { buildProfileRoutes } from '@entrance-hall/shared/identity/profile-routes';
 import { registerSecurityHeaders } from '@entrance-hall/shared/server/security-headers';
+import { createLogger } from '@entrance-hall/shared/telemetry/telemetry';
 import { registerBot } from '../teams/register-bot';
 import { registerWebApps } from './register-web-apps';
 import { trackInFlight } from './track-in-flight';
@@ -39,7 +40,7 @@ export interface RunningServer {
  * The composition root: storage, identity, the API, the bot and the web apps in one restify
  * process. Stateless: everything it knows is in Table Storage.
  */
-export async function startServer(config: Config, logger: Logger = pino({ level: config.LOG_LEVEL })): Promise<RunningServer> {
+export async function startServer(config: Config, logger: Logger = createLogger(config)): Promise<RunningServer> {
   const store = await TableStore.connect({ ...storageConnectionFrom(config), tableName: `${config.TABLE_PREFIX}Records` });
   const repos = new Repositories(store);
   const context = createDomainContext(repos);

@@ -12,6 +12,7 @@ import { createNotificationDelivery } from '../notifications/deliver-notificatio
 import { TableBotStorage } from '../storage/table-bot-storage';
 import { findActivityProblems } from './find-activity-problems';
 import { storageConnectionFrom } from '@entrance-hall/shared/storage/storage-connection';
+import { withActivityTelemetry } from '@entrance-hall/shared/telemetry/telemetry';
 import { createTeamsBot } from './teams-bot';
 
 export interface BotDependencies {
@@ -96,8 +97,7 @@ export function registerBot(server: Server, dependencies: BotDependencies): Regi
       sendProblem(response, appErrors.validation(problems, 'This is not a Bot Framework activity.'));
       return next();
     }
-    bot
-      .process(request, response)
+    withActivityTelemetry(request.body as { id?: unknown; type?: unknown } | undefined, log, () => bot.process(request, response))
       .catch((error: unknown) => {
         log.error({ err: error }, 'bot turn failed');
         if (!response.headersSent) sendProblem(response, error);

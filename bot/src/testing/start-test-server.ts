@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import { loadConfig } from '@entrance-hall/shared/config/config';
 import { testStorageConnectionString } from '../../../shared/testing/test-storage';
 import { uniqueTablePrefix } from '../../../shared/testing/test-ids';
@@ -21,7 +22,7 @@ export interface TestServer extends RunningServer {
  * The real server (restify, API, bot, web apps) on a free port over the test run's Azurite, with
  * its own tables and the demo councils seeded. Pass environment overrides to change the config.
  */
-export async function startTestServer(overrides: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(overrides: Record<string, string> = {}, logger?: Logger): Promise<TestServer> {
   const tablePrefix = overrides.TABLE_PREFIX ?? uniqueTablePrefix('Api');
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -34,7 +35,7 @@ export async function startTestServer(overrides: Record<string, string> = {}): P
     TABLE_PREFIX: tablePrefix,
     ...overrides,
   });
-  const server = await startServer(config);
+  const server = await startServer(config, logger);
   const tokens = new Map<string, string>();
   const tokenFor = async (userKey: string) => {
     const cached = tokens.get(userKey);

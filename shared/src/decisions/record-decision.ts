@@ -9,6 +9,7 @@ import { getRequest } from '../requests/read-requests';
 import { STAGE_LABELS } from '../requests/stage';
 import type { Versioned } from '../storage/versioned';
 import { parseInput } from '../validation/parse-input';
+import { businessMetrics } from '../telemetry/business-metrics';
 import { DECIDABLE_STAGES, OUTCOME_LABELS, OUTCOME_STAGE, recordDecisionSchema, type Decision } from './decision';
 
 /**
@@ -59,5 +60,6 @@ export async function recordDecision(
     { kind: 'decision_recorded', summary: `${OUTCOME_LABELS[decision.outcome]}: ${decision.reason}` },
     [...context.repos.decisionOps(decision), context.repos.outbox.createOp(notification)],
   );
+  businessMetrics.decisionRecorded(decision.outcome);
   return { request: saved, decision };
 }

@@ -127,6 +127,9 @@ describe('infra/azure.bicep (checked structurally: no Bicep compiler runs here)'
     expect(bicep.resources.insights).toMatch(/^Microsoft\.Insights\/components@/);
     expect(bicep.text).toContain('WorkspaceResourceId: logs.id');
     expect(bicep.appSettings.APPLICATIONINSIGHTS_CONNECTION_STRING).toBe('insights.properties.ConnectionString');
+    // The server's JSON logs land in the same workspace, joinable on correlationId / traceId.
+    expect(bicep.text).toMatch(/resource webAppLogs 'Microsoft\.Insights\/diagnosticSettings@[^']+' = \{\s*scope: webApp/);
+    expect(bicep.text).toContain("{ category: 'AppServiceConsoleLogs', enabled: true }");
   });
 
   it('caps instanceCount at 3, what a Basic plan allows', () => {

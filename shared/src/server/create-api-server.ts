@@ -10,6 +10,7 @@ import { codeForStatus, toProblem } from '../api/problem-details';
 import type { DomainContext } from '../context/domain-context';
 import { AppError, appErrors } from '../errors/app-error';
 import type { DevIdentityProvider } from '../identity/dev-identity-provider';
+import { registerRequestTelemetry } from '../telemetry/telemetry';
 
 export interface ApiServerOptions {
   context: DomainContext;
@@ -52,6 +53,8 @@ export function createApiServer(options: ApiServerOptions): Server {
       },
     },
   });
+  // First of all: the correlation id and span cover everything the request does.
+  registerRequestTelemetry(server, options.logger);
   if (options.timeouts) {
     server.server.headersTimeout = options.timeouts.headersMs;
     server.server.requestTimeout = options.timeouts.requestMs;
