@@ -35,7 +35,7 @@ describe('summariseTableChanges', () => {
     const requests = [0, 1, 2].map((index) => buildRequestFixture(index));
     const pipelineBefore = buildPipelineTable(buildFrame({ stage: ['ready_for_decision'] }), requests);
     const pipelineAfter = buildPipelineTable(buildFrame({ stage: ['ready_for_decision'] }), [
-      { ...requests[0]!, capitalCost: requests[0]!.capitalCost + 222_000 },
+      { ...requests[0]!, capitalCost: (requests[0]!.capitalCost ?? 0) + 222_000 },
       { ...requests[1]!, title: 'Customer portal replacement', neededBy: '2027-10-31' },
       requests[2]!,
     ]);
