@@ -230,7 +230,7 @@ describe('what changed since the last committee, cell by cell', () => {
 
   it('reports a cost change, a title change, a row added and a row removed — not "No changes"', async () => {
     const before = pipeline(requests);
-    const after = pipeline([{ ...requests[0]!, capitalCost: requests[0]!.capitalCost + 222_000 }, { ...requests[1]!, title: 'Customer portal replacement' }, buildRequestFixture(7)]);
+    const after = pipeline([{ ...requests[0]!, capitalCost: (requests[0]!.capitalCost ?? 0) + 222_000 }, { ...requests[1]!, title: 'Customer portal replacement' }, buildRequestFixture(7)]);
     mockWord([control(pipelineTag, '', wordText(before))]);
     const settings = fakeSettings({ 'entranceHall.tables': { [pipelineTag]: snapshotTable(before) } });
     const summary = await refreshReportTables({ loadTable: async () => after, snapshots: createTableSnapshotStore(settings), detectTrackChanges: false });
