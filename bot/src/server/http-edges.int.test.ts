@@ -1,7 +1,10 @@
+import { existsSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
+import path from 'node:path';
 import restify from 'restify';
 import { codeForStatus } from '@entrance-hall/shared/api/problem-details';
+import { findProjectRoot } from '@entrance-hall/shared/server/project-root';
 import { registerSecurityHeaders } from '@entrance-hall/shared/server/security-headers';
 import { validRequestBody } from '../testing/request-fixtures';
 import { startTestServer, type TestServer } from '../testing/start-test-server';
@@ -142,6 +145,25 @@ describe('HTTP edges', () => {
     expect((await wrongMethod.json()).code).toBe('rule_violation');
     for (const response of [download, unknown, wrongMethod]) {
       for (const header of SECURITY_HEADERS) expect([response.url, header, response.headers.get(header)]).toEqual([response.url, header, expect.any(String)]);
+    }
+  });
+
+  it('answers a path out of the built tab with 403 problem+json, code forbidden (needs "npm run build", as npm test does)', async () => {
+    if (!existsSync(path.join(findProjectRoot(__dirname), 'tab', 'dist', 'index.html'))) throw new Error('The tab is not built: run "npm run build" (npm test does it first).');
+    for (const traversal of ['/tab/../package.json', '/tab/%2e%2e/package.json', '/tab/..%2fpackage.json', '/tab/..%5cpackage.json']) {
+      const answer = await new Promise<string>((resolve, reject) => {
+        const socket = net.connect(server.port, '127.0.0.1', () => socket.write(`GET ${traversal} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`));
+        let received = '';
+        socket.setEncoding('utf8');
+        socket.on('data', (chunk: string) => (received += chunk));
+        socket.on('error', reject);
+        socket.on('close', () => resolve(received));
+      });
+      const [head = '', body = ''] = answer.split('\r\n\r\n');
+      expect([traversal, head.split('\r\n')[0]]).toEqual([traversal, 'HTTP/1.1 403 Forbidden']);
+      expect(head).toMatch(/content-type: application\/problem\+json/i);
+      expect(head).toMatch(/content-security-policy: /i);
+      expect(JSON.parse(body)).toMatchObject({ status: 403, code: 'forbidden' });
     }
   });
 
