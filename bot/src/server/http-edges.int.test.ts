@@ -1,7 +1,10 @@
+import { existsSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
+import path from 'node:path';
 import restify from 'restify';
 import { codeForStatus } from '@entrance-hall/shared/api/problem-details';
+import { findProjectRoot } from '@entrance-hall/shared/server/project-root';
 import { registerSecurityHeaders } from '@entrance-hall/shared/server/security-headers';
 import { validRequestBody } from '../testing/request-fixtures';
 import { startTestServer, type TestServer } from '../testing/start-test-server';
@@ -27,6 +30,18 @@ function rawRequest(url: string, options: http.RequestOptions, write?: (request:
     request.on('error', reject);
     if (write) write(request);
     else request.end();
+  });
+}
+
+/** Opens a connection, sends the text as it is, and resolves with what came back once the server ends the connection. */
+function sendAndWaitForClose(port: number, text: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () => socket.write(text));
+    let received = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => (received += chunk));
+    socket.on('error', reject);
+    socket.on('close', () => resolve(received));
   });
 }
 
@@ -145,6 +160,18 @@ describe('HTTP edges', () => {
     }
   });
 
+  it('answers a path out of the built tab with 403 problem+json, code forbidden (needs "npm run build", as npm test does)', async () => {
+    if (!existsSync(path.join(findProjectRoot(__dirname), 'tab', 'dist', 'index.html'))) throw new Error('The tab is not built: run "npm run build" (npm test does it first).');
+    for (const traversal of ['/tab/../package.json', '/tab/%2e%2e/package.json', '/tab/..%2fpackage.json', '/tab/..%5cpackage.json']) {
+      const answer = await sendAndWaitForClose(server.port, `GET ${traversal} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
+      const [head = '', body = ''] = answer.split('\r\n\r\n');
+      expect([traversal, head.split('\r\n')[0]]).toEqual([traversal, 'HTTP/1.1 403 Forbidden']);
+      expect(head).toMatch(/content-type: application\/problem\+json/i);
+      expect(head).toMatch(/content-security-policy: /i);
+      expect(JSON.parse(body)).toMatchObject({ status: 403, code: 'forbidden' });
+    }
+  });
+
   it('adds HSTS in production to every answer, unknown addresses included', async () => {
     const bare = restify.createServer();
     registerSecurityHeaders(bare, { NODE_ENV: 'production' });
@@ -179,23 +206,12 @@ describe('slow clients', () => {
   });
   afterAll(async () => server?.close());
 
-  /** Opens a connection, sends the text, and resolves when the server ends the connection. */
-  const sendAndWaitForClose = (text: string) =>
-    new Promise<string>((resolve, reject) => {
-      const socket = net.connect(server.port, '127.0.0.1', () => socket.write(text));
-      let received = '';
-      socket.setEncoding('utf8');
-      socket.on('data', (chunk: string) => (received += chunk));
-      socket.on('error', reject);
-      socket.on('close', () => resolve(received));
-    });
-
   it('closes a connection whose body never arrives', async () => {
     const token = await server.tokenFor('priya.shah');
-    await sendAndWaitForClose(`POST /api/v1/requests HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${token}\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"title":`);
+    await sendAndWaitForClose(server.port, `POST /api/v1/requests HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${token}\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"title":`);
   });
 
   it('closes a connection whose headers never finish', async () => {
-    await sendAndWaitForClose('GET /api/v1/me HTTP/1.1\r\nHost: 127.0.0.1\r\n');
+    await sendAndWaitForClose(server.port, 'GET /api/v1/me HTTP/1.1\r\nHost: 127.0.0.1\r\n');
   });
 });
