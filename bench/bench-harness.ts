@@ -10,6 +10,8 @@ export interface BenchComparison {
   baselineMs: number[];
   /** The ratio the issue aims for, if any (e.g. 1.3). */
   target?: number;
+  /** Other figures worth printing beside the timings (throughput, error counts). */
+  notes?: string[];
 }
 
 export interface BenchSummary {
@@ -21,6 +23,7 @@ export interface BenchSummary {
   baselineP99: number;
   ratio: number;
   target?: number;
+  notes?: string[];
 }
 
 export function percentile(samples: readonly number[], p: number): number {
@@ -41,6 +44,7 @@ export function summarise(comparison: BenchComparison): BenchSummary {
     baselineP99: percentile(comparison.baselineMs, 99),
     ratio: productP50 / baselineP50,
     target: comparison.target,
+    ...(comparison.notes ? { notes: comparison.notes } : {}),
   };
 }
 

@@ -1,40 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import { TableClient } from '@azure/data-tables';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
-import restify from 'restify';
 import { findDemoUser } from '../shared/src/demo/demo-users';
 import { startAzurite } from '../shared/src/storage/azurite-process';
 import { startTestServer } from '../bot/src/testing/start-test-server';
 import { LocalConnector } from '../bot/src/teams/local-connector';
 import { pressData } from '../bot/src/playground/card-reading';
 import { compare, type BenchComparison } from './bench-harness';
-
-/**
- * A bare botbuilder echo bot on restify that reads and writes one state entity in Table Storage
- * per turn: the least a bot that keeps a saved draft can do.
- */
-async function startEchoBot(connectionString: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
-  const table = TableClient.fromConnectionString(connectionString, `BenchEcho${randomBytes(4).toString('hex')}`, { allowInsecureConnection: true });
-  await table.createTable();
-  const server = restify.createServer();
-  server.post('/api/messages', restify.plugins.bodyParser(), (request, response, next) => {
-    adapter
-      .process(request, response, async (context) => {
-        const key = { partitionKey: 'echo', rowKey: context.activity.from.id.replace(/[^A-Za-z0-9-]/g, '-') };
-        const turns = await table.getEntity<{ turns: number }>(key.partitionKey, key.rowKey).then((entity) => entity.turns, () => 0);
-        await table.upsertEntity({ ...key, turns: turns + 1, text: context.activity.text ?? '' }, 'Replace');
-        await context.sendActivity(`You said: ${context.activity.text ?? ''}`);
-      })
-      .then(() => next(), (error: unknown) => next(error as Error));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
+import { startEchoBot } from './start-echo-bot';
 
 /**
  * One intake step (an Action.Submit message in, the step validated, the draft saved in Table

@@ -21,6 +21,7 @@ async function main(): Promise<void> {
       const verdict = s.target === undefined ? '' : s.ratio <= s.target ? `  (aim ≤ ${s.target}×: met)` : `  (aim ≤ ${s.target}×: NOT met)`;
       rows.push(
         `${s.name}\n    Entrance Hall p50 ${s.productP50.toFixed(1)} ms, p99 ${s.productP99.toFixed(1)} ms | ${s.baseline} p50 ${s.baselineP50.toFixed(1)} ms, p99 ${s.baselineP99.toFixed(1)} ms | ratio ${s.ratio.toFixed(2)}×${verdict}`,
+        ...(s.notes ?? []).map((note) => `    ${note}`),
       );
     }
   }
