@@ -136,10 +136,10 @@ export function MeetingAdmin({ api, me, meeting, onSaved, onCancel }: { api: Api
               <li key={id} data-agenda-entry={id}>
                 <span className={styles.agendaRow}>
                   <span>{`${id} ${titleOf(id)}`}</span>
-                  <Button size="small" disabled={index === 0} aria-label={`Move ${id} up`} onClick={() => setAgenda(moveAgendaItem(agenda, index, -1))}>
+                  <Button size="small" disabled={index === 0} aria-label={`Move up ${id}`} onClick={() => setAgenda(moveAgendaItem(agenda, index, -1))}>
                     Move up
                   </Button>
-                  <Button size="small" disabled={index === agenda.length - 1} aria-label={`Move ${id} down`} onClick={() => setAgenda(moveAgendaItem(agenda, index, 1))}>
+                  <Button size="small" disabled={index === agenda.length - 1} aria-label={`Move down ${id}`} onClick={() => setAgenda(moveAgendaItem(agenda, index, 1))}>
                     Move down
                   </Button>
                   <Button size="small" aria-label={`Remove ${id} from the agenda`} onClick={() => setAgenda(agenda.filter((entry) => entry !== id))}>

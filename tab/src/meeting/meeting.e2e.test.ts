@@ -277,7 +277,7 @@ describe('meeting mode (browser)', () => {
       await form.getByLabel('Add a request ready for decision').selectOption(id);
       await form.getByRole('button', { name: 'Add to the agenda' }).click();
     }
-    await form.getByRole('button', { name: `Move ${extra.id} up` }).focus();
+    await form.getByRole('button', { name: `Move up ${extra.id}` }).focus();
     await chair.keyboard.press('Enter');
     expect(await form.locator('[data-agenda-entry]').evaluateAll((entries) => entries.map((entry) => entry.getAttribute('data-agenda-entry')))).toEqual([extra.id, items[0]!.id]);
     await form.getByLabel('Present (one name a line)').fill('Helen Morris (Chair)\nTom Reed');
