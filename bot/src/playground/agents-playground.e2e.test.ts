@@ -150,6 +150,11 @@ it('tells the requester when the steering group decides, with the reason', async
   let current = await server.api('tom.reed', 'GET', `/api/v1/requests/${reference}`);
   current = await server.api('tom.reed', 'POST', `/api/v1/requests/${reference}/stage`, { body: { to: 'triage' }, headers: { 'If-Match': current.body.etag } });
   expect(current.status).toBe(200);
+  current = await server.api('tom.reed', 'PUT', `/api/v1/requests/${reference}/score`, {
+    body: { ratings: { strategicFit: 4, benefits: 4, statutoryNeed: 1, riskOfNotDoing: 3, cost: 4, effort: 4, readiness: 5 } },
+    headers: { 'If-Match': current.body.etag },
+  });
+  expect(current.status).toBe(200);
   current = await server.api('tom.reed', 'POST', `/api/v1/requests/${reference}/stage`, { body: { to: 'ready_for_decision' }, headers: { 'If-Match': current.body.etag } });
   expect(current.status).toBe(200);
   const since = client.messages.length;

@@ -68,6 +68,14 @@ describe('decision corrections, the chair\'s current item and conditional GETs (
     expect(late.body.detail).toMatch(/moved on to In delivery/);
   });
 
+  it('refuses to make an unscored request ready for decision, and stores nothing', async () => {
+    const request = await createRequestAt(server, 'triage');
+    const moved = await server.api('tom.reed', 'POST', `/api/v1/requests/${request.id}/stage`, { body: { to: 'ready_for_decision' }, headers: { 'If-Match': request.etag } });
+    expect(moved.status).toBe(422);
+    expect(moved.body.detail).toBe(`${request.id} has not been scored yet: ICT scores a request before it is ready for decision.`);
+    expect((await server.api('tom.reed', 'GET', `/api/v1/requests/${request.id}`)).body.stage).toBe('triage');
+  });
+
   it('keeps the chair\'s current item on the meeting; only the chair may move it, only to an agenda item', async () => {
     const meeting = await server.api('david.okafor', 'GET', `/api/v1/meetings/${meetingId}`);
     const agendaItem = meeting.body.agenda[0];

@@ -2,19 +2,17 @@ import { actorOf, type DomainContext } from '../context/domain-context';
 import { appErrors } from '../errors/app-error';
 import { assertCan } from '../identity/permissions';
 import type { Principal } from '../identity/roles';
-import { buildRequestNotification } from '../notifications/build-request-notification';
-import { commitRequestChange } from '../requests/commit-request-change';
 import type { ProjectRequest } from '../requests/project-request';
 import { getRequest } from '../requests/read-requests';
 import { STAGE_LABELS } from '../requests/stage';
 import type { Versioned } from '../storage/versioned';
 import { parseInput } from '../validation/parse-input';
+import { commitDecision } from './commit-decision';
 import {
   DECIDABLE_STAGES,
   OUTCOME_LABELS,
   OUTCOME_STAGE,
   amendDecisionSchema,
-  describeDecision,
   isRescission,
   rescindDecisionSchema,
   type CorrectionKind,
@@ -68,22 +66,8 @@ export async function correctDecision(
     toStage,
     corrects: { kind, decisionId: original.id, previousOutcome: original.outcome },
   };
-  const next: ProjectRequest = {
-    ...request,
-    stage: toStage,
-    ...(toStage !== request.stage ? { stageChangedAt: now } : {}),
-    updatedAt: now,
-    latestDecisionId: decision.id,
-  };
-  const notification = buildRequestNotification(context, request, next, actorOf(principal), kind === 'amended' ? { decision } : { reason: `The decision (${OUTCOME_LABELS[original.outcome]}) was rescinded: ${fields.reason}` });
-  const saved = await commitRequestChange(
-    context,
-    principal,
-    request,
-    next,
-    etag,
-    { kind: kind === 'amended' ? 'decision_amended' : 'decision_rescinded', summary: `${describeDecision(decision)}: ${decision.reason}` },
-    [context.repos.decisions.createOp(decision), context.repos.outbox.createOp(notification)],
-  );
-  return { request: saved, decision };
+  return commitDecision(context, principal, request, decision, etag, {
+    kind: kind === 'amended' ? 'decision_amended' : 'decision_rescinded',
+    ...(kind === 'rescinded' ? { notification: { reason: `The decision (${OUTCOME_LABELS[original.outcome]}) was rescinded: ${fields.reason}` } } : {}),
+  });
 }

@@ -2,15 +2,14 @@ import { actorOf, type DomainContext } from '../context/domain-context';
 import { appErrors } from '../errors/app-error';
 import { assertCan } from '../identity/permissions';
 import type { Principal } from '../identity/roles';
-import { buildRequestNotification } from '../notifications/build-request-notification';
-import { commitRequestChange } from '../requests/commit-request-change';
 import type { ProjectRequest } from '../requests/project-request';
 import { getRequest } from '../requests/read-requests';
 import { STAGE_LABELS } from '../requests/stage';
 import type { Versioned } from '../storage/versioned';
 import { parseInput } from '../validation/parse-input';
 import { businessMetrics } from '../telemetry/business-metrics';
-import { DECIDABLE_STAGES, OUTCOME_LABELS, OUTCOME_STAGE, recordDecisionSchema, type Decision } from './decision';
+import { commitDecision } from './commit-decision';
+import { DECIDABLE_STAGES, OUTCOME_STAGE, recordDecisionSchema, type Decision } from './decision';
 
 /**
  * The steering group decides on a request. The decision, the request's new stage, the audit event
@@ -49,17 +48,7 @@ export async function recordDecision(
     fromStage: request.stage,
     toStage,
   };
-  const next: ProjectRequest = { ...request, stage: toStage, stageChangedAt: now, updatedAt: now, latestDecisionId: decision.id };
-  const notification = buildRequestNotification(context, request, next, actorOf(principal), { decision });
-  const saved = await commitRequestChange(
-    context,
-    principal,
-    request,
-    next,
-    etag,
-    { kind: 'decision_recorded', summary: `${OUTCOME_LABELS[decision.outcome]}: ${decision.reason}` },
-    [...context.repos.decisionOps(decision), context.repos.outbox.createOp(notification)],
-  );
+  const recorded = await commitDecision(context, principal, request, decision, etag, { kind: 'decision_recorded' });
   businessMetrics.decisionRecorded(decision.outcome);
-  return { request: saved, decision };
+  return recorded;
 }

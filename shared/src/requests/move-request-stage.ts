@@ -10,7 +10,7 @@ import { parseInput } from '../validation/parse-input';
 import { commitRequestChange } from './commit-request-change';
 import type { ProjectRequest } from './project-request';
 import { getRequest } from './read-requests';
-import { STAGE_LABELS, allowedNextStages, canMoveStage, isDecisionStage, moveNeedsReason, stageSchema } from './stage';
+import { STAGE_LABELS, allowedNextStages, canMoveStage, findMoveBlocker, isDecisionStage, moveNeedsReason, stageSchema } from './stage';
 
 export const moveStageSchema = z
   .object({
@@ -50,6 +50,8 @@ export async function moveRequestStage(
       [{ field: 'to', message: `Not allowed from ${STAGE_LABELS[request.stage]}.` }],
     );
   }
+  const blocker = findMoveBlocker(request, move.to);
+  if (blocker) throw appErrors.ruleViolation(blocker, [{ field: 'to', message: 'Score the request first.' }]);
   if (moveNeedsReason(request.stage, move.to) && !move.reason) {
     throw appErrors.validation([{ field: 'reason', message: `Give a reason for moving to ${STAGE_LABELS[move.to]}.` }]);
   }

@@ -1,4 +1,4 @@
-import { allowedNextStages, canMoveStage, isDecisionStage, moveNeedsReason, STAGES } from './stage';
+import { allowedNextStages, canMoveStage, findMoveBlocker, isDecisionStage, moveNeedsReason, STAGES } from './stage';
 
 describe('request stages', () => {
   it('follows the Entrance Hall lifecycle from submission to closure', () => {
@@ -29,5 +29,11 @@ describe('request stages', () => {
     expect(moveNeedsReason('triage', 'withdrawn')).toBe(true);
     expect(moveNeedsReason('ready_for_decision', 'triage')).toBe(true);
     expect(moveNeedsReason('submitted', 'triage')).toBe(false);
+  });
+
+  it('lets a request be ready for decision only once it is scored', () => {
+    expect(findMoveBlocker({ id: 'EH-1' }, 'ready_for_decision')).toBe('EH-1 has not been scored yet: ICT scores a request before it is ready for decision.');
+    expect(findMoveBlocker({ id: 'EH-1', score: { total: 50 } }, 'ready_for_decision')).toBeUndefined();
+    for (const stage of STAGES.filter((entry) => entry !== 'ready_for_decision')) expect(findMoveBlocker({ id: 'EH-1' }, stage)).toBeUndefined();
   });
 });

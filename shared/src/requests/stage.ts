@@ -62,6 +62,17 @@ export function moveNeedsReason(from: Stage, to: Stage): boolean {
   return to === 'withdrawn' || (to === 'triage' && from !== 'submitted');
 }
 
+/** The steering group decides on a scored case: a request is scored before it is ready for decision. */
+export function moveNeedsScore(to: Stage): boolean {
+  return to === 'ready_for_decision';
+}
+
+/** Why a request may not move to a stage yet, in words, or undefined when nothing stands in the way. */
+export function findMoveBlocker(request: { id: string; score?: unknown }, to: Stage): string | undefined {
+  if (moveNeedsScore(to) && !request.score) return `${request.id} has not been scored yet: ICT scores a request before it is ready for decision.`;
+  return undefined;
+}
+
 export function isDecisionStage(stage: Stage): boolean {
   return DECISION_STAGES.includes(stage);
 }

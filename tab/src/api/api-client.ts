@@ -56,6 +56,10 @@ export class ApiClient {
     return this.call<T>('POST', path, { body, ...(etag ? { etag } : {}) });
   }
 
+  patch<T>(path: string, body: unknown, etag?: string): Promise<T> {
+    return this.call<T>('PATCH', path, { body, ...(etag ? { etag } : {}) });
+  }
+
   put<T>(path: string, body: unknown, etag?: string): Promise<T> {
     return this.call<T>('PUT', path, { body, ...(etag ? { etag } : {}) });
   }

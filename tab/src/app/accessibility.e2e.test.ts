@@ -31,6 +31,19 @@ describe('the tab in Teams themes (browser, axe-core)', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('a member\'s detail panel can be scrolled by keyboard', async () => {
+    const page = await openTabAs(await browser.newContext(), server.url, 'david.okafor', { theme: 'dark' });
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.locator('section[data-stage="ready_for_decision"] article button').first().click();
+    const detail = page.getByTestId('request-detail');
+    await detail.getByRole('heading', { name: 'History' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    const body = page.getByRole('region', { name: /^Details of / });
+    await body.focus();
+    await page.keyboard.press('PageDown');
+    await page.waitForFunction(() => (document.querySelector('[role="region"][aria-label^="Details of "]')?.scrollTop ?? 0) > 0);
+  });
+
   describe.each(['light', 'dark', 'contrast'] as const)('%s', (theme) => {
     let page: Page;
 

@@ -110,6 +110,32 @@ describe('meeting mode (browser)', () => {
     });
   });
 
+  it('asks once a second while nothing changes, answered 304 with no body, and not at all while hidden', async () => {
+    const member = await openMeeting('david.okafor', { layout: 'stage' });
+    await member.getByTestId('agenda-facts').getByText('No open risks').first().waitFor();
+    const seen: { url: string; status: number }[] = [];
+    member.on('response', (response) => {
+      if (response.url().includes('/api/')) seen.push({ url: new URL(response.url()).pathname, status: response.status() });
+    });
+    await member.waitForTimeout(5_000);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.length).toBeLessThanOrEqual(6);
+    expect(seen.every((entry) => entry.status === 304 && entry.url === `/api/v1/meetings/${meeting.id}/feed`)).toBe(true);
+
+    const setVisibility = (state: 'hidden' | 'visible') =>
+      member.evaluate((value) => {
+        Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => value });
+        document.dispatchEvent(new Event('visibilitychange'));
+      }, state);
+    await setVisibility('hidden');
+    await member.waitForTimeout(500);
+    seen.length = 0;
+    await member.waitForTimeout(3_000);
+    expect(seen).toEqual([]);
+    // Shown again, it asks at once.
+    await Promise.all([member.waitForResponse((response) => response.url().endsWith('/feed')), setVisibility('visible')]);
+  });
+
   it('shows the score with its parts on the item', async () => {
     const chair = await openMeeting('helen.morris', { layout: 'stage' }, { width: 1920, height: 1080 });
     await chairGoesTo(chair, items[1]!);
@@ -234,5 +260,40 @@ describe('meeting mode (browser)', () => {
     await typing.getByText('Decided: Amended to Deferred (was Approved).').waitFor();
     await deciding.getByText('Decided: Amended to Deferred (was Approved).').waitFor();
     await second.close();
+  });
+
+  it('lets the chair arrange a meeting: date, forum, agenda reordered by keyboard, attendance and apologies, then close it', async () => {
+    const chair = await openMeeting('helen.morris', {}, { width: 1366, height: 768 });
+    const extra = await createRequestAt(server, 'ready_for_decision', { title: 'Arranged: library self-service kiosks' });
+    await chair.getByRole('button', { name: 'Arrange a meeting' }).click();
+    const form = chair.getByRole('form', { name: 'Arrange a meeting' });
+    // Fluent messages, not browser bubbles, when something required is missing.
+    await form.getByRole('button', { name: 'Arrange the meeting' }).click();
+    await form.getByText('Give the meeting a title.').waitFor();
+    await form.getByLabel('Title').fill('Digital Group – February 2027');
+    await form.getByLabel('Forum').selectOption('Digital Group');
+    await form.getByLabel('Date and time (UK time)').fill('2027-02-10T10:00');
+    for (const id of [items[0]!.id, extra.id]) {
+      await form.getByLabel('Add a request ready for decision').selectOption(id);
+      await form.getByRole('button', { name: 'Add to the agenda' }).click();
+    }
+    await form.getByRole('button', { name: `Move up ${extra.id}` }).focus();
+    await chair.keyboard.press('Enter');
+    expect(await form.locator('[data-agenda-entry]').evaluateAll((entries) => entries.map((entry) => entry.getAttribute('data-agenda-entry')))).toEqual([extra.id, items[0]!.id]);
+    await form.getByLabel('Present (one name a line)').fill('Helen Morris (Chair)\nTom Reed');
+    await form.getByLabel('Apologies (one name a line)').fill('David Okafor');
+    expect(await axeViolations(chair)).toEqual([]);
+    await form.getByRole('button', { name: 'Arrange the meeting' }).click();
+    await chair.getByTestId('meeting-room').getByRole('heading', { name: 'Digital Group – February 2027' }).waitFor();
+    await itemShown(chair, extra).waitFor();
+    await chair.getByTestId('minutes-text').getByText('Apologies: David Okafor', { exact: false }).waitFor();
+
+    await chair.getByRole('button', { name: 'Change this meeting' }).click();
+    const change = chair.getByRole('form', { name: 'Change Digital Group – February 2027' });
+    await change.getByLabel('Status').selectOption('closed');
+    await change.getByRole('button', { name: 'Save the meeting' }).click();
+    await change.waitFor({ state: 'detached' });
+    const stored = (await server.api('helen.morris', 'GET', '/api/v1/meetings')).body.items.find((entry: { title: string }) => entry.title === 'Digital Group – February 2027');
+    expect(stored).toMatchObject({ forum: 'Digital Group', startsAt: '2027-02-10T10:00:00.000Z', agenda: [extra.id, items[0]!.id], attendees: ['Helen Morris (Chair)', 'Tom Reed'], apologies: ['David Okafor'], status: 'closed' });
   });
 });
