@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     });
     request.pipe(upstream);
   });
-  await new Promise<void>((resolve) => proxy.listen(new URL(plan.baseUrl).port, 'localhost', resolve));
+  await new Promise<void>((resolve) => proxy.listen(Number(new URL(plan.baseUrl).port), 'localhost', resolve));
   process.stdout.write(`Wrote ${manifestPath}\n${plan.instructions.join('\n')}\n`);
 
   if (plan.sideload === 'word-desktop') {
