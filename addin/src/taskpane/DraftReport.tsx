@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Body1, Button, Field, MessageBar, MessageBarBody, Select, makeStyles } from '@fluentui/react-components';
 import type { CatalogueItem } from '@entrance-hall/shared/reports/report-catalogue';
+import { usePaneAction } from './use-pane-action';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: '12px' },
@@ -12,21 +13,12 @@ export function DraftReport({ catalogue, draft }: { catalogue: CatalogueItem[]; 
   const styles = useStyles();
   const meetings = catalogue.find((item) => item.key === 'decisions')?.choices.find((choice) => choice.name === 'meeting')?.options ?? [];
   const [meeting, setMeeting] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<{ intent: 'success' | 'error'; text: string } | undefined>();
-  const start = async () => {
-    if (!draft) return;
-    setBusy(true);
-    setOutcome(undefined);
-    try {
-      await draft(meeting || undefined);
-      setOutcome({ intent: 'success', text: 'Inserted the report skeleton. Fill in the bracketed prompts; the tables refresh like any other.' });
-    } catch (error) {
-      setOutcome({ intent: 'error', text: error instanceof Error ? error.message : String(error) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, outcome, perform } = usePaneAction<'draft'>();
+  const start = () =>
+    perform('draft', async () => {
+      await draft?.(meeting || undefined);
+      return 'Inserted the report skeleton. Fill in the bracketed prompts; the tables refresh like any other.';
+    });
   return (
     <section className={styles.section} aria-labelledby="draft-heading">
       <h2 id="draft-heading">Draft a committee report</h2>
@@ -44,7 +36,7 @@ export function DraftReport({ catalogue, draft }: { catalogue: CatalogueItem[]; 
           ))}
         </Select>
       </Field>
-      <Button disabled={!draft || busy} onClick={() => void start()}>
+      <Button disabled={!draft || busy !== undefined} onClick={() => void start()}>
         Insert report skeleton
       </Button>
       {!draft && <Body1>Open this pane in Word to draft a report.</Body1>}
