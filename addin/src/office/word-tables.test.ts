@@ -11,7 +11,7 @@ import { buildTableTag } from '@entrance-hall/shared/reports/table-tag';
 import { addSinceLastReport } from '@entrance-hall/shared/reports/since-last-report';
 import { buildActionFixture, buildFrame, buildRiskFixture, buildStrategyFixture } from '@entrance-hall/shared/reports/testing/report-fixtures';
 import { createTableSnapshotStore, type DocumentSettings } from './table-snapshots';
-import { insertReportTable, markReportPublished, refreshReportTables, relinkReportTable, type RefreshProgress, type RefreshQuestions } from './word-tables';
+import { insertReportSkeleton, insertReportTable, markReportPublished, refreshReportTables, relinkReportTable, type RefreshProgress, type RefreshQuestions } from './word-tables';
 import { buildRequestFixture } from '@entrance-hall/shared/reports/testing/report-fixtures';
 
 /** A document's add-in settings, as Office keeps them (saved with the document). */
@@ -383,5 +383,28 @@ describe('safe in Word', () => {
 
     found.items = [];
     expect(await relinkReportTable(planTag, createTableSnapshotStore(settings))).toBe('not-found');
+  });
+});
+
+describe('insertReportSkeleton', () => {
+  it('inserts the report at the cursor with its live tables, and remembers each table for refresh', async () => {
+    const { selection, sync } = mockWord([]);
+    const settings = fakeSettings();
+    const table = plan(['on_track', 'at_risk']);
+    await insertReportSkeleton({ organisationName: 'Ashcombe Borough Council', tables: { 'action-plan': table, risks } }, createTableSnapshotStore(settings));
+    expect(selection.insertOoxml).toHaveBeenCalledTimes(1);
+    const [ooxml, location] = selection.insertOoxml.mock.calls[0]!;
+    expect(location).toBe('Replace');
+    expect(ooxml).toContain('2. Recommendations');
+    expect(ooxml).toContain(`<w:tag w:val="${planTag}"/>`);
+    expect(ooxml).toContain(`<w:tag w:val="${risksTag}"/>`);
+    expect(sync).toHaveBeenCalledTimes(2);
+    expect(settings.saved['entranceHall.tables']).toEqual({ [planTag]: snapshotTable(table), [risksTag]: snapshotTable(risks) });
+  });
+
+  it('refuses inside a table, like a single table', async () => {
+    const { selection } = mockWord([], 'Off', { inTable: true });
+    await expect(insertReportSkeleton({ organisationName: 'Ashcombe', tables: { risks } }, createTableSnapshotStore(fakeSettings()))).rejects.toThrow('The cursor is inside a table.');
+    expect(selection.insertOoxml).not.toHaveBeenCalled();
   });
 });

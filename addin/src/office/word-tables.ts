@@ -1,4 +1,5 @@
 import { controlTitle, renderTableContentOoxml, renderTableOoxml } from '@entrance-hall/shared/reports/render-table-ooxml';
+import { renderReportSkeletonOoxml, type ReportSkeletonInput } from '@entrance-hall/shared/reports/render-report-skeleton';
 import type { ReportTable, ReportTableKey } from '@entrance-hall/shared/reports/report-table';
 import { addSinceLastReport } from '@entrance-hall/shared/reports/since-last-report';
 import { snapshotTable, summariseTableChanges, wasEditedInDocument, type TableChanges } from '@entrance-hall/shared/reports/summarise-table-changes';
@@ -21,13 +22,11 @@ function tableToShow(table: ReportTable, tag: string, published: PublishedBaseli
 }
 
 /**
- * Puts the table, wrapped whole in its one content control, at the cursor (replacing any
- * selection). Refuses inside another table or content control: Word would nest them, and a refresh
- * of the outer one would destroy the inner one.
+ * Puts content at the cursor (replacing any selection) in two syncs: where the cursor is, then the
+ * insert. Refuses inside another table or content control: Word would nest them, and a refresh of
+ * the outer table would destroy the inner one.
  */
-export async function insertReportTable(table: ReportTable, snapshots: TableSnapshotStore): Promise<void> {
-  const tag = buildTableTag(table.key, table.choices);
-  const shown = tableToShow(table, tag, snapshots.readPublished());
+async function insertAtCursor(ooxml: string): Promise<void> {
   await Word.run(async (context) => {
     const selection = context.document.getSelection();
     const control = selection.parentContentControlOrNullObject;
@@ -44,10 +43,32 @@ export async function insertReportTable(table: ReportTable, snapshots: TableSnap
       );
     }
     if (!cell.isNullObject) throw new DocumentPlacementError('The cursor is inside a table. Put the cursor on an empty line outside the table, then insert again.');
-    selection.insertOoxml(renderTableOoxml(shown), 'Replace');
+    selection.insertOoxml(ooxml, 'Replace');
     await context.sync();
   });
+}
+
+/** Puts the table, wrapped whole in its one content control, at the cursor, and remembers its rows. */
+export async function insertReportTable(table: ReportTable, snapshots: TableSnapshotStore): Promise<void> {
+  const tag = buildTableTag(table.key, table.choices);
+  const shown = tableToShow(table, tag, snapshots.readPublished());
+  await insertAtCursor(renderTableOoxml(shown));
   await snapshots.write({ ...snapshots.read(), [tag]: snapshotTable(table, shown) });
+}
+
+/**
+ * Inserts a committee report skeleton at the cursor, with its live tables in their sections; each
+ * table is remembered like one inserted on its own, so Refresh all and "what changed" work on them.
+ */
+export async function insertReportSkeleton(input: ReportSkeletonInput, snapshots: TableSnapshotStore): Promise<void> {
+  const published = snapshots.readPublished();
+  const shownTables = Object.fromEntries(
+    Object.entries(input.tables).map(([key, table]) => [key, tableToShow(table, buildTableTag(table.key, table.choices), published)]),
+  ) as ReportSkeletonInput['tables'];
+  await insertAtCursor(renderReportSkeletonOoxml({ ...input, tables: shownTables }));
+  const next = { ...snapshots.read() };
+  for (const [key, table] of Object.entries(input.tables)) next[buildTableTag(table.key, table.choices)] = snapshotTable(table, shownTables[key as keyof ReportSkeletonInput['tables']]);
+  await snapshots.write(next);
 }
 
 export interface RefreshProgress {

@@ -7,8 +7,10 @@ import { createOfficeTokenProvider, type SsoSettings } from '../auth/office-sign
 import type { TokenProvider } from '../auth/token-provider';
 import type { OfficeHost } from '../office/office-host';
 import { documentSnapshotStore } from '../office/table-snapshots';
-import { DocumentPlacementError, insertReportTable, markReportPublished, refreshReportTables, relinkReportTable } from '../office/word-tables';
+import { DocumentPlacementError, insertReportSkeleton, insertReportTable, markReportPublished, refreshReportTables, relinkReportTable } from '../office/word-tables';
+import { DraftReport } from './DraftReport';
 import { RefreshAll } from './RefreshAll';
+import { chosenMeeting, loadSkeletonTables } from './load-skeleton-tables';
 import { TablePicker } from './TablePicker';
 import { downloadTableDocx } from './download-table-docx';
 
@@ -140,6 +142,19 @@ export function App({ host, sso }: { host: OfficeHost; sso: SsoSettings }) {
                 : undefined
             }
             download={(key, query) => downloadTableDocx(getToken, key, query)}
+          />
+          <DraftReport
+            catalogue={catalogue}
+            draft={
+              canUseWord
+                ? async (meetingId) => {
+                    const tables = await loadSkeletonTables((key, query) => api.getTable(key, query), meetingId);
+                    const meeting = chosenMeeting(catalogue, meetingId);
+                    const organisationName = me?.organisation.name ?? tables['action-plan']?.organisation.name ?? '';
+                    await insertReportSkeleton({ organisationName, ...(meeting ? { meeting } : {}), tables }, snapshots).catch((error: unknown) => Promise.reject(wordError(error)));
+                  }
+                : undefined
+            }
           />
           <RefreshAll
             actions={

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { CatalogueItem } from '@entrance-hall/shared/reports/report-catalogue';
 import type { ReportTable } from '@entrance-hall/shared/reports/report-table';
+import { usePaneAction } from './use-pane-action';
 import { ChoicesForm } from './ChoicesForm';
 import { choicesQuery, defaultChoiceValues, type ChoiceValues } from './choice-values';
 
@@ -23,8 +24,7 @@ export function TablePicker({ catalogue, insert, download }: TablePickerProps) {
   const styles = useStyles();
   const [selected, setSelected] = useState<CatalogueItem>(catalogue[0]!);
   const [values, setValues] = useState<ChoiceValues>(() => defaultChoiceValues(catalogue[0]!));
-  const [busy, setBusy] = useState<'insert' | 'download' | undefined>();
-  const [outcome, setOutcome] = useState<{ intent: 'success' | 'error'; text: string } | undefined>();
+  const { busy, outcome, setOutcome, perform } = usePaneAction<'insert' | 'download'>();
 
   const choose = (key: string) => {
     const item = catalogue.find((candidate) => candidate.key === key)!;
@@ -32,23 +32,15 @@ export function TablePicker({ catalogue, insert, download }: TablePickerProps) {
     setValues(defaultChoiceValues(item));
     setOutcome(undefined);
   };
-  const run = async (kind: 'insert' | 'download') => {
-    setBusy(kind);
-    setOutcome(undefined);
-    try {
+  const run = (kind: 'insert' | 'download') =>
+    perform(kind, async () => {
       if (kind === 'insert' && insert) {
         const table = await insert(selected.key, choicesQuery(values));
-        setOutcome({ intent: 'success', text: `Inserted “${table.title}” with ${table.rows.length} ${table.rows.length === 1 ? 'row' : 'rows'}.` });
-      } else {
-        await download(selected.key, choicesQuery(values));
-        setOutcome({ intent: 'success', text: `Downloaded “${selected.title}” as a Word document.` });
+        return `Inserted “${table.title}” with ${table.rows.length} ${table.rows.length === 1 ? 'row' : 'rows'}.`;
       }
-    } catch (error) {
-      setOutcome({ intent: 'error', text: error instanceof Error ? error.message : String(error) });
-    } finally {
-      setBusy(undefined);
-    }
-  };
+      await download(selected.key, choicesQuery(values));
+      return `Downloaded “${selected.title}” as a Word document.`;
+    });
 
   return (
     <section className={styles.section} aria-labelledby="insert-heading">

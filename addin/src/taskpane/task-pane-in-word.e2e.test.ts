@@ -140,6 +140,23 @@ describe('the Word task pane inserting and refreshing tables (browser, stand-in 
     await page.getByText(/kept as you edited it \(not refreshed\)/).waitFor();
     expect((await record()).operations).toHaveLength(before.operations.length);
   });
+  it('drafts a committee report with live tables in their sections, which refresh like any other', async () => {
+    const before = await record();
+    await page.getByRole('combobox', { name: 'Meeting the report goes to' }).selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Insert report skeleton' }).click();
+    await page.getByText(/^Inserted the report skeleton\./).waitFor();
+    const after = await record();
+    const inserted = after.operations.slice(before.operations.length);
+    expect(inserted).toHaveLength(1);
+    expect(inserted[0]!.ooxml).toContain('2. Recommendations');
+    expect(inserted[0]!.ooxml).toMatch(/2\.1 approves EH-\d{4}-\d{4}/);
+    const newTags = after.controls.slice(before.controls.length).map((control) => control.tag.split('?')[0]);
+    expect(newTags).toEqual(['eh1:action-plan', 'eh1:pipeline', 'eh1:portfolio', 'eh1:risks', 'eh1:decisions', 'eh1:audit-actions']);
+    await page.getByRole('button', { name: 'Refresh all' }).click();
+    // The action plan edited in the test before is still there (same table, same tag): the pane asks about it again.
+    await page.getByRole('button', { name: 'Continue refreshing' }).click();
+    await page.getByText(/^Refreshed \d+ tables\.$/).waitFor();
+  });
 });
 
 describe('the Word task pane in a Word too old for it (browser, stand-in Word host at WordApi 1.2)', () => {

@@ -22,14 +22,17 @@ export function standInWordHost({ wordApi = '1.4' }: { wordApi?: string } = {}):
     };
     return control;
   };
+  // Word makes one content control per w:sdt in the inserted OOXML (a report skeleton holds several).
   const addFromOoxml = (ooxml) => {
-    const tag = /<w:tag w:val="([^"]*)"\\/>/.exec(ooxml);
-    const alias = /<w:alias w:val="([^"]*)"\\/>/.exec(ooxml);
-    if (!tag) return;
-    const control = makeControl(unescape(tag[1]), alias ? unescape(alias[1]) : '');
-    control.ooxml = ooxml;
-    control.text = textOf(ooxml);
-    record.controls.push(control);
+    for (const block of ooxml.split('<w:sdt>').slice(1)) {
+      const tag = /<w:tag w:val="([^"]*)"\\/>/.exec(block);
+      const alias = /<w:alias w:val="([^"]*)"\\/>/.exec(block);
+      if (!tag) continue;
+      const control = makeControl(unescape(tag[1]), alias ? unescape(alias[1]) : '');
+      control.ooxml = block;
+      control.text = textOf(block.split('</w:sdt>')[0]);
+      record.controls.push(control);
+    }
   };
   /** The author types into a table: its text no longer matches what Entrance Hall put there. */
   window.__standInWord.editControl = (tag, extra) => { const control = record.controls.find((item) => item.tag === tag); control.text += extra; };

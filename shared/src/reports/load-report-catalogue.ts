@@ -56,7 +56,7 @@ export async function loadReportCatalogue(context: DomainContext, principal: Pri
     theme: themes,
     stage: STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] })),
     status: ACTION_STATUSES.map((status) => ({ value: status, label: ragForStatus(status).label })),
-    meeting: meetings.map((record) => ({ value: record.value.id, label: `${record.value.title} (${formatDate(record.value.startsAt)})` })),
+    meeting: meetings.map((record) => ({ value: record.value.id, label: `${record.value.title} (${formatDate(record.value.startsAt)})`, date: record.value.startsAt })),
   };
   const choiceFor = (key: ReportTableKey, name: ReportChoiceName): CatalogueChoice => {
     const base = { name, label: LABELS[name] };

@@ -153,7 +153,7 @@ export function renderTableBlockXml(table: ReportTable): string {
   return `<w:sdt>${properties}<w:sdtContent>${renderTableContentXml(table)}</w:sdtContent></w:sdt>`;
 }
 
-/** The Caption paragraph style the tables use; Word maps it onto a document's own built-in Caption. */
+/** The Caption paragraph style the tables use (and the skeleton's headings); Word maps them onto a document's own built-in styles. */
 export const REPORT_STYLES_XML =
   `<w:styles xmlns:w="${W_NS}">` +
   '<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:cs="Calibri" w:eastAsia="Calibri"/><w:sz w:val="20"/><w:szCs w:val="20"/><w:lang w:val="en-GB"/></w:rPr></w:rPrDefault>' +
@@ -161,6 +161,10 @@ export const REPORT_STYLES_XML =
   '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>' +
   '<w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="35"/><w:unhideWhenUsed/><w:qFormat/>' +
   '<w:pPr><w:spacing w:before="120" w:after="80"/></w:pPr><w:rPr><w:color w:val="1F3864"/><w:sz w:val="22"/><w:szCs w:val="22"/></w:rPr></w:style>' +
+  // The report skeleton's headings; Word maps them onto the document's own built-in styles.
+  '<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:qFormat/><w:rPr><w:b/><w:sz w:val="36"/></w:rPr></w:style>' +
+  '<w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/><w:basedOn w:val="Normal"/><w:qFormat/><w:rPr><w:sz w:val="26"/></w:rPr></w:style>' +
+  '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:color w:val="1F3864"/><w:sz w:val="28"/></w:rPr></w:style>' +
   '</w:styles>';
 
 /**

@@ -76,6 +76,8 @@ export function findCatalogueEntry(key: string): CatalogueEntry | undefined {
 export interface ChoiceOption {
   value: string;
   label: string;
+  /** For meetings: when it starts (ISO), for the report skeleton's front sheet. */
+  date?: string;
 }
 
 /** One choice a table offers, with what the author may pick; the task pane builds its form from this. */
