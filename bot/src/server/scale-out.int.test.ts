@@ -100,3 +100,22 @@ it('continues an intake draft on the other instance', async () => {
   const update = connector.sent.slice(middle).find((call) => call.method === 'PUT');
   expect(cardText((update?.activity.attachments as { content: unknown }[] | undefined)?.[0]?.content)).toContain('step 2 of 4');
 });
+
+it('tells the requester once, though every instance sweeps the same outbox', async () => {
+  const [a, b] = instances as [TestServer, TestServer];
+  // Priya has talked to the bot above, so her conversation is stored; she proposes through the API.
+  const created = await b.api('priya.shah', 'POST', '/api/v1/requests', { body: validRequestBody({ title: 'Told once' }) });
+  const reference = created.body.id as string;
+  const before = connector.sent.length;
+  const moved = await a.api('tom.reed', 'POST', `/api/v1/requests/${reference}/stage`, { body: { to: 'triage' }, headers: { 'If-Match': created.body.etag } });
+  expect(moved.status).toBe(200);
+  const told = () => connector.sent.slice(before).filter((call) => cardText((call.activity.attachments as { content: unknown }[] | undefined)?.[0]?.content).includes(`${reference} moved to Triage`));
+  for (let waited = 0; told().length === 0; waited += 1) {
+    if (waited > 300) throw new Error('The notification never arrived.');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  // A third instance starting up sweeps the outbox (as after a scale-out or restart); closing it waits for the sweep.
+  const third = await startTestServer({ TABLE_PREFIX: a.tablePrefix });
+  await third.close();
+  expect(told()).toHaveLength(1);
+});
