@@ -5,6 +5,7 @@ import { cardText, pressData } from '../playground/card-reading';
 import { LocalConnector } from '../teams/local-connector';
 import { validRequestBody } from '../testing/request-fixtures';
 import { startTestServer, type TestServer } from '../testing/start-test-server';
+import { teamsActivity } from '../testing/teams-activity';
 
 /**
  * Two instances of the server on one Azurite (one set of tables), as App Service runs them behind
@@ -30,20 +31,7 @@ afterAll(async () => {
   await connector?.close();
 });
 
-function activity(overrides: Record<string, unknown>): Record<string, unknown> {
-  return {
-    type: 'message',
-    id: randomUUID(),
-    channelId: 'msteams',
-    serviceUrl: connector.url,
-    timestamp: new Date().toISOString(),
-    from: { id: `29:${priya.id}`, name: priya.name, aadObjectId: priya.id },
-    recipient: { id: '28:entrance-hall', name: 'Entrance Hall' },
-    conversation: { id: `a:personal-${priya.id}`, conversationType: 'personal', tenantId: priya.tenantId },
-    channelData: { tenant: { id: priya.tenantId } },
-    ...overrides,
-  };
-}
+const activity = (overrides: Record<string, unknown>) => teamsActivity(priya, connector.url, overrides);
 
 async function postTo(instance: TestServer, body: Record<string, unknown>): Promise<number> {
   const response = await fetch(`${instance.url}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
