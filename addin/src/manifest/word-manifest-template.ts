@@ -12,7 +12,7 @@ export const WORD_MANIFEST_TEMPLATE = `<?xml version="1.0" encoding="UTF-8"?>
   <Description DefaultValue="Insert live ICT strategy, action plan, portfolio, decisions and risk tables into committee reports, and refresh them all with one click."/>
   <IconUrl DefaultValue="{{assets}}/icon-32.png"/>
   <HighResolutionIconUrl DefaultValue="{{assets}}/icon-64.png"/>
-  <SupportUrl DefaultValue="{{baseUrl}}/addin/"/>
+  <SupportUrl DefaultValue="{{baseUrl}}/addin/support.html"/>
   <AppDomains>
     <AppDomain>{{baseUrl}}</AppDomain>
     <AppDomain>https://login.microsoftonline.com</AppDomain>
@@ -38,7 +38,7 @@ export const WORD_MANIFEST_TEMPLATE = `<?xml version="1.0" encoding="UTF-8"?>
             <Description resid="GetStarted.Description"/>
             <LearnMoreUrl resid="GetStarted.LearnMoreUrl"/>
           </GetStarted>
-          <FunctionFile resid="Taskpane.Url"/>
+          <FunctionFile resid="Commands.Url"/>
           <ExtensionPoint xsi:type="PrimaryCommandSurface">
             <OfficeTab id="TabHome">
               <Group id="EntranceHall.Group">
@@ -78,7 +78,8 @@ export const WORD_MANIFEST_TEMPLATE = `<?xml version="1.0" encoding="UTF-8"?>
       </bt:Images>
       <bt:Urls>
         <bt:Url id="Taskpane.Url" DefaultValue="{{taskpaneUrl}}"/>
-        <bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="{{baseUrl}}/addin/"/>
+        <bt:Url id="Commands.Url" DefaultValue="{{baseUrl}}/addin/commands.html"/>
+        <bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="{{baseUrl}}/addin/support.html"/>
       </bt:Urls>
       <bt:ShortStrings>
         <bt:String id="GetStarted.Title" DefaultValue="Entrance Hall tables are ready"/>

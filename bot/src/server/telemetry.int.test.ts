@@ -9,6 +9,7 @@ import { findDemoUser } from '@entrance-hall/shared/demo/demo-users';
 import { CORRELATION_ATTRIBUTE, CorrelationSpanProcessor, createLogger } from '@entrance-hall/shared/telemetry/telemetry';
 import { LocalConnector } from '../teams/local-connector';
 import { startTestServer, type TestServer } from '../testing/start-test-server';
+import { teamsActivity } from '../testing/teams-activity';
 
 /**
  * OpenTelemetry as Azure Monitor sets it up (our correlation span processor, the Azure SDK's
@@ -100,18 +101,7 @@ it('carries the Teams activity id through one intake step, and counts the intake
   const response = await fetch(`${server.url}/api/messages`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      type: 'message',
-      id: activityId,
-      text: 'new request',
-      channelId: 'msteams',
-      serviceUrl: connector.url,
-      timestamp: new Date().toISOString(),
-      from: { id: `29:${priya.id}`, name: priya.name, aadObjectId: priya.id },
-      recipient: { id: '28:entrance-hall', name: 'Entrance Hall' },
-      conversation: { id: `a:personal-${priya.id}`, conversationType: 'personal', tenantId: priya.tenantId },
-      channelData: { tenant: { id: priya.tenantId } },
-    }),
+    body: JSON.stringify(teamsActivity(priya, connector.url, { id: activityId, text: 'new request' })),
   });
   expect(response.status).toBe(200);
   const found = await spansOf(activityId, 'Teams message');

@@ -34,6 +34,25 @@ describe('npm run package', () => {
     expect(word).not.toMatch(/DefaultValue="http:|localhost/);
   });
 
+  it('gives both apps the version in package.json, which the Toolkit’s manifest template carries too', async () => {
+    const built = await buildDeploymentPackages({ environmentFile: SAMPLE_FILE, outputDir });
+    const { version } = JSON.parse(readFileSync(path.join(__dirname, '../../../package.json'), 'utf8')) as { version: string };
+    const zip = await JSZip.loadAsync(readFileSync(built.teamsZip));
+    expect((JSON.parse(await zip.file('manifest.json')!.async('string')) as TeamsManifest).version).toBe(version);
+    expect(readFileSync(built.wordManifest, 'utf8')).toContain(`<Version>${version}.0</Version>`);
+    // teamsapp.yml zips appPackage/manifest.json itself: its version must not lag behind.
+    expect((JSON.parse(readFileSync(path.join(__dirname, '../../../appPackage/manifest.json'), 'utf8')) as { version: string }).version).toBe(version);
+  });
+
+  it('gives Word a FunctionFile and a support page of their own, both built and served', async () => {
+    const built = await buildDeploymentPackages({ environmentFile: SAMPLE_FILE, outputDir });
+    const word = readFileSync(built.wordManifest, 'utf8');
+    expect(word).toContain('<FunctionFile resid="Commands.Url"/>');
+    expect(word).toContain(`<bt:Url id="Commands.Url" DefaultValue="${BASE}/addin/commands.html"/>`);
+    expect(word).toContain(`<SupportUrl DefaultValue="${BASE}/addin/support.html"/>`);
+    expect(findUnservedUrls([`${BASE}/addin/commands.html`, `${BASE}/addin/support.html`], BASE)).toEqual([]);
+  });
+
   it('points only at pages and icons the built tab and task pane contain', () => {
     expect(findUnservedUrls([`${BASE}/tab/`, `${BASE}/tab/config.html`, `${BASE}/addin/assets/icon-32.png`, `${BASE}/addin/index.html?clientId=x`], BASE)).toEqual([]);
     expect(findUnservedUrls([`${BASE}/tab/meeting.html`, `${BASE}/addin/assets/icon-99.png`], BASE)).toEqual([

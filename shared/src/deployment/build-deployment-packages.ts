@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MissingEnvironmentValuesError, readEnvironmentFile } from './environment-file';
 import { APP_PACKAGE_DIR, checkTeamsPackage, readTeamsIcons, renderTeamsManifest, writeTeamsAppPackage } from './teams-app-package';
@@ -58,7 +58,10 @@ export async function buildDeploymentPackages(options: DeploymentPackageOptions)
   const render = options.renderWordManifest ?? (await loadWordManifestRenderer());
   // The same app registration and application ID URI as Teams SSO (appPackage/aad.manifest.json).
   const wordTarget = { baseUrl, clientId: values.AAD_APP_CLIENT_ID, resource: manifest.webApplicationInfo?.resource };
-  const wordXml = render(wordTarget);
+  // One version for both apps, from package.json: Teams and Office update clients when it rises.
+  const version = readAppVersion();
+  manifest.version = version;
+  const wordXml = render({ ...wordTarget, version: `${version}.0` });
   const teamsUrls = [...(manifest.staticTabs ?? []).flatMap((tab) => [tab.contentUrl, tab.websiteUrl]), ...(manifest.configurableTabs ?? []).map((tab) => tab.configurationUrl)];
   const wordUrls = [...wordXml.matchAll(/DefaultValue="(https:[^"]+)"/g)].map((match) => match[1]);
   const problems = [
@@ -75,6 +78,13 @@ export async function buildDeploymentPackages(options: DeploymentPackageOptions)
   const wordManifest = path.join(outputDir, `word-manifest.${environmentName}.xml`);
   writeFileSync(wordManifest, wordXml);
   return { environmentName, baseUrl, teamsZip: zipPath, teamsManifest: manifestPath, wordManifest };
+}
+
+/** Entrance Hall's version (package.json), which `npm version` raises for each release. */
+export function readAppVersion(): string {
+  const { version } = JSON.parse(readFileSync(path.join(APP_PACKAGE_DIR, '..', 'package.json'), 'utf8')) as { version?: string };
+  if (!version || !/^\d+\.\d+\.\d+$/.test(version)) throw new PackageProblemsError([`package.json's version must be three numbers (0.1.0), not "${version ?? ''}"`]);
+  return version;
 }
 
 /** The built web apps the server serves under /tab and /addin (see bot/src/server/register-web-apps.ts). */

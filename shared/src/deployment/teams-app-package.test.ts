@@ -42,12 +42,14 @@ describe('the Teams app package', () => {
     expect(bot?.commandLists?.[0]?.commands.map((command) => command.title)).toEqual(['new request', 'my requests', 'help']);
   });
 
-  it('has the portfolio board as a static tab and a configurable tab for channels and meetings, with stage sharing permission', () => {
+  it('has the portfolio board as a static tab and a configurable tab for channels and meetings (Teams’ own share to stage)', () => {
     expect(manifest.staticTabs?.[0]).toMatchObject({ contentUrl: `${sample.TAB_ENDPOINT}/tab/?view=board`, scopes: ['personal'] });
     const [configurable] = manifest.configurableTabs ?? [];
     expect(configurable?.configurationUrl).toBe(`${sample.TAB_ENDPOINT}/tab/config.html`);
     expect(configurable?.context).toEqual(expect.arrayContaining(['channelTab', 'meetingSidePanel', 'meetingStage']));
-    expect(manifest.authorization?.permissions?.resourceSpecific).toContainEqual({ name: 'MeetingStage.Write.Chat', type: 'Delegated' });
+    // No code calls meeting or stage APIs (the tab reads only its frame context), so no RSC permission is asked for.
+    expect(manifest.authorization).toBeUndefined();
+    expect(manifest).not.toHaveProperty('permissions');
     expect(manifest.validDomains).toEqual([sample.BOT_DOMAIN]);
     expect(manifest.webApplicationInfo).toEqual({ id: sample.AAD_APP_CLIENT_ID, resource: `api://${sample.BOT_DOMAIN}/${sample.AAD_APP_CLIENT_ID}` });
   });

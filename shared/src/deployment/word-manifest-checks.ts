@@ -11,6 +11,8 @@ export interface WordManifestTarget {
   baseUrl: string;
   clientId?: string;
   resource?: string;
+  /** Four numbers; Office caches the add-in by it. */
+  version?: string;
 }
 
 export type WordManifestRenderer = (options: WordManifestTarget) => string;
