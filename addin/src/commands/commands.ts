@@ -3,6 +3,6 @@
  * pane; Entrance Hall's only command opens the pane, so it has nothing to register yet, but it must
  * initialise Office.js for Word to treat the add-in as loaded.
  */
-declare const Office: { onReady?: () => Promise<unknown> } | undefined;
+void (typeof Office === 'undefined' ? Promise.resolve() : Office.onReady());
 
-void (typeof Office === 'undefined' ? Promise.resolve() : Office.onReady?.());
+export {};

@@ -5,6 +5,7 @@ import { testStorageConnectionString } from '../../../shared/testing/test-storag
 import { startTestServer, type TestServer } from '../testing/start-test-server';
 import { cardText, pressData } from '../playground/card-reading';
 import { LocalConnector } from './local-connector';
+import { teamsActivity } from '../testing/teams-activity';
 
 /** Real Bot Framework activities posted to /api/messages; replies captured by a local connector. */
 const priya = findDemoUser('priya.shah')!;
@@ -23,18 +24,7 @@ afterAll(async () => {
 });
 
 function activityFrom(user: { id: string; name: string; tenantId: string }, overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    type: 'message',
-    id: randomUUID(),
-    channelId: 'msteams',
-    serviceUrl: connector.url,
-    timestamp: new Date().toISOString(),
-    from: { id: `29:${user.id}`, name: user.name, aadObjectId: user.id },
-    recipient: { id: '28:entrance-hall', name: 'Entrance Hall' },
-    conversation: { id: `a:personal-${user.id}`, conversationType: 'personal', tenantId: user.tenantId },
-    channelData: { tenant: { id: user.tenantId } },
-    ...overrides,
-  };
+  return teamsActivity(user, connector.url, overrides);
 }
 
 async function post(activity: Record<string, unknown>): Promise<{ status: number; body: any }> {
