@@ -2,7 +2,7 @@ import { Badge, Body1, Caption1, makeStyles, Spinner, Text, tokens } from '@flue
 import { availableRequestActions } from '@entrance-hall/shared/board/available-request-actions';
 import { OUTCOME_LABELS } from '@entrance-hall/shared/decisions/decision';
 import { RISK_LEVEL_LABELS } from '@entrance-hall/shared/risks/risk';
-import { STAGE_LABELS } from '@entrance-hall/shared/requests/stage';
+import { FINISHED_STAGES, STAGE_LABELS } from '@entrance-hall/shared/requests/stage';
 import type { Theme } from '@entrance-hall/shared/strategy/strategy';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiClient } from '../api/api-client';
@@ -14,6 +14,7 @@ import { useLoad } from '../common/use-load';
 import { ChangeNoticeBar } from './ChangeNoticeBar';
 import { DecisionForm } from './DecisionForm';
 import { MoveStageForm } from './MoveStageForm';
+import { RequestEditForm } from './RequestEditForm';
 import { RequestFields } from './RequestFields';
 import { ScoreBreakdown } from './ScoreBreakdown';
 import { ScoreForm } from './ScoreForm';
@@ -100,7 +101,10 @@ function LoadedRequestDetail(props: {
   const { api, me, record } = props;
   const actions = availableRequestActions(me, record);
   const change = useRecordChange(record, props.onRecord);
-  const hasActions = actions.canDecide || actions.moves.length > 0 || actions.canScore;
+  const mayEditFields = hasPermission(me, 'requests:update');
+  const canEdit = (mayEditFields || hasPermission(me, 'requests:sequence')) && !FINISHED_STAGES.includes(record.stage);
+  const serverErrors = change.notice?.kind === 'failed' ? change.notice.fields : [];
+  const hasActions = actions.canDecide || actions.moves.length > 0 || actions.canScore || canEdit;
   return (
     <div data-testid="request-detail" data-request-id={record.id}>
       <Text as="p" block size={props.large ? 600 : 400} weight="semibold" data-testid="detail-title">
@@ -121,6 +125,7 @@ function LoadedRequestDetail(props: {
             {actions.canDecide && <DecisionForm api={api} record={record} meetingId={props.meetingId} busy={change.busy} run={change.run} onDecided={props.onDecided} large={props.large} />}
             {actions.moves.length > 0 && <MoveStageForm key={`${record.id}-${record.stage}`} api={api} record={record} moves={actions.moves} busy={change.busy} run={change.run} />}
             {actions.canScore && <ScoreForm key={`${record.id}-score`} api={api} record={record} busy={change.busy} run={change.run} />}
+            {canEdit && <RequestEditForm key={`${record.id}-edit`} api={api} record={record} mayEditFields={mayEditFields} busy={change.busy} serverErrors={serverErrors} run={change.run} />}
           </div>
         </section>
       ) : (
