@@ -67,7 +67,7 @@ describe('Table Storage through the managed identity', () => {
   it('cannot reach storage as an identity App Service does not have', async () => {
     const connection = storageConnectionFrom(configFor('11111111-2222-4333-8444-555555555555'));
     const failure = await TableStore.connect({ ...connection, clientOptions: { ...trustTestCertificate(), retryOptions: { maxRetries: 0 } }, tableName: 'ManagedIdentityRecords' }).catch((error: unknown) => error);
-    expect(failure).toMatchObject({ code: 'unavailable' });
+    expect(failure).toMatchObject({ code: 'storage_unavailable' });
   });
 
   it('is refused by storage with a token meant for another service (the check is real)', async () => {
@@ -80,7 +80,7 @@ describe('Table Storage through the managed identity', () => {
       },
     };
     const failure = await TableStore.connect({ tableEndpoint, credential: graphToken, clientOptions: { ...trustTestCertificate(), retryOptions: { maxRetries: 0 } }, tableName: 'ManagedIdentityRecords' }).catch((error: unknown) => error);
-    expect(failure).toMatchObject({ code: 'unavailable' });
+    expect(failure).toMatchObject({ code: 'storage_unavailable' });
     expect(String((failure as { cause?: { statusCode?: number } }).cause?.statusCode)).toMatch(/^40[13]$/);
   });
 });
