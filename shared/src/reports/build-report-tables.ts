@@ -61,6 +61,11 @@ function topInWords(top: number | undefined, total: number, order: string): stri
   return top !== undefined && top < total ? `top ${top} of ${total} ${order}` : `all ${total} ${order}`;
 }
 
+/** "from 1 January 2026 to 31 March 2026", either end alone, or nothing when no dates were chosen. */
+function periodInWords(from: string | undefined, to: string | undefined): string | undefined {
+  return from || to ? [from && `from ${formatDate(from)}`, to && `to ${formatDate(to)}`].filter(Boolean).join(' ') : undefined;
+}
+
 /** Assembles the parts every table shares: caption with "data as at", text alternative, catalogue facts. */
 function assembleTable(
   key: ReportTableKey,
@@ -185,7 +190,8 @@ export function buildPortfolioTable(frame: TableFrame, requests: readonly Projec
     [label, String(sums.count), estimateText(sums.capital, formatPounds, sums.count), estimateText(sums.revenue, formatPounds, sums.count), estimateText(sums.days, formatNumber, sums.count)].map((value) => ({ text: value, ...(bold ? { bold } : {}) }));
   const counted = stages.filter((candidate) => !EXCLUDED_FROM_TOTAL.includes(candidate));
   const left = stages.filter((candidate) => EXCLUDED_FROM_TOTAL.includes(candidate));
-  const period = from || to ? `submitted ${from ? `from ${formatDate(from)} ` : ''}${to ? `to ${formatDate(to)}` : ''}`.trimEnd() : undefined;
+  const dates = periodInWords(from, to);
+  const period = dates && `submitted ${dates}`;
   const stageWords = stage ? `${listInWords(stages.map((candidate) => STAGE_LABELS[candidate].toLowerCase()))} only` : undefined;
   return assembleTable('portfolio', frame, {
     title: titleWithChoices('Portfolio summary by stage', [frame.choices.theme !== undefined && `theme ${themeName ?? frame.choices.theme}`, stageWords, period]),
@@ -255,9 +261,7 @@ export function buildDecisionsTable(frame: TableFrame, decisions: readonly Decis
   const chosen = frame.choices.meeting ? byId.get(frame.choices.meeting) : undefined;
   const scope = chosen
     ? `${chosen.title}, ${formatDate(chosen.startsAt)}`
-    : from || to
-      ? `${from ? `from ${formatDate(from)}` : ''}${from && to ? ' ' : ''}${to ? `to ${formatDate(to)}` : ''}`
-      : undefined;
+    : periodInWords(from, to);
   const meetingCell = (decision: Decision) => {
     const meeting = decision.meetingId ? byId.get(decision.meetingId) : undefined;
     return meeting ? `${meeting.title}\n${formatDate(meeting.startsAt)}` : `Outside a meeting\n${formatDate(decision.recordedAt)}`;
@@ -425,7 +429,7 @@ export function buildCommitteeTimetableTable(frame: TableFrame, meetings: readon
       return (from === undefined || day >= from) && (to === undefined || day <= to);
     })
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-  const period = from || to ? `${from ? `from ${formatDate(from)}` : ''}${from && to ? ' ' : ''}${to ? `to ${formatDate(to)}` : ''}` : undefined;
+  const period = periodInWords(from, to);
   return assembleTable('committee-timetable', frame, {
     title: titleWithChoices('Committee timetable', [period, `${shown.length} ${shown.length === 1 ? 'meeting' : 'meetings'}`]),
     columns: [{ label: 'Meeting' }, { label: 'Forum' }, { label: 'Date', nowrap: true }, { label: 'Status' }],
