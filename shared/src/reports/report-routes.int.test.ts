@@ -33,6 +33,7 @@ describe('GET /api/v1/reports/tables (the catalogue)', () => {
     const strategy = (await json('sarah.lewis', '/api/v1/strategy')).body;
     expect(actionPlan.choices.find((choice: any) => choice.name === 'theme').options).toEqual(strategy.themes.map((theme: any) => ({ value: theme.id, label: theme.title })));
     expect(actionPlan.choices.find((choice: any) => choice.name === 'year').options.map((option: any) => option.value)).toContain('2026/27');
+    expect(body.items.find((item: any) => item.key === 'committee-timetable').choices.find((choice: any) => choice.name === 'from').label).toBe('From (date; leave empty for today)');
     const meetings = (await json('sarah.lewis', '/api/v1/meetings')).body.items;
     expect(body.items.find((item: any) => item.key === 'decisions').choices.find((choice: any) => choice.name === 'meeting').options.map((option: any) => option.value)).toEqual(
       meetings.map((meeting: any) => meeting.id),
