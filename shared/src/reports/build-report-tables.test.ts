@@ -1,4 +1,15 @@
-import { buildActionPlanTable, buildAuditActionsTable, buildDecisionsTable, buildPipelineTable, buildPortfolioTable, buildRiskTable } from './build-report-tables';
+import {
+  ASSURANCE_DEFINITIONS,
+  buildActionPlanTable,
+  buildAuditActionsTable,
+  buildAuditSummaryTable,
+  buildCommitteeTimetableTable,
+  buildDecisionsTable,
+  buildPipelineTable,
+  buildPortfolioTable,
+  buildRagSummaryTable,
+  buildRiskTable,
+} from './build-report-tables';
 import { buildActionFixture, buildDecisionFixture, buildFrame, buildMeetingFixture, buildRequestFixture, buildRiskFixture, buildStrategyFixture } from './testing/report-fixtures';
 import type { ProjectRequest } from '../requests/project-request';
 
@@ -95,5 +106,80 @@ describe('portfolio totals a finance officer would sign', () => {
     expect(column(table, 'Capital')).toEqual(['Not known']);
     expect(column(table, 'ICT days')).toEqual(['Not known']);
     expect(column(table, 'Needed by')).toEqual(['31 January 2027']);
+  });
+});
+
+describe('summaries a committee reads at a glance', () => {
+  it('RAG summary: one row per theme with each status counted under a heading in words, and a total row', () => {
+    // Fixture actions alternate themes t1/t2 and cycle on track, at risk, off track, complete, not started.
+    const actions = Array.from({ length: 7 }, (_, index) => buildActionFixture(index));
+    const table = buildRagSummaryTable(buildFrame({ year: '2026/27' }), strategy, actions);
+    expect(table.columns.map((candidate) => candidate.label)).toEqual(['Theme', 'Green – on track', 'Amber – at risk', 'Red – off track', 'Blue – complete', 'Grey – not started', 'Total']);
+    expect(table.columns.slice(1).every((candidate) => candidate.numeric)).toBe(true);
+    expect(table.rows.map((row) => row.map((cell) => cell.text))).toEqual([
+      ['Modern workforce', '1', '1', '1', '0', '1', '4'],
+      [strategy.themes[1]!.title, '1', '1', '0', '1', '0', '3'],
+      ['Total', '2', '2', '1', '1', '1', '7'],
+    ]);
+    expect(table.rows[2]!.every((cell) => cell.bold)).toBe(true);
+    expect(table.title).toBe('RAG summary by theme, ICT action plan 2026/27: 7 actions in 2 themes');
+  });
+
+  it('RAG summary: leaves out themes with no actions and says so in one row when the plan is empty', () => {
+    const onlyFirst = buildRagSummaryTable(buildFrame({ year: '2026/27' }), strategy, [buildActionFixture(0)]);
+    expect(onlyFirst.rows.map((row) => row[0]!.text)).toEqual(['Modern workforce', 'Total']);
+    expect(onlyFirst.title).toBe('RAG summary by theme, ICT action plan 2026/27: 1 action in 1 theme');
+    const empty = buildRagSummaryTable(buildFrame({ year: '2030/31' }), strategy, []);
+    expect(empty.rows).toEqual([]);
+    expect(empty.emptyText).toBe('The action plan has no actions for these choices.');
+  });
+
+  it('audit summary: one row per audit with its assurance in words, actions agreed by priority, implemented and outstanding; the definitions as its key', () => {
+    const payroll = { kind: 'internal_audit' as const, auditTitle: 'Payroll', assurance: 'partial' as const };
+    const backup = { kind: 'internal_audit' as const, auditTitle: 'Backup and recovery', assurance: 'high' as const };
+    const table = buildAuditSummaryTable(buildFrame({ year: '2026/27' }), [
+      buildActionFixture(1, { source: payroll, priority: 'high', status: 'complete' }),
+      buildActionFixture(2, { source: payroll, priority: 'high', status: 'at_risk' }),
+      buildActionFixture(3, { source: payroll, priority: 'low', status: 'complete' }),
+      buildActionFixture(4, { source: backup, status: 'on_track' }),
+      buildActionFixture(5, { source: { kind: 'strategy' } }),
+    ]);
+    expect(table.columns.map((candidate) => candidate.label)).toEqual(['Audit and assurance level', 'High priority', 'Medium priority', 'Low priority', 'Agreed', 'Implemented', 'Outstanding']);
+    expect(table.rows.map((row) => row.map((cell) => cell.text))).toEqual([
+      ['Payroll\nPartial assurance', '2', '0', '1', '3', '2', '1'],
+      ['Backup and recovery\nHigh assurance', '0', '0', '0', '1', '0', '1'],
+      ['Total', '2', '0', '1', '4', '2', '2'],
+    ]);
+    expect(table.title).toBe('Internal audit summary 2026/27: 2 audits, 4 agreed actions');
+    expect(table.legend!.map((item) => `${item.label}: ${item.definition}`)).toEqual([
+      `High assurance: ${ASSURANCE_DEFINITIONS.high}`,
+      `Satisfactory assurance: ${ASSURANCE_DEFINITIONS.satisfactory}`,
+      `Partial assurance: ${ASSURANCE_DEFINITIONS.partial}`,
+      `Minimal assurance: ${ASSURANCE_DEFINITIONS.minimal}`,
+    ]);
+    expect(table.description).toContain('1 agreed action has no priority and is counted only in the agreed total.');
+  });
+
+  it('audit summary: says so when no audit actions were agreed', () => {
+    const table = buildAuditSummaryTable(buildFrame({ year: '2026/27' }), []);
+    expect(table.rows).toEqual([]);
+    expect(table.title).toBe('Internal audit summary 2026/27: 0 audits, 0 agreed actions');
+  });
+
+  it('committee timetable: the meetings from a date, soonest first, with the date in GOV.UK style and the status in words', () => {
+    const meetings = [
+      buildMeetingFixture({ id: 'm3', title: 'Cabinet – February 2027', forum: 'Cabinet', startsAt: '2027-02-10T18:00:00.000Z', status: 'planned' }),
+      buildMeetingFixture({ id: 'm1', title: 'Digital Group – October 2026', startsAt: '2026-10-14T14:00:00.000Z', status: 'closed' }),
+      buildMeetingFixture({ id: 'm2', title: 'Digital Group – December 2026', startsAt: '2026-12-09T14:00:00.000Z', status: 'in_progress' }),
+    ];
+    const table = buildCommitteeTimetableTable(buildFrame({ from: '2026-11-01' }), meetings);
+    expect(table.columns.map((candidate) => candidate.label)).toEqual(['Meeting', 'Forum', 'Date', 'Status']);
+    expect(table.rows.map((row) => row.map((cell) => cell.text))).toEqual([
+      ['Digital Group – December 2026', 'Digital Group', '9 December 2026', 'In progress'],
+      ['Cabinet – February 2027', 'Cabinet', '10 February 2027', 'Planned'],
+    ]);
+    expect(table.title).toBe('Committee timetable: from 1 November 2026, 2 meetings');
+    expect(buildCommitteeTimetableTable(buildFrame({ from: '2026-01-01', to: '2026-12-31' }), meetings).rows.map((row) => row[3]!.text)).toEqual(['Held', 'In progress']);
+    expect(buildCommitteeTimetableTable(buildFrame({ from: '2027-03-01' }), meetings).rows).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
-import type { Action, ActionPriority, ActionStatus, AssuranceLevel } from '../actions/action';
+import { ACTION_PRIORITIES, type Action, type ActionPriority, type ActionStatus, type AssuranceLevel } from '../actions/action';
 import { RAG_KEY, ragForStatus } from '../actions/rag';
 import { OUTCOME_LABELS, type Decision } from '../decisions/decision';
-import type { Meeting } from '../meetings/meeting';
+import type { Meeting, MeetingStatus } from '../meetings/meeting';
 import type { ProjectRequest } from '../requests/project-request';
 import { FINISHED_STAGES, STAGE_LABELS, STAGES, type Stage } from '../requests/stage';
 import { RISK_LEVEL_LABELS, riskLevel, riskScore, type Risk } from '../risks/risk';
@@ -59,6 +59,11 @@ function estimateText(total: { sum: number; unknown: number }, format: (value: n
 /** "top 10 of 14 by score", or "all 8 by score" when the limit shows everything. */
 function topInWords(top: number | undefined, total: number, order: string): string {
   return top !== undefined && top < total ? `top ${top} of ${total} ${order}` : `all ${total} ${order}`;
+}
+
+/** "from 1 January 2026 to 31 March 2026", either end alone, or nothing when no dates were chosen. */
+function periodInWords(from: string | undefined, to: string | undefined): string | undefined {
+  return from || to ? [from && `from ${formatDate(from)}`, to && `to ${formatDate(to)}`].filter(Boolean).join(' ') : undefined;
 }
 
 /** Assembles the parts every table shares: caption with "data as at", text alternative, catalogue facts. */
@@ -185,7 +190,8 @@ export function buildPortfolioTable(frame: TableFrame, requests: readonly Projec
     [label, String(sums.count), estimateText(sums.capital, formatPounds, sums.count), estimateText(sums.revenue, formatPounds, sums.count), estimateText(sums.days, formatNumber, sums.count)].map((value) => ({ text: value, ...(bold ? { bold } : {}) }));
   const counted = stages.filter((candidate) => !EXCLUDED_FROM_TOTAL.includes(candidate));
   const left = stages.filter((candidate) => EXCLUDED_FROM_TOTAL.includes(candidate));
-  const period = from || to ? `submitted ${from ? `from ${formatDate(from)} ` : ''}${to ? `to ${formatDate(to)}` : ''}`.trimEnd() : undefined;
+  const dates = periodInWords(from, to);
+  const period = dates && `submitted ${dates}`;
   const stageWords = stage ? `${listInWords(stages.map((candidate) => STAGE_LABELS[candidate].toLowerCase()))} only` : undefined;
   return assembleTable('portfolio', frame, {
     title: titleWithChoices('Portfolio summary by stage', [frame.choices.theme !== undefined && `theme ${themeName ?? frame.choices.theme}`, stageWords, period]),
@@ -255,9 +261,7 @@ export function buildDecisionsTable(frame: TableFrame, decisions: readonly Decis
   const chosen = frame.choices.meeting ? byId.get(frame.choices.meeting) : undefined;
   const scope = chosen
     ? `${chosen.title}, ${formatDate(chosen.startsAt)}`
-    : from || to
-      ? `${from ? `from ${formatDate(from)}` : ''}${from && to ? ' ' : ''}${to ? `to ${formatDate(to)}` : ''}`
-      : undefined;
+    : periodInWords(from, to);
   const meetingCell = (decision: Decision) => {
     const meeting = decision.meetingId ? byId.get(decision.meetingId) : undefined;
     return meeting ? `${meeting.title}\n${formatDate(meeting.startsAt)}` : `Outside a meeting\n${formatDate(decision.recordedAt)}`;
@@ -339,5 +343,98 @@ export function buildAuditActionsTable(frame: TableFrame, actions: readonly Acti
     itemsInWords: shown.length === 1 ? 'audit action' : 'audit actions',
     emptyText: 'No agreed audit actions match these choices.',
     legend: RAG_TABLE_KEY,
+  });
+}
+
+/** The RAG columns of the summary, most urgent last-but-one as committees read them: Green, Amber, Red, Blue, Grey. */
+const SUMMARY_STATUSES: readonly ActionStatus[] = ['on_track', 'at_risk', 'off_track', 'complete', 'not_started'];
+
+const countText = (count: number, bold = false): ReportCell => ({ text: formatNumber(count), ...(bold ? { bold } : {}) });
+
+/** How many of the actions are in each summary status, then the total. */
+const ragCounts = (actions: readonly Action[]) => [...SUMMARY_STATUSES.map((status) => actions.filter((action) => action.status === status).length), actions.length];
+
+/** The action plan for a year summarised: one row per strategy theme with its count in each RAG status (in words), and a total row. */
+export function buildRagSummaryTable(frame: TableFrame, strategy: Strategy | undefined, actions: readonly Action[]): ReportTable {
+  const themeIds = [...new Set([...(strategy?.themes.map((theme) => theme.id) ?? []), ...actions.map((action) => action.themeId)])].filter((id) => actions.some((action) => action.themeId === id));
+  const rows = themeIds.map((id) => [{ text: themeTitle(strategy, id) }, ...ragCounts(actions.filter((action) => action.themeId === id)).map((count) => countText(count))]);
+  return assembleTable('rag-summary', frame, {
+    title: titleWithChoices(['RAG summary by theme, ICT action plan', frame.choices.year].filter(Boolean).join(' '), [
+      `${actions.length} ${actions.length === 1 ? 'action' : 'actions'} in ${themeIds.length} ${themeIds.length === 1 ? 'theme' : 'themes'}`,
+    ]),
+    columns: [{ label: 'Theme' }, ...SUMMARY_STATUSES.map((status) => ({ label: ragForStatus(status).label, numeric: true })), { label: 'Total', numeric: true }],
+    rows: rows.length > 0 ? [...rows, [{ text: 'Total', bold: true }, ...ragCounts(actions).map((count) => countText(count, true))]] : [],
+    itemsInWords: 'rows (one per theme and a total)',
+    emptyText: 'The action plan has no actions for these choices.',
+    note: 'Each column counts the actions in that status; status is written in words in the column headings.',
+  });
+}
+
+/** Standard UK internal audit wording for each assurance level, one sentence each (the audit summary's key). */
+export const ASSURANCE_DEFINITIONS: Record<AssuranceLevel, string> = {
+  high: 'There is a sound system of governance, risk management and control, and the controls are being applied consistently.',
+  satisfactory: 'There is a generally sound system of control, but some weaknesses or inconsistent application of controls put a few objectives at risk.',
+  partial: 'Weaknesses in the design or application of controls put the achievement of the system’s objectives at risk.',
+  minimal: 'Control is generally weak or not applied, leaving the system open to significant error, loss or abuse.',
+};
+
+const ASSURANCE_KEY = (Object.keys(ASSURANCE_DEFINITIONS) as AssuranceLevel[]).map((level) => ({ label: ASSURANCE_LABELS[level], definition: ASSURANCE_DEFINITIONS[level] }));
+
+/** Agreed, by priority, then the total agreed, implemented (complete) and outstanding. */
+function auditCounts(actions: readonly Action[]): number[] {
+  const implemented = actions.filter((action) => action.status === 'complete').length;
+  return [...ACTION_PRIORITIES.map((priority) => actions.filter((action) => action.priority === priority).length), actions.length, implemented, actions.length - implemented];
+}
+
+/** One row per internal audit: its assurance level in words, the actions agreed by priority, implemented and outstanding; the assurance definitions as its key. */
+export function buildAuditSummaryTable(frame: TableFrame, actions: readonly Action[]): ReportTable {
+  const audits = new Map<string, { assurance: AssuranceLevel; actions: Action[] }>();
+  for (const action of actions) {
+    if (action.source.kind !== 'internal_audit') continue;
+    const audit = audits.get(action.source.auditTitle) ?? { assurance: action.source.assurance, actions: [] };
+    audit.actions.push(action);
+    audits.set(action.source.auditTitle, audit);
+  }
+  const counted = [...audits.values()].flatMap((audit) => audit.actions);
+  const unprioritised = counted.filter((action) => action.priority === undefined).length;
+  // Audit and assurance share a column (as in the audit actions table): eight columns fit A4 portrait without breaking words.
+  const rows = [...audits].map(([title, audit]) => [text(`${title}\n${ASSURANCE_LABELS[audit.assurance]}`), ...auditCounts(audit.actions).map((count) => countText(count))]);
+  return assembleTable('audit-summary', frame, {
+    title: titleWithChoices(`Internal audit summary ${frame.choices.year ?? ''}`.trim(), [
+      `${audits.size} ${audits.size === 1 ? 'audit' : 'audits'}, ${counted.length} agreed ${counted.length === 1 ? 'action' : 'actions'}`,
+    ]),
+    columns: [
+      { label: 'Audit and assurance level' },
+      ...ACTION_PRIORITIES.map((priority) => ({ label: `${PRIORITY_LABELS[priority]} priority`, numeric: true })),
+      { label: 'Agreed', numeric: true },
+      { label: 'Implemented', numeric: true },
+      { label: 'Outstanding', numeric: true },
+    ],
+    rows: rows.length > 0 ? [...rows, [{ text: 'Total', bold: true }, ...auditCounts(counted).map((count) => countText(count, true))]] : [],
+    itemsInWords: 'rows (one per audit and a total)',
+    emptyText: 'No internal audit actions were agreed for these choices.',
+    legend: ASSURANCE_KEY,
+    note: `Implemented means the action is complete; outstanding is every other agreed action.${unprioritised > 0 ? ` ${unprioritised} agreed ${unprioritised === 1 ? 'action has' : 'actions have'} no priority and ${unprioritised === 1 ? 'is' : 'are'} counted only in the agreed total.` : ''}`,
+  });
+}
+
+const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = { planned: 'Planned', in_progress: 'In progress', closed: 'Held' };
+
+/** The organisation's meetings from a date, soonest first: meeting, forum, date and status in words. */
+export function buildCommitteeTimetableTable(frame: TableFrame, meetings: readonly Meeting[]): ReportTable {
+  const { from, to } = frame.choices;
+  const shown = meetings
+    .filter((meeting) => {
+      const day = meeting.startsAt.slice(0, 10);
+      return (from === undefined || day >= from) && (to === undefined || day <= to);
+    })
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  const period = periodInWords(from, to);
+  return assembleTable('committee-timetable', frame, {
+    title: titleWithChoices('Committee timetable', [period, `${shown.length} ${shown.length === 1 ? 'meeting' : 'meetings'}`]),
+    columns: [{ label: 'Meeting' }, { label: 'Forum' }, { label: 'Date', nowrap: true }, { label: 'Status' }],
+    rows: shown.map((meeting) => [text(meeting.title), text(meeting.forum), text(formatDate(meeting.startsAt)), text(MEETING_STATUS_LABELS[meeting.status])]),
+    itemsInWords: shown.length === 1 ? 'meeting' : 'meetings',
+    emptyText: 'No meetings are arranged for these choices.',
   });
 }

@@ -69,6 +69,8 @@ export async function loadReportCatalogue(context: DomainContext, principal: Pri
       case 'stage':
         return { ...base, kind: 'multiselect', options: options.stage, ...(key === 'pipeline' ? { default: [...PIPELINE_DEFAULT_STAGES] } : {}) };
       case 'from':
+        // The timetable shows what is coming: an empty "from" means today, and the pane says so.
+        return { ...base, kind: 'date', ...(key === 'committee-timetable' ? { label: 'From (date; leave empty for today)' } : {}) };
       case 'to':
         return { ...base, kind: 'date' };
       case 'status':

@@ -13,9 +13,12 @@ import {
   PIPELINE_DEFAULT_STAGES,
   buildActionPlanTable,
   buildAuditActionsTable,
+  buildAuditSummaryTable,
+  buildCommitteeTimetableTable,
   buildDecisionsTable,
   buildPipelineTable,
   buildPortfolioTable,
+  buildRagSummaryTable,
   buildRiskTable,
   buildStrategyTable,
   type TableFrame,
@@ -85,6 +88,23 @@ export async function loadReportTable(context: DomainContext, principal: Princip
       const filled = { ...choices, year: choices.year ?? currentYear() };
       const actions = await listActions(context, principal, { year: filled.year, source: 'internal_audit' });
       return buildAuditActionsTable(frame(filled), actions.map((record) => record.value));
+    }
+    case 'rag-summary': {
+      const filled = { ...choices, year: choices.year ?? currentYear() };
+      const [strategy, actions] = await Promise.all([getCurrentStrategy(context, principal), listActions(context, principal, { year: filled.year, source: 'strategy' })]);
+      return buildRagSummaryTable(frame(filled), strategy.value, actions.map((record) => record.value));
+    }
+    case 'audit-summary': {
+      const filled = { ...choices, year: choices.year ?? currentYear() };
+      const actions = await listActions(context, principal, { year: filled.year, source: 'internal_audit' });
+      return buildAuditSummaryTable(frame(filled), actions.map((record) => record.value));
+    }
+    case 'committee-timetable': {
+      // From today unless the author chose a date, so the timetable shows what is coming.
+      const today = asAt.slice(0, 10);
+      const filled = choices.from === undefined && (choices.to === undefined || choices.to >= today) ? { ...choices, from: today } : choices;
+      const meetings = await listMeetings(context, principal);
+      return buildCommitteeTimetableTable(frame(filled), meetings.map((record) => record.value));
     }
   }
 }

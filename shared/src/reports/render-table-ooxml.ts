@@ -130,12 +130,21 @@ export function renderTableXml(table: ReportTable): string {
   return `<w:tbl>${properties}<w:tblGrid>${grid}</w:tblGrid>${header}${body}</w:tbl>`;
 }
 
-/** Caption above the table (kept with it), the table, then the colour key in words when there is one. */
+/** A colour key on one line ("Key: Green – on track  Amber – …"); a key of definitions one per line, kept together. */
+function renderKeyXml(legend: NonNullable<ReportTable['legend']>): string {
+  if (!legend.some((item) => item.definition)) {
+    return `<w:p><w:pPr><w:spacing w:before="80"/></w:pPr>${runXml('Key: ', { bold: true })}${legend.map((item, index) => `${index > 0 ? runXml('  ') : ''}${runXml(` ${item.label} `, { fill: item.fill, color: item.color })}`).join('')}</w:p>`;
+  }
+  const lines = legend.map(
+    (item, index) => `<w:p><w:pPr>${index < legend.length - 1 ? '<w:keepNext/>' : ''}<w:spacing w:after="40"/></w:pPr>${runXml(`${item.label}: `, { bold: true })}${runXml(item.definition ?? '')}</w:p>`,
+  );
+  return `<w:p><w:pPr><w:keepNext/><w:spacing w:before="80" w:after="40"/></w:pPr>${runXml('Key:', { bold: true })}</w:p>${lines.join('')}`;
+}
+
+/** Caption above the table (kept with it), the table, then the key in words when there is one. */
 export function renderTableContentXml(table: ReportTable): string {
   const caption = `<w:p><w:pPr><w:pStyle w:val="Caption"/><w:keepNext/></w:pPr>${runXml(table.caption, { bold: true })}</w:p>`;
-  const key = table.legend
-    ? `<w:p><w:pPr><w:spacing w:before="80"/></w:pPr>${runXml('Key: ', { bold: true })}${table.legend.map((item, index) => `${index > 0 ? runXml('  ') : ''}${runXml(` ${item.label} `, { fill: item.fill, color: item.color })}`).join('')}</w:p>`
-    : '';
+  const key = table.legend ? renderKeyXml(table.legend) : '';
   // Word needs a paragraph after a table inside a content control; the key or an empty one serves.
   return `${caption}${renderTableXml(table)}${key || '<w:p/>'}`;
 }

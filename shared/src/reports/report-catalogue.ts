@@ -67,6 +67,27 @@ export const REPORT_CATALOGUE: readonly CatalogueEntry[] = [
     identityColumns: [0],
     statusColumn: 5,
   },
+  {
+    key: 'rag-summary',
+    title: 'RAG summary by theme',
+    description: 'The action plan for a financial year summarised: for each strategy theme, how many actions are Green, Amber, Red, Blue and Grey (in words), with a total row.',
+    choices: ['year', 'landscape'],
+    identityColumns: [0],
+  },
+  {
+    key: 'audit-summary',
+    title: 'Internal audit summary',
+    description: 'One row per internal audit: its assurance level, the actions agreed by priority, implemented and outstanding, with a total row and the assurance level definitions as the key.',
+    choices: ['year', 'landscape'],
+    identityColumns: [0],
+  },
+  {
+    key: 'committee-timetable',
+    title: 'Committee timetable',
+    description: 'The meetings from a date, soonest first: meeting, forum, date and status.',
+    choices: ['from', 'to', 'landscape'],
+    identityColumns: [0],
+  },
 ];
 
 export function findCatalogueEntry(key: string): CatalogueEntry | undefined {

@@ -33,6 +33,7 @@ describe('GET /api/v1/reports/tables (the catalogue)', () => {
     const strategy = (await json('sarah.lewis', '/api/v1/strategy')).body;
     expect(actionPlan.choices.find((choice: any) => choice.name === 'theme').options).toEqual(strategy.themes.map((theme: any) => ({ value: theme.id, label: theme.title })));
     expect(actionPlan.choices.find((choice: any) => choice.name === 'year').options.map((option: any) => option.value)).toContain('2026/27');
+    expect(body.items.find((item: any) => item.key === 'committee-timetable').choices.find((choice: any) => choice.name === 'from').label).toBe('From (date; leave empty for today)');
     const meetings = (await json('sarah.lewis', '/api/v1/meetings')).body.items;
     expect(body.items.find((item: any) => item.key === 'decisions').choices.find((choice: any) => choice.name === 'meeting').options.map((option: any) => option.value)).toEqual(
       meetings.map((meeting: any) => meeting.id),
@@ -113,6 +114,42 @@ describe('the same tables without the add-in (format=ooxml and format=docx)', ()
     const documentXml = await zip.file('word/document.xml')!.async('string');
     expect(documentXml).toContain('<w:tag w:val="eh1:risks?n=3"/>');
     expect(documentXml.match(/<w:tr>/g)).toHaveLength(4);
+  });
+
+  it.each(['rag-summary', 'audit-summary', 'committee-timetable'])('%s downloads as JSON, OOXML and .docx for a report author, and is refused to an officer as the other governance tables are', async (key) => {
+    const query = key === 'committee-timetable' ? '?from=2026-01-01' : '';
+    const { status, body } = await json('sarah.lewis', `/api/v1/reports/tables/${key}${query}`);
+    expect(status).toBe(200);
+    expect(body.rows.length).toBeGreaterThan(0);
+    const ooxml = await server.call('sarah.lewis', `/api/v1/reports/tables/${key}?format=ooxml`);
+    expect(ooxml.status).toBe(200);
+    const xml = await ooxml.text();
+    expect(xml).toContain(`<w:tag w:val="eh1:${key}`);
+    expect(xml).toContain('<w:tblHeader/>');
+    const docx = await server.call('sarah.lewis', `/api/v1/reports/tables/${key}?format=docx`);
+    expect(docx.status).toBe(200);
+    // Named after the table and its choices, with the date: e.g. entrance-hall-audit-summary-2026-27-2026-11-29.docx.
+    expect(docx.headers.get('content-disposition')).toMatch(new RegExp(`^attachment; filename="entrance-hall-${key}-([\\w-]+-)?${new Date().toISOString().slice(0, 10)}\\.docx"$`));
+    const documentXml = await (await JSZip.loadAsync(Buffer.from(await docx.arrayBuffer()))).file('word/document.xml')!.async('string');
+    expect(documentXml).toContain(`<w:tag w:val="eh1:${key}`);
+    for (const format of ['json', 'ooxml', 'docx']) {
+      expect((await server.call('priya.shah', `/api/v1/reports/tables/action-plan?format=${format}`)).status).toBe(403);
+      expect((await server.call('priya.shah', `/api/v1/reports/tables/${key}?format=${format}`)).status).toBe(403);
+      expect((await server.call(null, `/api/v1/reports/tables/${key}?format=${format}`)).status).toBe(401);
+    }
+  });
+
+  it('the audit summary agrees with the audit actions the API shows, and the timetable with the meetings', async () => {
+    const auditActions = (await json('sarah.lewis', '/api/v1/actions?year=2026/27&source=internal_audit')).body.items;
+    const summary = (await json('sarah.lewis', '/api/v1/reports/tables/audit-summary?year=2026/27')).body;
+    const total = summary.rows.at(-1);
+    expect(total[0].text).toBe('Total');
+    expect(Number(total[4].text)).toBe(auditActions.length);
+    expect(Number(total[5].text)).toBe(auditActions.filter((action: any) => action.status === 'complete').length);
+    const meetings = (await json('sarah.lewis', '/api/v1/meetings')).body.items;
+    const timetable = (await json('sarah.lewis', '/api/v1/reports/tables/committee-timetable?from=2026-01-01')).body;
+    expect(timetable.rows.map((row: any) => row[0].text)).toEqual([...meetings].sort((a: any, b: any) => a.startsAt.localeCompare(b.startsAt)).map((meeting: any) => meeting.title));
+    expect(timetable.title).toBe(`Committee timetable: from 1 January 2026, ${meetings.length} meetings`);
   });
 
   it('answers downloads with the same sign-in, permission and validation as the JSON', async () => {

@@ -2,7 +2,7 @@ import type { ActionStatus } from '../actions/action';
 import type { Stage } from '../requests/stage';
 
 /** The keys of the live tables in the catalogue, as they appear in URLs and content-control tags. */
-export const REPORT_TABLE_KEYS = ['strategy', 'action-plan', 'portfolio', 'pipeline', 'decisions', 'risks', 'audit-actions'] as const;
+export const REPORT_TABLE_KEYS = ['strategy', 'action-plan', 'portfolio', 'pipeline', 'decisions', 'risks', 'audit-actions', 'rag-summary', 'audit-summary', 'committee-timetable'] as const;
 export type ReportTableKey = (typeof REPORT_TABLE_KEYS)[number];
 
 export function isReportTableKey(value: string): value is ReportTableKey {
@@ -47,8 +47,11 @@ export interface ReportColumn {
 
 export interface ReportKeyItem {
   label: string;
-  fill: string;
-  color: string;
+  /** Shading for a colour key; absent for a key of definitions. */
+  fill?: string;
+  color?: string;
+  /** What the label means, one sentence (a key of definitions, e.g. assurance levels: one line each). */
+  definition?: string;
 }
 
 /** A table ready to render: the same model becomes JSON, OOXML and .docx. */

@@ -7,9 +7,12 @@ import type { Strategy } from '../../strategy/strategy';
 import {
   buildActionPlanTable,
   buildAuditActionsTable,
+  buildAuditSummaryTable,
+  buildCommitteeTimetableTable,
   buildDecisionsTable,
   buildPipelineTable,
   buildPortfolioTable,
+  buildRagSummaryTable,
   buildRiskTable,
   buildStrategyTable,
   type TableFrame,
@@ -166,5 +169,8 @@ export function buildEveryFixtureTable(): Record<ReportTableKey, ReportTable> {
     decisions: buildDecisionsTable(buildFrame({ meeting: `m1${HOSTILE}` }), [buildDecisionFixture({ meetingId: `m1${HOSTILE}` })], [buildMeetingFixture({ id: `m1${HOSTILE}` })]),
     risks: buildRiskTable(buildFrame({ top: 5 }), Array.from({ length: 7 }, (_, index) => buildRiskFixture(index))),
     'audit-actions': buildAuditActionsTable(buildFrame({ year: '2026/27' }), audit),
+    'rag-summary': buildRagSummaryTable(buildFrame({ year: '2026/27' }), strategy, actions),
+    'audit-summary': buildAuditSummaryTable(buildFrame({ year: '2026/27' }), audit),
+    'committee-timetable': buildCommitteeTimetableTable(buildFrame({ from: '2026-10-01' }), [buildMeetingFixture(), buildMeetingFixture({ id: 'm2', status: 'planned', startsAt: '2026-12-09T14:00:00.000Z' })]),
   };
 }
