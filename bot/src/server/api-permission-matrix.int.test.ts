@@ -29,7 +29,7 @@ function ruleFor(method: string, path: string): RouteAccessRule {
   const bare = path.split('?')[0]!;
   const rule = RULES.find(
     (candidate) =>
-      candidate.method.replace('del', 'delete').toUpperCase() === method && new RegExp(`^${candidate.path.replace(/:[a-z]+/g, '[^/]+')}$`).test(bare),
+      candidate.method.replace('del', 'delete').toUpperCase() === method && new RegExp(`^${candidate.path.replace(/:[A-Za-z]+/g, '[^/]+')}$`).test(bare),
   );
   if (!rule) throw new Error(`No route declared for ${method} ${path}`);
   return rule;

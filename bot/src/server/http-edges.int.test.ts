@@ -160,15 +160,19 @@ describe('HTTP edges', () => {
     }
   });
 
-  it('answers a path out of the built tab with 403 problem+json, code forbidden (needs "npm run build", as npm test does)', async () => {
+  // restify 12 resolves a literal "/tab/../x" to "/x" before routing (404 there); escaped forms reach
+  // the static file handler, which refuses them (403). Either way nothing outside the tab is served.
+  it('never serves a file out of the built tab: 403 or 404 problem+json with the matching code (needs "npm run build", as npm test does)', async () => {
     if (!existsSync(path.join(findProjectRoot(__dirname), 'tab', 'dist', 'index.html'))) throw new Error('The tab is not built: run "npm run build" (npm test does it first).');
     for (const traversal of ['/tab/../package.json', '/tab/%2e%2e/package.json', '/tab/..%2fpackage.json', '/tab/..%5cpackage.json']) {
       const answer = await sendAndWaitForClose(server.port, `GET ${traversal} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
       const [head = '', body = ''] = answer.split('\r\n\r\n');
-      expect([traversal, head.split('\r\n')[0]]).toEqual([traversal, 'HTTP/1.1 403 Forbidden']);
+      expect([traversal, head.split('\r\n')[0]]).toEqual([traversal, expect.stringMatching(/^HTTP\/1\.1 40[34] /)]);
       expect(head).toMatch(/content-type: application\/problem\+json/i);
       expect(head).toMatch(/content-security-policy: /i);
-      expect(JSON.parse(body)).toMatchObject({ status: 403, code: 'forbidden' });
+      const problem = JSON.parse(body) as { status: number; code: string };
+      expect(problem).toEqual(expect.objectContaining(problem.status === 403 ? { code: 'forbidden' } : { status: 404, code: 'not_found' }));
+      expect(body).not.toContain('"workspaces"');
     }
   });
 
