@@ -97,8 +97,10 @@ describe('editing a request from the board (browser)', () => {
     await form.getByRole('button', { name: 'Save changes' }).click();
     await detail.getByTestId('conflict-notice').waitFor();
     expect(await form.getByRole('textbox', { name: 'Sponsor' }).inputValue()).toBe('Chief Executive');
-    // Fields the person did not touch show the newer version.
-    expect(await form.getByRole('textbox', { name: 'Service area' }).inputValue()).toBe('Highways');
+    // Fields the person did not touch show the newer version (once the panel has fetched it).
+    const serviceArea = form.getByRole('textbox', { name: 'Service area' });
+    for (let tries = 0; tries < 100 && (await serviceArea.inputValue()) !== 'Highways'; tries += 1) await page.waitForTimeout(100);
+    expect(await serviceArea.inputValue()).toBe('Highways');
     expect((await server.api('tom.reed', 'GET', `/api/v1/requests/${request.id}`)).body.sponsor).toBe('Head of Environmental Services');
 
     await form.getByRole('button', { name: 'Save changes' }).click();
