@@ -79,6 +79,14 @@ describe('progress tables a committee can read', () => {
     expect(column(table, 'Meeting')).toEqual(['ICT Steering Group\n14 October 2026', 'Outside a meeting\n14 October 2026']);
     expect(column(table, 'Decided by')).toEqual(['ICT Steering Group', 'Helen Morris']);
   });
+
+  it('decisions log: a rescinded or amended decision says so, in the words the minutes use', () => {
+    const table = buildDecisionsTable(buildFrame({}), [
+      buildDecisionFixture({ id: 'd3', outcome: 'approve', corrects: { kind: 'rescinded', decisionId: 'd1', previousOutcome: 'approve' } }),
+      buildDecisionFixture({ id: 'd4', outcome: 'defer', corrects: { kind: 'amended', decisionId: 'd2', previousOutcome: 'reject' } }),
+    ], []);
+    expect(column(table, 'Decision')).toEqual(['Rescinded (was Approved)', 'Amended to Deferred (was Rejected)']);
+  });
 });
 
 describe('portfolio totals a finance officer would sign', () => {

@@ -1,6 +1,6 @@
 import { ACTION_PRIORITIES, type Action, type ActionPriority, type ActionStatus, type AssuranceLevel } from '../actions/action';
 import { RAG_KEY, ragForStatus } from '../actions/rag';
-import { OUTCOME_LABELS, type Decision } from '../decisions/decision';
+import { describeDecision, type Decision } from '../decisions/decision';
 import type { Meeting, MeetingStatus } from '../meetings/meeting';
 import type { ProjectRequest } from '../requests/project-request';
 import { FINISHED_STAGES, STAGE_LABELS, STAGES, type Stage } from '../requests/stage';
@@ -273,7 +273,7 @@ export function buildDecisionsTable(frame: TableFrame, decisions: readonly Decis
       text(meetingCell(decision)),
       text(decision.requestId),
       text(decision.requestTitle),
-      { text: OUTCOME_LABELS[decision.outcome], bold: true },
+      { text: describeDecision(decision), bold: true },
       text(decision.reason),
       text(decision.conditions ?? 'None'),
       text(decidedBy(decision, decision.meetingId ? byId.get(decision.meetingId) : undefined)),
