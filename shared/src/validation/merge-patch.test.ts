@@ -54,12 +54,12 @@ describe('merge-patch update schemas', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.string(), fc.jsonValue()), fc.dictionary(fc.string(), value), (record, patch) => {
         const next = applyMergePatch(record, patch) as Record<string, unknown>;
-        for (const field of Object.keys(record)) if (!(field in patch)) expect(next[field]).toEqual(record[field]);
+        for (const field of Object.keys(record)) if (!Object.hasOwn(patch, field)) expect(next[field]).toEqual(record[field]);
         for (const [field, change] of Object.entries(patch)) {
-          if (change === null) expect(field in next).toBe(false);
+          if (change === null) expect(Object.hasOwn(next, field)).toBe(false);
           else expect(next[field]).toEqual(change);
         }
-        expect(Object.keys(next).every((field) => field in record || field in patch)).toBe(true);
+        expect(Object.keys(next).every((field) => Object.hasOwn(record, field) || Object.hasOwn(patch, field))).toBe(true);
       }),
     );
   });
