@@ -52,6 +52,16 @@ describe('two people at once', () => {
     const decisions = await server.api('helen.morris', 'GET', '/api/v1/requests/EH-2026-0014/decisions');
     expect(decisions.body.count).toBe(1);
   });
+
+  it('tells the second chair that someone else decided first, not that the request cannot be decided', async () => {
+    const current = await server.api('helen.morris', 'GET', '/api/v1/requests/EH-2026-0015');
+    const decide = (outcome: string) =>
+      server.api('helen.morris', 'POST', '/api/v1/requests/EH-2026-0015/decisions', { body: { outcome, reason: `Decided: ${outcome}` }, headers: { 'If-Match': current.body.etag } });
+    expect((await decide('approve')).status).toBe(201);
+    const late = await decide('reject');
+    expect(late.status).toBe(412);
+    expect(late.body.current.stage).toBe('approved');
+  });
 });
 
 describe('two instances of the server numbering requests in one council', () => {

@@ -24,3 +24,12 @@ export async function commitChange<T extends object>(
     throw error;
   }
 }
+
+/**
+ * A change made from an old version is refused with 412 before any rule about the record's state
+ * is checked, so two people acting on the same version always see "someone else changed this",
+ * never a rule that only the other person's change made true.
+ */
+export function assertCurrentVersion<T extends object>(current: Versioned<T>, etag: string, what: string): void {
+  if (current.etag !== etag) throw appErrors.staleWrite(what, { ...current.value, etag: current.etag });
+}

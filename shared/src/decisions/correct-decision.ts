@@ -1,3 +1,4 @@
+import { assertCurrentVersion } from '../context/commit-change';
 import { actorOf, type DomainContext } from '../context/domain-context';
 import { appErrors } from '../errors/app-error';
 import { assertCan } from '../identity/permissions';
@@ -36,6 +37,7 @@ export async function correctDecision(
   assertCan(principal, 'decisions:record', 'Only the steering group chair can rescind or amend decisions.');
   const fields = kind === 'amended' ? parseInput(amendDecisionSchema, input) : { ...parseInput(rescindDecisionSchema, input), outcome: undefined, conditions: undefined };
   const current = await getRequest(context, principal, target.requestId);
+  assertCurrentVersion(current, etag, 'request');
   const request = current.value;
   const original = (await context.repos.decisions.list(principal.organisationId, request.id)).find((record) => record.value.id === target.decisionId)?.value;
   if (!original) throw appErrors.notFound(`Decision ${target.decisionId} on ${request.id}`);

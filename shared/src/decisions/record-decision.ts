@@ -1,3 +1,4 @@
+import { assertCurrentVersion } from '../context/commit-change';
 import { actorOf, type DomainContext } from '../context/domain-context';
 import { appErrors } from '../errors/app-error';
 import { assertCan } from '../identity/permissions';
@@ -25,6 +26,7 @@ export async function recordDecision(
   assertCan(principal, 'decisions:record', 'Only the steering group chair can record decisions.');
   const decisionInput = parseInput(recordDecisionSchema, input);
   const current = await getRequest(context, principal, requestId);
+  assertCurrentVersion(current, etag, 'request');
   const request = current.value;
   if (!DECIDABLE_STAGES.includes(request.stage)) {
     throw appErrors.ruleViolation(`${request.id} is ${STAGE_LABELS[request.stage]}; only requests ready for decision can be decided.`);

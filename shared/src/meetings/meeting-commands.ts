@@ -1,6 +1,6 @@
 import { diffFields } from '../audit/audit-event';
 import { buildAuditEvent, type DomainContext } from '../context/domain-context';
-import { commitChange } from '../context/commit-change';
+import { assertCurrentVersion, commitChange } from '../context/commit-change';
 import { appErrors } from '../errors/app-error';
 import { assertCan } from '../identity/permissions';
 import type { Principal } from '../identity/roles';
@@ -45,6 +45,7 @@ export async function updateMeeting(context: DomainContext, principal: Principal
   assertCan(principal, 'meetings:manage', 'Only ICT, the chair and administrators can change meetings.');
   const update = parseInput(updateMeetingSchema, input);
   const current = await getMeeting(context, principal, id);
+  assertCurrentVersion(current, etag, 'meeting');
   await checkAgenda(context, principal, update.agenda);
   const next: Meeting = { ...applyMergePatch(current.value, update), updatedAt: context.now() };
   const event = buildAuditEvent(context, principal, 'meeting', id, 'updated', `Meeting updated by ${principal.name}`, diffFields(current.value, next), next.updatedAt);

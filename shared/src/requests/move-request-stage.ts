@@ -1,3 +1,4 @@
+import { assertCurrentVersion } from '../context/commit-change';
 import { z } from 'zod';
 import { actorOf, type DomainContext } from '../context/domain-context';
 import { appErrors } from '../errors/app-error';
@@ -42,6 +43,7 @@ export async function moveRequestStage(
       { field: 'to', message: 'Record a decision to approve, defer or reject.' },
     ]);
   }
+  assertCurrentVersion(current, etag, 'request');
   if (!canMoveStage(request.stage, move.to)) {
     const allowed = allowedNextStages(request.stage).filter((stage) => !isDecisionStage(stage)).map((stage) => STAGE_LABELS[stage]);
     throw appErrors.ruleViolation(

@@ -1,3 +1,4 @@
+import { assertCurrentVersion } from '../context/commit-change';
 import type { DomainContext } from '../context/domain-context';
 import { appErrors } from '../errors/app-error';
 import { can } from '../identity/permissions';
@@ -38,6 +39,7 @@ export async function updateRequest(
   if (sequencesOnly && !isOwnEditable && Object.keys(fieldChanges).length > 0) {
     throw appErrors.forbidden('The steering group chair sequences requests into quarters; ICT changes their details.');
   }
+  assertCurrentVersion(current, etag, 'request');
   if (FINISHED_STAGES.includes(request.stage)) {
     throw appErrors.ruleViolation(`${request.id} is closed, rejected or withdrawn and can no longer be changed.`);
   }

@@ -1,3 +1,4 @@
+import { assertCurrentVersion } from '../context/commit-change';
 import { type DomainContext, actorOf } from '../context/domain-context';
 import { appErrors } from '../errors/app-error';
 import { assertCan } from '../identity/permissions';
@@ -22,6 +23,7 @@ export async function scoreProjectRequest(
   assertCan(principal, 'requests:score', 'Only ICT can score requests.');
   const scoreInput = parseInput(scoreInputSchema, input);
   const current = await getRequest(context, principal, id);
+  assertCurrentVersion(current, etag, 'request');
   if (FINISHED_STAGES.includes(current.value.stage)) throw appErrors.ruleViolation(`${id} is finished and can no longer be scored.`);
   const organisation = await context.repos.organisations.get(principal.organisationId, principal.organisationId);
   const weights = organisation?.value.scoringWeights ?? DEFAULT_SCORING_WEIGHTS;

@@ -59,6 +59,10 @@ export function createApiServer(options: ApiServerOptions): Server {
     server.server.headersTimeout = options.timeouts.headersMs;
     server.server.requestTimeout = options.timeouts.requestMs;
     server.server.timeout = options.timeouts.idleMs;
+    // An idle kept-alive connection lives as long as any idle socket, and the Keep-Alive header says
+    // so: clients stop reusing it a moment before the server closes it, instead of racing the close
+    // (Node's 5 s default reset connections that a busy client picked up just too late).
+    server.server.keepAliveTimeout = options.timeouts.idleMs;
   }
   options.beforeRoutes?.(server);
   server.pre((request, response, next) => {
