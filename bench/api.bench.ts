@@ -1,11 +1,11 @@
 import { TableClient, odata } from '@azure/data-tables';
-import { loadConfig } from '@entrance-hall/shared/config/config';
-import { DEMO_USERS } from '@entrance-hall/shared/demo/demo-users';
-import type { ProjectRequest } from '@entrance-hall/shared/requests/project-request';
-import { formatRequestReference } from '@entrance-hall/shared/requests/request-reference';
-import { startAzurite } from '@entrance-hall/shared/storage/azurite-process';
-import { encodeKey, prefixUpperBound } from '@entrance-hall/shared/storage/keys';
-import { MAX_TRANSACTION_SIZE } from '@entrance-hall/shared/storage/table-store';
+import { loadConfig } from '@entrance-hall/shared/adapters/config/config';
+import { DEMO_USERS } from '../shared/demo/demo-users';
+import type { ProjectRequest } from '@entrance-hall/shared/domain/requests/project-request';
+import { formatRequestReference } from '@entrance-hall/shared/domain/requests/request-reference';
+import { startAzurite } from '@entrance-hall/shared/adapters/storage/azurite-process';
+import { encodeKey, prefixUpperBound } from '@entrance-hall/shared/adapters/storage/keys';
+import { MAX_TRANSACTION_SIZE } from '@entrance-hall/shared/adapters/storage/table-store';
 import { startServer } from '../bot/src/server/start-server';
 import { compare, type BenchComparison } from './bench-harness';
 

@@ -1,9 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { findDemoUser } from '../shared/src/demo/demo-users';
-import { startAzurite } from '../shared/src/storage/azurite-process';
-import { startTestServer } from '../bot/src/testing/start-test-server';
-import { LocalConnector } from '../bot/src/teams/local-connector';
-import { pressData } from '../bot/src/playground/card-reading';
+import { findDemoUser } from '../shared/demo/demo-users';
+import { startAzurite } from '../shared/src/adapters/storage/azurite-process';
+import { startTestServer } from '../shared/testing/bot/start-test-server';
+import { LocalConnector } from '../shared/testing/teams/local-connector';
+import { pressData } from '../shared/testing/playground/card-reading';
 import { compare, type BenchComparison } from './bench-harness';
 import { startEchoBot } from './start-echo-bot';
 

@@ -1,8 +1,8 @@
 import { createRemoteJWKSet, jwtVerify } from 'jose';
-import { createGraphCredentials } from '@entrance-hall/shared/identity/graph-credentials';
-import { GraphUserDirectory } from '@entrance-hall/shared/identity/graph-user-directory';
-import { startLocalMicrosoftGraph } from '@entrance-hall/shared/identity/testing/local-microsoft-graph';
-import { createTokenVerifier } from '@entrance-hall/shared/identity/token-verifier';
+import { createGraphCredentials } from '@entrance-hall/shared/adapters/graph/graph-credentials';
+import { GraphUserDirectory } from '@entrance-hall/shared/adapters/graph/graph-user-directory';
+import { startLocalMicrosoftGraph } from '../shared/testing/local-microsoft-graph';
+import { createTokenVerifier } from '@entrance-hall/shared/http/identity/token-verifier';
 import { startLocalOpenIdIssuer } from '../shared/testing/local-openid-issuer';
 import { compare, type BenchComparison } from './bench-harness';
 

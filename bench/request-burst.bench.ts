@@ -1,12 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { TableClient } from '@azure/data-tables';
-import { DEMO_ORGANISATIONS } from '../shared/src/demo/demo-users';
-import { startAzurite } from '../shared/src/storage/azurite-process';
-import { LocalConnector } from '../bot/src/teams/local-connector';
-import { cardText, pressData } from '../bot/src/playground/card-reading';
-import { validRequestBody } from '../bot/src/testing/request-fixtures';
-import { startTestServer } from '../bot/src/testing/start-test-server';
+import { DEMO_ORGANISATIONS } from '../shared/demo/demo-users';
+import { startAzurite } from '../shared/src/adapters/storage/azurite-process';
+import { LocalConnector } from '../shared/testing/teams/local-connector';
+import { cardText, pressData } from '../shared/testing/playground/card-reading';
+import { validRequestBody } from '../shared/testing/bot/request-fixtures';
+import { startTestServer } from '../shared/testing/bot/start-test-server';
 import { percentile, type BenchComparison } from './bench-harness';
 import { startEchoBot } from './start-echo-bot';
 

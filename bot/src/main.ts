@@ -1,5 +1,5 @@
-import { ConfigError, loadConfig } from '@entrance-hall/shared/config/config';
-import { startTelemetry } from '@entrance-hall/shared/telemetry/telemetry';
+import { ConfigError, loadConfig } from '@entrance-hall/shared/adapters/config/config';
+import { startTelemetry } from '@entrance-hall/shared/adapters/telemetry/telemetry';
 
 /** Production entry point: configuration from the environment, telemetry, then the server. */
 async function main(): Promise<void> {

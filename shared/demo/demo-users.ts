@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DevUser } from '../identity/dev-identity-provider';
+import type { DevUser } from '../src/http/identity/dev-identity-provider';
 
 /** A stable GUID for a demo name, shaped like an Entra object or tenant id. */
 export function demoGuid(name: string): string {

@@ -1,4 +1,4 @@
-import { startAzurite } from '../src/storage/azurite-process';
+import { startAzurite } from '../src/adapters/storage/azurite-process';
 
 /**
  * Starts one in-memory Azurite for the whole test run on a free port. Test files isolate

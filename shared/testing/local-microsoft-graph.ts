@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { GraphCredentialOptions } from '../graph-credentials';
+import type { GraphCredentialOptions } from '../src/adapters/graph/graph-credentials';
 
 /** A user as Graph returns it. */
 export interface StandInUser {

@@ -1,6 +1,6 @@
-import { createDomainContext, type DomainContext } from '../src/context/domain-context';
-import { Repositories } from '../src/storage/repositories';
-import { TableStore } from '../src/storage/table-store';
+import { createDomainContext, type DomainContext } from '../src/domain/context/domain-context';
+import { Repositories } from '../src/adapters/storage/repositories';
+import { TableStore } from '../src/adapters/storage/table-store';
 import { uniqueTablePrefix } from './test-ids';
 
 /** The Azurite the test run started (jest global setup). */

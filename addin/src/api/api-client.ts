@@ -1,5 +1,5 @@
-import type { CatalogueItem } from '@entrance-hall/shared/reports/report-catalogue';
-import type { ReportTable, ReportTableKey } from '@entrance-hall/shared/reports/report-table';
+import type { CatalogueItem } from '@entrance-hall/shared/domain/reports/report-catalogue';
+import type { ReportTable, ReportTableKey } from '@entrance-hall/shared/domain/reports/report-table';
 
 /** Why a call failed, in the task pane's own words (see describeApiError). */
 export type ApiErrorKind = 'offline' | 'signed-out' | 'forbidden' | 'not-found' | 'invalid' | 'server';

@@ -1,5 +1,5 @@
 // A relative import: this module is also loaded by the packaging script outside the bundler.
-import { escapeXml } from '../../../shared/src/reports/xml-escape';
+import { escapeXml } from '@entrance-hall/shared/domain/reports/xml-escape';
 import { WORD_MANIFEST_TEMPLATE } from './word-manifest-template';
 
 /** The add-in's id in every tenant; changing it makes Office treat it as a different add-in. */

@@ -1,4 +1,4 @@
-import type { TableSnapshot } from '@entrance-hall/shared/reports/summarise-table-changes';
+import type { TableSnapshot } from '@entrance-hall/shared/domain/reports/summarise-table-changes';
 
 /** The document's own record of its Entrance Hall tables, by content-control tag. */
 export type SnapshotsByTag = Record<string, TableSnapshot>;

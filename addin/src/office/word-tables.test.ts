@@ -3,16 +3,16 @@
 jest.mock('office-addin-manifest', () => jest.requireActual('office-addin-manifest/lib/officeApp'));
 
 import { OfficeMockObject } from 'office-addin-mock';
-import { ragForStatus } from '@entrance-hall/shared/actions/rag';
-import { buildActionPlanTable, buildPipelineTable, buildRiskTable } from '@entrance-hall/shared/reports/build-report-tables';
-import type { ReportTable } from '@entrance-hall/shared/reports/report-table';
-import { snapshotTable, visibleTableText } from '@entrance-hall/shared/reports/summarise-table-changes';
-import { buildTableTag } from '@entrance-hall/shared/reports/table-tag';
-import { addSinceLastReport } from '@entrance-hall/shared/reports/since-last-report';
-import { buildActionFixture, buildFrame, buildRiskFixture, buildStrategyFixture } from '@entrance-hall/shared/reports/testing/report-fixtures';
+import { ragForStatus } from '@entrance-hall/shared/domain/actions/rag';
+import { buildActionPlanTable, buildPipelineTable, buildRiskTable } from '@entrance-hall/shared/domain/reports/build-report-tables';
+import type { ReportTable } from '@entrance-hall/shared/domain/reports/report-table';
+import { snapshotTable, visibleTableText } from '@entrance-hall/shared/domain/reports/summarise-table-changes';
+import { buildTableTag } from '@entrance-hall/shared/domain/reports/table-tag';
+import { addSinceLastReport } from '@entrance-hall/shared/domain/reports/since-last-report';
+import { buildActionFixture, buildFrame, buildRiskFixture, buildStrategyFixture } from '../../../shared/testing/reports/report-fixtures';
 import { createTableSnapshotStore, type DocumentSettings } from './table-snapshots';
 import { insertReportSkeleton, insertReportTable, markReportPublished, refreshReportTables, relinkReportTable, type RefreshProgress, type RefreshQuestions } from './word-tables';
-import { buildRequestFixture } from '@entrance-hall/shared/reports/testing/report-fixtures';
+import { buildRequestFixture } from '../../../shared/testing/reports/report-fixtures';
 
 /** A document's add-in settings, as Office keeps them (saved with the document). */
 function fakeSettings(initial: Record<string, unknown> = {}): DocumentSettings & { saved: Record<string, unknown>; saves: number } {

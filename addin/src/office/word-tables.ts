@@ -1,9 +1,9 @@
-import { controlTitle, renderTableContentOoxml, renderTableOoxml } from '@entrance-hall/shared/reports/render-table-ooxml';
-import { renderReportSkeletonOoxml, type ReportSkeletonInput } from '@entrance-hall/shared/reports/render-report-skeleton';
-import type { ReportTable, ReportTableKey } from '@entrance-hall/shared/reports/report-table';
-import { addSinceLastReport } from '@entrance-hall/shared/reports/since-last-report';
-import { snapshotTable, summariseTableChanges, wasEditedInDocument, type TableChanges } from '@entrance-hall/shared/reports/summarise-table-changes';
-import { buildTableTag, parseTableTag, TABLE_TAG_PREFIX } from '@entrance-hall/shared/reports/table-tag';
+import { controlTitle, renderTableContentOoxml, renderTableOoxml } from '@entrance-hall/shared/domain/reports/render-table-ooxml';
+import { renderReportSkeletonOoxml, type ReportSkeletonInput } from '@entrance-hall/shared/domain/reports/render-report-skeleton';
+import type { ReportTable, ReportTableKey } from '@entrance-hall/shared/domain/reports/report-table';
+import { addSinceLastReport } from '@entrance-hall/shared/domain/reports/since-last-report';
+import { snapshotTable, summariseTableChanges, wasEditedInDocument, type TableChanges } from '@entrance-hall/shared/domain/reports/summarise-table-changes';
+import { buildTableTag, parseTableTag, TABLE_TAG_PREFIX } from '@entrance-hall/shared/domain/reports/table-tag';
 import type { PublishedBaseline, SnapshotsByTag, TableSnapshotStore } from './table-snapshots';
 
 /*

@@ -1,5 +1,5 @@
 import { Checkbox, Field, Input, Select, makeStyles } from '@fluentui/react-components';
-import type { CatalogueChoice, CatalogueItem } from '@entrance-hall/shared/reports/report-catalogue';
+import type { CatalogueChoice, CatalogueItem } from '@entrance-hall/shared/domain/reports/report-catalogue';
 import type { ChoiceValues } from './choice-values';
 
 const useStyles = makeStyles({

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Body1, Button, Field, MessageBar, MessageBarBody, Select, makeStyles } from '@fluentui/react-components';
-import type { CatalogueItem } from '@entrance-hall/shared/reports/report-catalogue';
+import type { CatalogueItem } from '@entrance-hall/shared/domain/reports/report-catalogue';
 import { usePaneAction } from './use-pane-action';
 
 const useStyles = makeStyles({

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Body1, Button, Checkbox, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Radio, RadioGroup, makeStyles } from '@fluentui/react-components';
-import { formatLongDateTime } from '@entrance-hall/shared/formatting/format-values';
-import { describeTableChanges, hasChanges } from '@entrance-hall/shared/reports/summarise-table-changes';
+import { formatLongDateTime } from '@entrance-hall/shared/domain/formatting/format-values';
+import { describeTableChanges, hasChanges } from '@entrance-hall/shared/domain/reports/summarise-table-changes';
 import type { EditedTableChoice, RefreshAnswers, RefreshProgress, RefreshQuestions, RefreshSummary } from '../office/word-tables';
 
 const useStyles = makeStyles({

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import type { CatalogueItem } from '@entrance-hall/shared/reports/report-catalogue';
-import type { ReportTable } from '@entrance-hall/shared/reports/report-table';
+import type { CatalogueItem } from '@entrance-hall/shared/domain/reports/report-catalogue';
+import type { ReportTable } from '@entrance-hall/shared/domain/reports/report-table';
 import { usePaneAction } from './use-pane-action';
 import { ChoicesForm } from './ChoicesForm';
 import { choicesQuery, defaultChoiceValues, type ChoiceValues } from './choice-values';

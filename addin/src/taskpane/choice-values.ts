@@ -1,8 +1,8 @@
-import type { CatalogueItem } from '@entrance-hall/shared/reports/report-catalogue';
-import type { ReportChoices } from '@entrance-hall/shared/reports/report-table';
-import { formatChoicesQuery } from '@entrance-hall/shared/reports/table-tag';
-import type { ActionStatus } from '@entrance-hall/shared/actions/action';
-import type { Stage } from '@entrance-hall/shared/requests/stage';
+import type { CatalogueItem } from '@entrance-hall/shared/domain/reports/report-catalogue';
+import type { ReportChoices } from '@entrance-hall/shared/domain/reports/report-table';
+import { formatChoicesQuery } from '@entrance-hall/shared/domain/reports/table-tag';
+import type { ActionStatus } from '@entrance-hall/shared/domain/actions/action';
+import type { Stage } from '@entrance-hall/shared/domain/requests/stage';
 
 /** What the choices form holds: text for single values ('true' for a ticked box), a list for stages and statuses. */
 export type ChoiceValues = Record<string, string | string[]>;

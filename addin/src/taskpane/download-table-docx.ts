@@ -1,4 +1,4 @@
-import type { ReportTableKey } from '@entrance-hall/shared/reports/report-table';
+import type { ReportTableKey } from '@entrance-hall/shared/domain/reports/report-table';
 import { ApiError } from '../api/api-client';
 import type { TokenProvider } from '../auth/token-provider';
 

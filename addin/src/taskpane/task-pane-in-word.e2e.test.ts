@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { ragForStatus } from '@entrance-hall/shared/actions/rag';
-import { startTestServer, type TestServer } from '../../../bot/src/testing/start-test-server';
-import { standInWordHost } from '../testing/stand-in-word-host';
-import { ADDIN_SCREENSHOTS, launchTaskPaneBrowser, type TaskPaneBrowser } from '../testing/task-pane-browser';
+import { ragForStatus } from '@entrance-hall/shared/domain/actions/rag';
+import { startTestServer, type TestServer } from '../../../shared/testing/bot/start-test-server';
+import { standInWordHost } from '../../../shared/testing/addin/stand-in-word-host';
+import { ADDIN_SCREENSHOTS, launchTaskPaneBrowser, type TaskPaneBrowser } from '../../../shared/testing/addin/task-pane-browser';
 
 interface StandInRecord {
   controls: { tag: string; title: string; ooxml: string }[];

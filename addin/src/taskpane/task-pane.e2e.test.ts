@@ -1,7 +1,7 @@
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { startTestServer, type TestServer } from '../../../bot/src/testing/start-test-server';
-import { ADDIN_SCREENSHOTS, launchTaskPaneBrowser, type TaskPaneBrowser } from '../testing/task-pane-browser';
+import { startTestServer, type TestServer } from '../../../shared/testing/bot/start-test-server';
+import { ADDIN_SCREENSHOTS, launchTaskPaneBrowser, type TaskPaneBrowser } from '../../../shared/testing/addin/task-pane-browser';
 
 /**
  * The task pane in Debian's Chromium, outside Office, against the real server: Office.js comes

@@ -1,4 +1,4 @@
-import type { ServiceDeskContact } from '@entrance-hall/shared/organisations/organisation';
+import type { ServiceDeskContact } from '@entrance-hall/shared/domain/organisations/organisation';
 import { actionButton, buildCard, heading, note, userText, type AdaptiveCardJson, type CardElement } from './card-json';
 import { CARD_VERBS } from './card-verbs';
 

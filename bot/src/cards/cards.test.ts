@@ -1,9 +1,9 @@
-import { INTAKE_STEPS } from '@entrance-hall/shared/intake/intake-steps';
-import type { AuditEvent } from '@entrance-hall/shared/audit/audit-event';
-import type { RequestNotification } from '@entrance-hall/shared/notifications/request-notification';
-import type { ProjectRequest } from '@entrance-hall/shared/requests/project-request';
+import { INTAKE_STEPS } from '@entrance-hall/shared/domain/intake/intake-steps';
+import type { AuditEvent } from '@entrance-hall/shared/domain/audit/audit-event';
+import type { RequestNotification } from '@entrance-hall/shared/domain/notifications/request-notification';
+import type { ProjectRequest } from '@entrance-hall/shared/domain/requests/project-request';
 import type { IntakeDraft, IntakeOptions } from '../conversation/intake-draft';
-import { cardInputs, cardText } from '../playground/card-reading';
+import { cardInputs, cardText } from '../../../shared/testing/playground/card-reading';
 import { buildCancelledIntakeCard, buildConfirmStopCard, buildConfirmationCard, buildIntakeStepCard, buildReviewCard, buildSubmittedIntakeCard } from './build-intake-cards';
 import { buildMyRequestsCard, buildNotificationCard, buildProblemCard, buildRequestStatusCard } from './build-request-cards';
 import { buildHelpCard, buildServiceDeskCard, buildTalkToPersonCard, buildWelcomeCard } from './build-welcome-cards';

@@ -1,4 +1,4 @@
-import type { RequestFieldName } from '@entrance-hall/shared/requests/project-request';
+import type { RequestFieldName } from '@entrance-hall/shared/domain/requests/project-request';
 import type { IntakeOptions } from '../conversation/intake-draft';
 import type { CardElement } from './card-json';
 

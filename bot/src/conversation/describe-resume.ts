@@ -1,4 +1,4 @@
-import { INTAKE_STEP_FIELDS, INTAKE_STEP_TITLES, INTAKE_STEPS, type IntakeStep } from '@entrance-hall/shared/intake/intake-steps';
+import { INTAKE_STEP_FIELDS, INTAKE_STEP_TITLES, INTAKE_STEPS, type IntakeStep } from '@entrance-hall/shared/domain/intake/intake-steps';
 import type { IntakeDraft } from './intake-draft';
 
 /**

@@ -1,6 +1,6 @@
-import type { FieldError } from '@entrance-hall/shared/errors/app-error';
-import { INTAKE_STEP_FIELDS, type IntakeStep } from '@entrance-hall/shared/intake/intake-steps';
-import type { RequestFieldName } from '@entrance-hall/shared/requests/project-request';
+import type { FieldError } from '@entrance-hall/shared/domain/errors/app-error';
+import { INTAKE_STEP_FIELDS, type IntakeStep } from '@entrance-hall/shared/domain/intake/intake-steps';
+import type { RequestFieldName } from '@entrance-hall/shared/domain/requests/project-request';
 import { INTAKE_INPUTS, OTHER_SERVICE_AREA, OTHER_SERVICE_AREA_INPUT } from '../cards/intake-inputs';
 import { readAmount } from '../language/read-amount';
 import { readUkDate } from '../language/read-uk-date';

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { findFreePort } from '@entrance-hall/shared/storage/azurite-process';
-import { validRequestBody } from '../testing/request-fixtures';
+import { findFreePort } from '@entrance-hall/shared/adapters/storage/azurite-process';
+import { validRequestBody } from '../../../shared/testing/bot/request-fixtures';
 
 const ROOT = path.resolve(__dirname, '../../..');
 /** Each test starts the whole product (npm, Azurite, the server) up to three times. */

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { ConfigError, loadConfig } from '@entrance-hall/shared/config/config';
-import { findProjectRoot } from '@entrance-hall/shared/server/project-root';
-import { ensurePortFree, PortInUseError, startAzurite, type RunningAzurite } from '@entrance-hall/shared/storage/azurite-process';
+import { ConfigError, loadConfig } from '@entrance-hall/shared/adapters/config/config';
+import { findProjectRoot } from '@entrance-hall/shared/http/server/project-root';
+import { ensurePortFree, PortInUseError, startAzurite, type RunningAzurite } from '@entrance-hall/shared/adapters/storage/azurite-process';
 import { startServer, type RunningServer } from '../server/start-server';
 
 const ROOT = findProjectRoot(__dirname);

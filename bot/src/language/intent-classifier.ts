@@ -5,7 +5,7 @@ import path from 'node:path';
 import { containerBootstrap } from '@nlpjs/core';
 import { Nlp } from '@nlpjs/nlp';
 import { LangEn } from '@nlpjs/lang-en-min';
-import { locateRequestReference } from '@entrance-hall/shared/requests/request-reference';
+import { locateRequestReference } from '@entrance-hall/shared/domain/requests/request-reference';
 
 /** Everything the bot understands from a typed message; `none` is anything else. */
 export const INTENT_NAMES = [

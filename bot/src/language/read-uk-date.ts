@@ -1,5 +1,5 @@
 import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
-import { isRealDate } from '@entrance-hall/shared/validation/fields';
+import { isRealDate } from '@entrance-hall/shared/domain/validation/fields';
 
 /** A date found in text, as `YYYY-MM-DD`, and the words it was read from. */
 export interface FoundDate {

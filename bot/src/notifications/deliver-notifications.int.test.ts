@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { findDemoUser, DEMO_ORGANISATIONS } from '@entrance-hall/shared/demo/demo-users';
-import { encodeKey } from '@entrance-hall/shared/storage/keys';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
-import { validRequestBody } from '../testing/request-fixtures';
-import { LocalConnector } from '../teams/local-connector';
+import { findDemoUser, DEMO_ORGANISATIONS } from '../../../shared/demo/demo-users';
+import { encodeKey } from '@entrance-hall/shared/adapters/storage/keys';
+import { startTestServer, type TestServer } from '../../../shared/testing/bot/start-test-server';
+import { validRequestBody } from '../../../shared/testing/bot/request-fixtures';
+import { LocalConnector } from '../../../shared/testing/teams/local-connector';
 
 /**
  * Requester notifications on their schedule, against the real server and a stand-in for Teams'

@@ -1,9 +1,9 @@
-import { findDemoUser } from '@entrance-hall/shared/demo/demo-users';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
-import { cardAction, cardInputs, cardText, pressData } from './card-reading';
-import type { PlaygroundClient, PlaygroundMessage } from './agents-playground';
-import { PLAYGROUND_CHATS, PLAYGROUND_BOT } from './playground-config';
-import { usePlaygroundSession } from './use-playground-session';
+import { findDemoUser } from '../../../shared/demo/demo-users';
+import { startTestServer, type TestServer } from '../../../shared/testing/bot/start-test-server';
+import { cardAction, cardInputs, cardText, pressData } from '../../../shared/testing/playground/card-reading';
+import type { PlaygroundClient, PlaygroundMessage } from '../../../shared/testing/playground/agents-playground';
+import { PLAYGROUND_CHATS, PLAYGROUND_BOT } from '../../../shared/testing/playground/playground-config';
+import { usePlaygroundSession } from '../../../shared/testing/playground/use-playground-session';
 
 /**
  * The bot in Microsoft 365 Agents Playground, Microsoft's local Teams client: the same activities,

@@ -1,7 +1,7 @@
-import { findDemoUser } from '@entrance-hall/shared/demo/demo-users';
-import { cardAction, cardInputs, cardText, pressData } from './card-reading';
-import type { PlaygroundMessage } from './agents-playground';
-import { usePlaygroundSession } from './use-playground-session';
+import { findDemoUser } from '../../../shared/demo/demo-users';
+import { cardAction, cardInputs, cardText, pressData } from '../../../shared/testing/playground/card-reading';
+import type { PlaygroundMessage } from '../../../shared/testing/playground/agents-playground';
+import { usePlaygroundSession } from '../../../shared/testing/playground/use-playground-session';
 
 /**
  * The front door in Microsoft 365 Agents Playground: officers talking as they talk, and nothing

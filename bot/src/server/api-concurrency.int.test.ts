@@ -1,5 +1,5 @@
-import { startTestServer, type TestServer } from '../testing/start-test-server';
-import { validRequestBody } from '../testing/request-fixtures';
+import { startTestServer, type TestServer } from '../../../shared/testing/bot/start-test-server';
+import { validRequestBody } from '../../../shared/testing/bot/request-fixtures';
 
 /** Hundreds of creates take seconds on an idle machine and minutes on a shared, busy one. */
 const BURST_TIMEOUT_MS = 300_000;

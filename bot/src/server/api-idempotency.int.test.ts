@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
-import { validRequestBody } from '../testing/request-fixtures';
+import { startTestServer, type TestServer } from '../../../shared/testing/bot/start-test-server';
+import { validRequestBody } from '../../../shared/testing/bot/request-fixtures';
 
 /** Demo users who may submit requests, in both councils. */
 const SUBMITTERS = ['priya.shah', 'tom.reed', 'helen.morris', 'david.okafor', 'aled.jones', 'claire.bennett', 'owen.price'];

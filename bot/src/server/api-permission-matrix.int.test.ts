@@ -1,9 +1,9 @@
-import { listRouteAccessRules } from '@entrance-hall/shared/api/all-api-routes';
-import { routeAccess, type RouteAccessRule } from '@entrance-hall/shared/api/route-access';
-import { can } from '@entrance-hall/shared/identity/permissions';
-import { ROLES, type Role } from '@entrance-hall/shared/identity/roles';
-import { validRequestBody } from '../testing/request-fixtures';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
+import { listRouteAccessRules } from '@entrance-hall/shared/http/api/all-api-routes';
+import { routeAccess, type RouteAccessRule } from '@entrance-hall/shared/http/api/route-access';
+import { can } from '@entrance-hall/shared/domain/identity/permissions';
+import { ROLES, type Role } from '@entrance-hall/shared/domain/identity/roles';
+import { validRequestBody } from '../../../shared/testing/bot/request-fixtures';
+import { startTestServer, type TestServer } from '../../../shared/testing/bot/start-test-server';
 import { API_ROUTES_UNDER_TEST } from './api-routes-under-test';
 
 /** One Ashcombe demo user holding exactly each role. */

@@ -1,6 +1,6 @@
-import { SCORING_CRITERIA } from '@entrance-hall/shared/scoring/scoring-criteria';
-import { validRequestBody } from '../testing/request-fixtures';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
+import { SCORING_CRITERIA } from '@entrance-hall/shared/domain/scoring/scoring-criteria';
+import { validRequestBody } from '../../../shared/testing/bot/request-fixtures';
+import { startTestServer, type TestServer } from '../../../shared/testing/bot/start-test-server';
 
 /** Text that would be stored invisibly, shown reordered, or is not text at all is refused with the field named. */
 describe('one text policy for every text field', () => {

@@ -1,5 +1,5 @@
-import { startAzurite } from '@entrance-hall/shared/storage/azurite-process';
-import { startTestServer } from '../testing/start-test-server';
+import { startAzurite } from '@entrance-hall/shared/adapters/storage/azurite-process';
+import { startTestServer } from '../../../shared/testing/bot/start-test-server';
 
 describe('health checks', () => {
   it('says the process is up, and whether storage can be reached', async () => {

@@ -3,11 +3,11 @@ import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import restify from 'restify';
-import { codeForStatus } from '@entrance-hall/shared/api/problem-details';
-import { findProjectRoot } from '@entrance-hall/shared/server/project-root';
-import { registerSecurityHeaders } from '@entrance-hall/shared/server/security-headers';
-import { validRequestBody } from '../testing/request-fixtures';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
+import { codeForStatus } from '@entrance-hall/shared/http/api/problem-details';
+import { findProjectRoot } from '@entrance-hall/shared/http/server/project-root';
+import { registerSecurityHeaders } from '@entrance-hall/shared/http/server/security-headers';
+import { validRequestBody } from '../../../shared/testing/bot/request-fixtures';
+import { startTestServer, type TestServer } from '../../../shared/testing/bot/start-test-server';
 
 /** The raw HTTP edges: sizes, types, encodings, slow clients, and the headers every answer carries. */
 

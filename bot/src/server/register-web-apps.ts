@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Server } from 'restify';
-import { serveBuiltApp } from '@entrance-hall/shared/api/static-files';
-import { findProjectRoot } from '@entrance-hall/shared/server/project-root';
+import { serveBuiltApp } from '@entrance-hall/shared/http/api/static-files';
+import { findProjectRoot } from '@entrance-hall/shared/http/server/project-root';
 
 const ROOT = findProjectRoot(__dirname);
 

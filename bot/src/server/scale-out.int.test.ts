@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { findDemoUser } from '@entrance-hall/shared/demo/demo-users';
+import { findDemoUser } from '../../../shared/demo/demo-users';
 import { uniqueTablePrefix } from '../../../shared/testing/test-ids';
-import { cardText, pressData } from '../playground/card-reading';
-import { LocalConnector } from '../teams/local-connector';
-import { validRequestBody } from '../testing/request-fixtures';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
-import { teamsActivity } from '../testing/teams-activity';
+import { cardText, pressData } from '../../../shared/testing/playground/card-reading';
+import { LocalConnector } from '../../../shared/testing/teams/local-connector';
+import { validRequestBody } from '../../../shared/testing/bot/request-fixtures';
+import { startTestServer, type TestServer } from '../../../shared/testing/bot/start-test-server';
+import { teamsActivity } from '../../../shared/testing/bot/teams-activity';
 
 /**
  * Two instances of the server on one Azurite (one set of tables), as App Service runs them behind

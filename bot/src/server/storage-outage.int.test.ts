@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startAzurite, type RunningAzurite } from '@entrance-hall/shared/storage/azurite-process';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
-import { validRequestBody } from '../testing/request-fixtures';
+import { startAzurite, type RunningAzurite } from '@entrance-hall/shared/adapters/storage/azurite-process';
+import { startTestServer, type TestServer } from '../../../shared/testing/bot/start-test-server';
+import { validRequestBody } from '../../../shared/testing/bot/request-fixtures';
 
 /**
  * Storage goes away under a running server (Azurite stopped), then comes back on the same port:

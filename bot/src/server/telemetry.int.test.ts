@@ -5,11 +5,11 @@ import { context, metrics, propagation, trace } from '@opentelemetry/api';
 import { AggregationTemporality, InMemoryMetricExporter, MeterProvider, PeriodicExportingMetricReader } from '@opentelemetry/sdk-metrics';
 import { InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
-import { findDemoUser } from '@entrance-hall/shared/demo/demo-users';
-import { CORRELATION_ATTRIBUTE, CorrelationSpanProcessor, createLogger } from '@entrance-hall/shared/telemetry/telemetry';
-import { LocalConnector } from '../teams/local-connector';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
-import { teamsActivity } from '../testing/teams-activity';
+import { findDemoUser } from '../../../shared/demo/demo-users';
+import { CORRELATION_ATTRIBUTE, CorrelationSpanProcessor, createLogger } from '@entrance-hall/shared/adapters/telemetry/telemetry';
+import { LocalConnector } from '../../../shared/testing/teams/local-connector';
+import { startTestServer, type TestServer } from '../../../shared/testing/bot/start-test-server';
+import { teamsActivity } from '../../../shared/testing/bot/teams-activity';
 
 /**
  * OpenTelemetry as Azure Monitor sets it up (our correlation span processor, the Azure SDK's

@@ -1,7 +1,7 @@
-import { AppError } from '@entrance-hall/shared/errors/app-error';
+import { AppError } from '@entrance-hall/shared/domain/errors/app-error';
 import { testStorageConnectionString } from '../../../shared/testing/test-storage';
 import { uniqueTablePrefix } from '../../../shared/testing/test-ids';
-import { TableStore } from '@entrance-hall/shared/storage/table-store';
+import { TableStore } from '@entrance-hall/shared/adapters/storage/table-store';
 import { TableBotStorage } from './table-bot-storage';
 
 let storage: TableBotStorage;

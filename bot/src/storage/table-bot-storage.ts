@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { AppError } from '@entrance-hall/shared/errors/app-error';
-import { encodeKey, rowKey, timeKey } from '@entrance-hall/shared/storage/keys';
-import { MAX_TRANSACTION_SIZE, TableStore, type StorageConnection, type WriteOperation } from '@entrance-hall/shared/storage/table-store';
+import { AppError } from '@entrance-hall/shared/domain/errors/app-error';
+import { encodeKey, rowKey, timeKey } from '@entrance-hall/shared/adapters/storage/keys';
+import { MAX_TRANSACTION_SIZE, TableStore, type StorageConnection, type WriteOperation } from '@entrance-hall/shared/adapters/storage/table-store';
 import type { BotStateStore, StoredState } from '../conversation/bot-state-store';
 
 /** One Table Storage string property holds at most 64 KiB (32K UTF-16 characters): values are split. */

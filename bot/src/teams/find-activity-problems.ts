@@ -1,4 +1,4 @@
-import type { FieldError } from '@entrance-hall/shared/errors/app-error';
+import type { FieldError } from '@entrance-hall/shared/domain/errors/app-error';
 
 const REQUIRED_TEXT = ['type', 'channelId', 'serviceUrl'] as const;
 

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { TableClient } from '@azure/data-tables';
-import { DEMO_ORGANISATIONS, findDemoUser } from '@entrance-hall/shared/demo/demo-users';
+import { DEMO_ORGANISATIONS, findDemoUser } from '../../../shared/demo/demo-users';
 import { testStorageConnectionString } from '../../../shared/testing/test-storage';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
-import { cardText, pressData } from '../playground/card-reading';
-import { LocalConnector } from './local-connector';
-import { teamsActivity } from '../testing/teams-activity';
+import { startTestServer, type TestServer } from '../../../shared/testing/bot/start-test-server';
+import { cardText, pressData } from '../../../shared/testing/playground/card-reading';
+import { LocalConnector } from '../../../shared/testing/teams/local-connector';
+import { teamsActivity } from '../../../shared/testing/bot/teams-activity';
 
 /** Real Bot Framework activities posted to /api/messages; replies captured by a local connector. */
 const priya = findDemoUser('priya.shah')!;

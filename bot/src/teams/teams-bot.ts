@@ -10,7 +10,7 @@ import {
 } from 'botbuilder';
 import type { Request, Response } from 'restify';
 import type { Logger } from 'pino';
-import type { Config } from '@entrance-hall/shared/config/config';
+import type { Config } from '@entrance-hall/shared/adapters/config/config';
 import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCardJson } from '../cards/card-json';
 import { UNKNOWN_NAME, type Conversation, type TurnContext as ConversationTurn, type TurnInput, type TurnResult } from '../conversation/create-conversation';
 

@@ -1,8 +1,8 @@
 import type { Logger } from 'pino';
-import { loadConfig } from '@entrance-hall/shared/config/config';
-import { testStorageConnectionString } from '../../../shared/testing/test-storage';
-import { uniqueTablePrefix } from '../../../shared/testing/test-ids';
-import { startServer, type RunningServer } from '../server/start-server';
+import { loadConfig } from '../../src/adapters/config/config';
+import { testStorageConnectionString } from '../test-storage';
+import { uniqueTablePrefix } from '../test-ids';
+import { startServer, type RunningServer } from '../../../bot/src/server/start-server';
 
 export interface ApiResponse<T = any> {
   status: number;

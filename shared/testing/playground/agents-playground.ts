@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { findFreePort } from '@entrance-hall/shared/storage/azurite-process';
+import { findFreePort } from '../../src/adapters/storage/azurite-process';
 import { buildPlaygroundConfig, PLAYGROUND_CHATS } from './playground-config';
 import { WebSocketClient } from './websocket-client';
 

@@ -1,4 +1,4 @@
-import { DEMO_ORGANISATIONS, DEMO_USERS, type DemoUser } from '@entrance-hall/shared/demo/demo-users';
+import { DEMO_ORGANISATIONS, DEMO_USERS, type DemoUser } from '../../demo/demo-users';
 
 /** The Playground's own names for its chats. */
 export const PLAYGROUND_CHATS = { personal: 'personal-chat-id', group: 'group-chat-id', team: 'team-id' } as const;

@@ -1,5 +1,5 @@
-import type { DemoUser } from '@entrance-hall/shared/demo/demo-users';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
+import type { DemoUser } from '../../demo/demo-users';
+import { startTestServer, type TestServer } from '../bot/start-test-server';
 import { PlaygroundClient, startAgentsPlayground, type RunningPlayground } from './agents-playground';
 import { playgroundUserId } from './playground-config';
 

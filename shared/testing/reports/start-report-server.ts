@@ -1,5 +1,5 @@
-import { startTestServer } from '../../../../bot/src/testing/start-test-server';
-import type { DomainContext } from '../../context/domain-context';
+import { startTestServer } from '../bot/start-test-server';
+import type { DomainContext } from '../../src/domain/context/domain-context';
 
 export interface ReportServer {
   url: string;

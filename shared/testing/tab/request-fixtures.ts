@@ -1,5 +1,5 @@
-import { validRequestBody } from '../../../bot/src/testing/request-fixtures';
-import type { TestServer } from '../../../bot/src/testing/start-test-server';
+import { validRequestBody } from '../bot/request-fixtures';
+import type { TestServer } from '../bot/start-test-server';
 
 const TEST_RATINGS = { strategicFit: 4, benefits: 3, statutoryNeed: 2, riskOfNotDoing: 3, cost: 3, effort: 3, readiness: 4 };
 

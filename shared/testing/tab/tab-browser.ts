@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../../../bot/src/testing/start-test-server';
+import { startTestServer, type TestServer } from '../bot/start-test-server';
 
 /** Debian's Chromium: the only browser on this machine (never `playwright install`). */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

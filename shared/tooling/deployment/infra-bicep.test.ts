@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { findConfigProblems } from '../config/config';
+import { findConfigProblems } from '../../src/adapters/config/config';
 import { listPlaceholders, parseEnvironmentFile } from './environment-file';
 import { findUnbalancedBrackets, findUnusedDeclarations, parseBicep, readBicepTemplate } from './bicep-template';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { testStorageConnectionString } from '../../testing/test-storage';
 import { uniqueTablePrefix } from '../../testing/test-ids';
-import { findFreePort } from '../storage/azurite-process';
+import { findFreePort } from '../../src/adapters/storage/azurite-process';
 
 const ROOT = path.resolve(__dirname, '../../..');
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { findConfigProblems } from '../config/config';
+import { findConfigProblems } from '../../src/adapters/config/config';
 import { listPlaceholders, parseEnvironmentFile } from './environment-file';
 import { readBicepTemplate } from './bicep-template';
 

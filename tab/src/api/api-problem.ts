@@ -1,4 +1,4 @@
-import type { FieldError } from '@entrance-hall/shared/errors/app-error';
+import type { FieldError } from '@entrance-hall/shared/domain/errors/app-error';
 
 /**
  * A failed call to the API, as the tab shows it: the server's problem document when there is

@@ -1,13 +1,13 @@
-import type { Action } from '@entrance-hall/shared/actions/action';
-import type { RagStatus } from '@entrance-hall/shared/actions/rag';
-import type { AuditEvent } from '@entrance-hall/shared/audit/audit-event';
-import type { QuarterDemand } from '@entrance-hall/shared/capacity/capacity-demand';
-import type { Decision } from '@entrance-hall/shared/decisions/decision';
-import type { Meeting } from '@entrance-hall/shared/meetings/meeting';
-import type { ProjectRequest } from '@entrance-hall/shared/requests/project-request';
-import type { Risk, RiskLevel } from '@entrance-hall/shared/risks/risk';
-import type { Strategy } from '@entrance-hall/shared/strategy/strategy';
-import type { Permission } from '@entrance-hall/shared/identity/permissions';
+import type { Action } from '@entrance-hall/shared/domain/actions/action';
+import type { RagStatus } from '@entrance-hall/shared/domain/actions/rag';
+import type { AuditEvent } from '@entrance-hall/shared/domain/audit/audit-event';
+import type { QuarterDemand } from '@entrance-hall/shared/domain/capacity/capacity-demand';
+import type { Decision } from '@entrance-hall/shared/domain/decisions/decision';
+import type { Meeting } from '@entrance-hall/shared/domain/meetings/meeting';
+import type { ProjectRequest } from '@entrance-hall/shared/domain/requests/project-request';
+import type { Risk, RiskLevel } from '@entrance-hall/shared/domain/risks/risk';
+import type { Strategy } from '@entrance-hall/shared/domain/strategy/strategy';
+import type { Permission } from '@entrance-hall/shared/domain/identity/permissions';
 
 /** Every record the API returns carries the version to send back in If-Match. */
 export type WithEtag<T> = T & { etag: string };
@@ -35,4 +35,4 @@ export interface Me {
 }
 
 /** `GET /dev/users`: the demo people a developer may act as (AUTH_MODE=dev only). */
-export type { DevUser } from '@entrance-hall/shared/identity/dev-sign-in-client';
+export type { DevUser } from '@entrance-hall/shared/browser/identity/dev-sign-in-client';

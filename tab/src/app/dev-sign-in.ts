@@ -1,4 +1,4 @@
-export { createDevTokenProvider, fetchDevUsers } from '@entrance-hall/shared/identity/dev-sign-in-client';
+export { createDevTokenProvider, fetchDevUsers } from '@entrance-hall/shared/browser/identity/dev-sign-in-client';
 
 const CHOSEN_USER_KEY = 'entrance-hall.dev-user';
 

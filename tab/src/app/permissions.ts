@@ -1,4 +1,4 @@
-import type { Permission } from '@entrance-hall/shared/identity/permissions';
+import type { Permission } from '@entrance-hall/shared/domain/identity/permissions';
 import type { Me } from '../api/api-types';
 
 /** Whether the signed-in person has a permission, as the API told the tab in /api/v1/me. */

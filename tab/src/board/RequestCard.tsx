@@ -1,10 +1,10 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { totalCost } from '@entrance-hall/shared/requests/project-request';
-import type { RiskLevel } from '@entrance-hall/shared/risks/risk';
+import { totalCost } from '@entrance-hall/shared/domain/requests/project-request';
+import type { RiskLevel } from '@entrance-hall/shared/domain/risks/risk';
 import { memo } from 'react';
 import type { RequestRecord } from '../api/api-types';
 import { formatDate, formatDays, formatPounds } from '../common/format';
-import { RISK_LEVEL_LABELS } from '@entrance-hall/shared/risks/risk';
+import { RISK_LEVEL_LABELS } from '@entrance-hall/shared/domain/risks/risk';
 
 const useStyles = makeStyles({
   card: {

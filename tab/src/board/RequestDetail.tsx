@@ -1,9 +1,9 @@
 import { Badge, Body1, Caption1, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
-import { availableRequestActions } from '@entrance-hall/shared/board/available-request-actions';
-import { OUTCOME_LABELS } from '@entrance-hall/shared/decisions/decision';
-import { RISK_LEVEL_LABELS } from '@entrance-hall/shared/risks/risk';
-import { FINISHED_STAGES, STAGE_LABELS } from '@entrance-hall/shared/requests/stage';
-import type { Theme } from '@entrance-hall/shared/strategy/strategy';
+import { availableRequestActions } from '@entrance-hall/shared/browser/board/available-request-actions';
+import { OUTCOME_LABELS } from '@entrance-hall/shared/domain/decisions/decision';
+import { RISK_LEVEL_LABELS } from '@entrance-hall/shared/domain/risks/risk';
+import { FINISHED_STAGES, STAGE_LABELS } from '@entrance-hall/shared/domain/requests/stage';
+import type { Theme } from '@entrance-hall/shared/domain/strategy/strategy';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiClient } from '../api/api-client';
 import type { AuditEvent, Decision, ListOf, Me, RequestRecord, RiskRecord } from '../api/api-types';

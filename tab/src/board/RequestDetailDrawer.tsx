@@ -1,5 +1,5 @@
 import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle, OverlayDrawer } from '@fluentui/react-components';
-import type { Theme } from '@entrance-hall/shared/strategy/strategy';
+import type { Theme } from '@entrance-hall/shared/domain/strategy/strategy';
 import type { ApiClient } from '../api/api-client';
 import type { Me, RequestRecord } from '../api/api-types';
 import { RequestDetail } from './RequestDetail';

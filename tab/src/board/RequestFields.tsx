@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { totalCost } from '@entrance-hall/shared/requests/project-request';
-import { STAGE_LABELS } from '@entrance-hall/shared/requests/stage';
-import type { Theme } from '@entrance-hall/shared/strategy/strategy';
+import { totalCost } from '@entrance-hall/shared/domain/requests/project-request';
+import { STAGE_LABELS } from '@entrance-hall/shared/domain/requests/stage';
+import type { Theme } from '@entrance-hall/shared/domain/strategy/strategy';
 import type { ReactNode } from 'react';
 import type { RequestRecord } from '../api/api-types';
 import { formatDate, formatDateTime, formatDays, formatPounds } from '../common/format';

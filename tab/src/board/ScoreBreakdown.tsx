@@ -1,5 +1,5 @@
 import { Body1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
-import type { RequestScore } from '@entrance-hall/shared/scoring/score-request';
+import type { RequestScore } from '@entrance-hall/shared/domain/scoring/score-request';
 import { formatDateTime } from '../common/format';
 
 /** The score and each part of it, so the steering group sees why a request scores as it does. */

@@ -1,7 +1,7 @@
 import type { BrowserContext } from 'playwright-core';
-import type { TestServer } from '../../../bot/src/testing/start-test-server';
-import { createRequestAt } from '../testing/request-fixtures';
-import { openTabAs, saveScreenshot, startTabTestBed, type TabTestBed } from '../testing/tab-browser';
+import type { TestServer } from '../../../shared/testing/bot/start-test-server';
+import { createRequestAt } from '../../../shared/testing/tab/request-fixtures';
+import { openTabAs, saveScreenshot, startTabTestBed, type TabTestBed } from '../../../shared/testing/tab/tab-browser';
 
 /**
  * The portfolio board in Debian's Chromium against the real server and Azurite: what a steering

@@ -1,9 +1,9 @@
-import { quarterOf } from '@entrance-hall/shared/actions/financial-year';
+import { quarterOf } from '@entrance-hall/shared/domain/actions/financial-year';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import type { TestServer } from '../../../bot/src/testing/start-test-server';
-import { axeViolations } from '../testing/axe-violations';
-import { createRequestAt } from '../testing/request-fixtures';
-import { openTabAs, saveScreenshot, startTabTestBed, type TabTestBed } from '../testing/tab-browser';
+import type { TestServer } from '../../../shared/testing/bot/start-test-server';
+import { axeViolations } from '../../../shared/testing/tab/axe-violations';
+import { createRequestAt } from '../../../shared/testing/tab/request-fixtures';
+import { openTabAs, saveScreenshot, startTabTestBed, type TabTestBed } from '../../../shared/testing/tab/tab-browser';
 
 /**
  * Editing a request where the work happens: ICT changes its details and sequences it from the

@@ -1,6 +1,6 @@
 import { Body1, makeStyles, Spinner, tokens } from '@fluentui/react-components';
-import { binRiskHeatMap } from '@entrance-hall/shared/board/bin-risk-heat-map';
-import { RISK_LEVEL_LABELS, sortRisksBySeverity, type RiskLevel } from '@entrance-hall/shared/risks/risk';
+import { binRiskHeatMap } from '@entrance-hall/shared/browser/board/bin-risk-heat-map';
+import { RISK_LEVEL_LABELS, sortRisksBySeverity, type RiskLevel } from '@entrance-hall/shared/domain/risks/risk';
 import { useMemo } from 'react';
 import type { usePortfolio } from '../board/use-portfolio';
 import { LoadFailure } from '../common/LoadFailure';

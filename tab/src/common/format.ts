@@ -1,1 +1,1 @@
-export { formatDate, formatDateTime, formatDays, formatNumber, formatPounds } from '@entrance-hall/shared/formatting/format-values';
+export { formatDate, formatDateTime, formatDays, formatNumber, formatPounds } from '@entrance-hall/shared/domain/formatting/format-values';

@@ -1,9 +1,9 @@
 import { Button, Caption1, makeStyles, mergeClasses, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from '@fluentui/react-components';
-import { availableRequestActions } from '@entrance-hall/shared/board/available-request-actions';
-import type { AgendaItem, AgendaItemStatus } from '@entrance-hall/shared/board/build-meeting-agenda';
-import { describeCapacityFit } from '@entrance-hall/shared/board/describe-capacity-fit';
-import { DECIDABLE_STAGES, describeDecision, isRescission, type Decision } from '@entrance-hall/shared/decisions/decision';
-import { STAGE_LABELS } from '@entrance-hall/shared/requests/stage';
+import { availableRequestActions } from '@entrance-hall/shared/browser/board/available-request-actions';
+import type { AgendaItem, AgendaItemStatus } from '@entrance-hall/shared/browser/board/build-meeting-agenda';
+import { describeCapacityFit } from '@entrance-hall/shared/browser/board/describe-capacity-fit';
+import { DECIDABLE_STAGES, describeDecision, isRescission, type Decision } from '@entrance-hall/shared/domain/decisions/decision';
+import { STAGE_LABELS } from '@entrance-hall/shared/domain/requests/stage';
 import { useRef, useState, type ReactNode } from 'react';
 import type { ApiClient } from '../api/api-client';
 import type { Me, RequestRecord } from '../api/api-types';

@@ -1,5 +1,5 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
-import { writeMeetingMinutes } from '@entrance-hall/shared/board/write-meeting-minutes';
+import { writeMeetingMinutes } from '@entrance-hall/shared/browser/board/write-meeting-minutes';
 import { useState } from 'react';
 import type { Decision, MeetingRecord } from '../api/api-types';
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import type { TestServer } from '../../../bot/src/testing/start-test-server';
-import { axeViolations } from '../testing/axe-violations';
-import { createRequestAt } from '../testing/request-fixtures';
-import { saveScreenshot, startTabTestBed, type TabBrowser, type TabTestBed } from '../testing/tab-browser';
+import type { TestServer } from '../../../shared/testing/bot/start-test-server';
+import { axeViolations } from '../../../shared/testing/tab/axe-violations';
+import { createRequestAt } from '../../../shared/testing/tab/request-fixtures';
+import { saveScreenshot, startTabTestBed, type TabBrowser, type TabTestBed } from '../../../shared/testing/tab/tab-browser';
 
 /** A title a person might paste: one 120-character word, with no place to break. */
 const LONG_WORD_TITLE = 'Councilwide'.repeat(10) + 'Integratio';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isRole, type Role } from '../identity/roles';
+import { isRole, type Role } from '../../domain/identity/roles';
 
 /** The well-known development account of Azurite (public, documented by Microsoft). */
 export const AZURITE_ACCOUNT = 'devstoreaccount1';

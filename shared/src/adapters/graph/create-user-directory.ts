@@ -1,7 +1,7 @@
 import type { Config } from '../config/config';
 import { createGraphCredentials } from './graph-credentials';
 import { GraphUserDirectory } from './graph-user-directory';
-import { DemoUserDirectory, type UserDirectory } from './user-directory';
+import { DemoUserDirectory, type UserDirectory } from '../../domain/identity/user-directory';
 
 /**
  * The directory for this configuration: Microsoft Graph when an Entra app is configured (always

@@ -1,5 +1,5 @@
 import { ConfidentialClientApplication, ManagedIdentityApplication, type Configuration } from '@azure/msal-node';
-import { AppError } from '../errors/app-error';
+import { AppError } from '../../domain/errors/app-error';
 
 export interface GraphCredentialOptions {
   /** The API's Entra app registration: the audience of the tab's and add-in's tokens. */

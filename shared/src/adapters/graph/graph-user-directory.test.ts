@@ -1,11 +1,11 @@
 import { SignJWT, generateKeyPair, type KeyLike } from 'jose';
 import { loadConfig } from '../config/config';
-import { AppError } from '../errors/app-error';
+import { AppError } from '../../domain/errors/app-error';
 import { createUserDirectory } from './create-user-directory';
 import { createGraphCredentials, type GraphCredentialOptions } from './graph-credentials';
 import { GraphUserDirectory } from './graph-user-directory';
-import { startLocalMicrosoftGraph, type LocalMicrosoftGraph } from './testing/local-microsoft-graph';
-import { DemoUserDirectory } from './user-directory';
+import { startLocalMicrosoftGraph, type LocalMicrosoftGraph } from '../../../testing/local-microsoft-graph';
+import { DemoUserDirectory } from '../../domain/identity/user-directory';
 
 const PRIYA = { id: '3f6e1d2c-8b7a-4c5d-9e0f-1a2b3c4d5e6f', displayName: 'Priya Shah', mail: 'priya.shah@ashcombe.gov.uk', userPrincipalName: 'priya.shah@ashcombe.gov.uk', department: 'Revenues and Benefits', jobTitle: 'Revenues Team Leader' };
 const SEAN = { id: '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a', displayName: "O'Brien, Seán", userPrincipalName: 'sean.obrien@ashcombe.gov.uk', department: 'Housing' };

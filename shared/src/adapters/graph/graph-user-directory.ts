@@ -1,8 +1,8 @@
 import { Client, GraphError, HTTPMessageHandler, RedirectHandler, RetryHandler, TelemetryHandler, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
 import { decodeJwt } from 'jose';
-import { AppError, appErrors } from '../errors/app-error';
+import { AppError, appErrors } from '../../domain/errors/app-error';
 import type { GraphCredentials } from './graph-credentials';
-import type { DirectoryProfile, UserDirectory } from './user-directory';
+import type { DirectoryProfile, UserDirectory } from '../../domain/identity/user-directory';
 
 export interface GraphUserDirectoryOptions {
   credentials: GraphCredentials;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AccessToken, TokenCredential } from '@azure/identity';
 import { loadConfig } from '../config/config';
-import { startLocalMicrosoftGraph, type LocalMicrosoftGraph } from '../identity/testing/local-microsoft-graph';
+import { startLocalMicrosoftGraph, type LocalMicrosoftGraph } from '../../../testing/local-microsoft-graph';
 import { startAzurite, type RunningAzurite } from './azurite-process';
 import { storageConnectionFrom } from './storage-connection';
 import { TableStore } from './table-store';

@@ -1,8 +1,8 @@
-import type { Repositories } from '../storage/repositories';
-import { KEY_SEPARATOR, encodeKey, rowKey, timeKey } from '../storage/keys';
-import { organisationPartition, type WriteOperation } from '../storage/table-store';
-import type { Versioned } from '../storage/versioned';
-import type { RequestNotification } from './request-notification';
+import type { Repositories } from './repositories';
+import { KEY_SEPARATOR, encodeKey, rowKey, timeKey } from './keys';
+import { organisationPartition, type WriteOperation } from './table-store';
+import type { Versioned } from '../../domain/ports/versioned';
+import type { RequestNotification } from '../../domain/notifications/request-notification';
 
 /**
  * Where an outbox row lives: `outbox|pending|<at>|<id>` while it is owed, and

@@ -1,6 +1,6 @@
 import { KEY_SEPARATOR, encodeKey, rowKey } from './keys';
 import { organisationPartition, type TableStore, type WriteOperation } from './table-store';
-import type { Versioned } from './versioned';
+import type { Versioned } from '../../domain/ports/versioned';
 
 /**
  * One kind of record in an organisation's partition (`request|EH-2026-0042`). Reads go through

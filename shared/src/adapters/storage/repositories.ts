@@ -1,19 +1,19 @@
-import type { Action } from '../actions/action';
-import type { AuditEvent } from '../audit/audit-event';
-import type { QuarterCapacity } from '../capacity/capacity';
-import type { Decision } from '../decisions/decision';
-import type { Meeting } from '../meetings/meeting';
-import { outboxKeyParts } from '../notifications/notification-outbox';
-import type { RequestNotification } from '../notifications/request-notification';
-import type { Organisation } from '../organisations/organisation';
-import type { ProjectRequest } from '../requests/project-request';
-import type { Risk } from '../risks/risk';
-import type { Strategy } from '../strategy/strategy';
+import type { Action } from '../../domain/actions/action';
+import type { AuditEvent } from '../../domain/audit/audit-event';
+import type { QuarterCapacity } from '../../domain/capacity/capacity';
+import type { Decision } from '../../domain/decisions/decision';
+import type { Meeting } from '../../domain/meetings/meeting';
+import { outboxKeyParts } from './notification-outbox';
+import type { RequestNotification } from '../../domain/notifications/request-notification';
+import type { Organisation } from '../../domain/organisations/organisation';
+import type { ProjectRequest } from '../../domain/requests/project-request';
+import type { Risk } from '../../domain/risks/risk';
+import type { Strategy } from '../../domain/strategy/strategy';
 import { encodeKey, rowKey, timeKey } from './keys';
 import { RecordCollection } from './record-collection';
 import { SequenceAllocator, type Counter } from './sequence-allocator';
 import { organisationPartition, type TableStore, type WriteOperation } from './table-store';
-import type { Versioned } from './versioned';
+import type { Versioned } from '../../domain/ports/versioned';
 
 /** Literal partition for data that is not one organisation's (tenant → organisation map). */
 const DIRECTORY_PARTITION = '_directory';

@@ -1,4 +1,4 @@
-import { createTestStorage } from '../../testing/test-storage';
+import { createTestStorage } from '../../../testing/test-storage';
 import { SequenceAllocator } from './sequence-allocator';
 import type { TableStore } from './table-store';
 

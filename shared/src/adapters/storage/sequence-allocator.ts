@@ -1,4 +1,4 @@
-import { AppError, appErrors } from '../errors/app-error';
+import { AppError, appErrors } from '../../domain/errors/app-error';
 import { encodeKey, rowKey } from './keys';
 import { organisationPartition, type TableStore } from './table-store';
 

@@ -1,5 +1,5 @@
-import { AppError } from '../errors/app-error';
-import { createTestStorage } from '../../testing/test-storage';
+import { AppError } from '../../domain/errors/app-error';
+import { createTestStorage } from '../../../testing/test-storage';
 import type { TableStore } from './table-store';
 
 interface Note {

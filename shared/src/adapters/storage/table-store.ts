@@ -1,9 +1,9 @@
 import type { TokenCredential } from '@azure/identity';
 import { RestError, TableClient, odata, type TableServiceClientOptions as TableClientOptions, type TableEntityResult, type TransactionAction } from '@azure/data-tables';
-import { AppError, appErrors } from '../errors/app-error';
+import { AppError, appErrors } from '../../domain/errors/app-error';
 import { fromEntityProperties, toEntityProperties } from './entity-mapping';
 import { encodeKey, prefixUpperBound } from './keys';
-import type { Versioned } from './versioned';
+import type { Versioned } from '../../domain/ports/versioned';
 
 export type WriteOperation =
   | { op: 'create'; rowKey: string; record: object }

@@ -5,7 +5,7 @@ import type { ReadableSpan, SpanProcessor } from '@opentelemetry/sdk-trace-base'
 import pino, { type DestinationStream, type Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
 import type { Config } from '../config/config';
-import { businessMetrics } from './business-metrics';
+import { businessMetrics } from '../../domain/metrics/business-metrics';
 import { correlationIdFrom, currentCorrelation, withCorrelation, type Correlation } from './correlation';
 
 /** The span attribute that carries the correlation id (the same value as `correlationId` in logs). */

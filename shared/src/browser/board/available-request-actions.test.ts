@@ -1,5 +1,5 @@
-import { ROLE_PERMISSIONS } from '../identity/permissions';
-import type { RequestScore } from '../scoring/score-request';
+import { ROLE_PERMISSIONS } from '../../domain/identity/permissions';
+import type { RequestScore } from '../../domain/scoring/score-request';
 import { availableRequestActions } from './available-request-actions';
 
 const person = (id: string, role: keyof typeof ROLE_PERMISSIONS) => ({ id, permissions: ROLE_PERMISSIONS[role] });

@@ -1,4 +1,4 @@
-import { riskLevel, riskScore, type Risk, type RiskLevel } from '../risks/risk';
+import { riskLevel, riskScore, type Risk, type RiskLevel } from '../../domain/risks/risk';
 
 /** One cell of the 5×5 risk matrix: a likelihood and impact pair, and the risks that sit in it. */
 export interface HeatMapCell {

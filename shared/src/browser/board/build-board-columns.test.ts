@@ -1,5 +1,5 @@
-import { filterRequests } from '../requests/request-filter';
-import { buildTestRequest, buildTestScore } from './board-fixtures';
+import { filterRequests } from '../../domain/requests/request-filter';
+import { buildTestRequest, buildTestScore } from '../../../testing/fixtures/board-fixtures';
 import { BOARD_STAGES, buildBoardColumns } from './build-board-columns';
 
 describe('buildBoardColumns', () => {

@@ -1,6 +1,6 @@
-import type { ProjectRequest } from '../requests/project-request';
-import { isNotYetEstimated } from '../requests/project-request';
-import { STAGES, STAGE_LABELS, type Stage } from '../requests/stage';
+import type { ProjectRequest } from '../../domain/requests/project-request';
+import { isNotYetEstimated } from '../../domain/requests/project-request';
+import { STAGES, STAGE_LABELS, type Stage } from '../../domain/requests/stage';
 
 /** One column of the board: a stage, its requests in the order given, and what they add up to. */
 export interface BoardColumn<T extends ProjectRequest = ProjectRequest> {

@@ -1,4 +1,4 @@
-import { buildTestDecision, buildTestRequest } from './board-fixtures';
+import { buildTestDecision, buildTestRequest } from '../../../testing/fixtures/board-fixtures';
 import { buildMeetingAgenda, describeAgendaItemStatus } from './build-meeting-agenda';
 
 describe('buildMeetingAgenda', () => {

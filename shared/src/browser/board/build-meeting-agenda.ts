@@ -1,7 +1,7 @@
-import { DECIDABLE_STAGES, describeDecision, isRescission, type Decision } from '../decisions/decision';
-import { STAGE_LABELS } from '../requests/stage';
-import type { Meeting } from '../meetings/meeting';
-import type { ProjectRequest } from '../requests/project-request';
+import { DECIDABLE_STAGES, describeDecision, isRescission, type Decision } from '../../domain/decisions/decision';
+import { STAGE_LABELS } from '../../domain/requests/stage';
+import type { Meeting } from '../../domain/meetings/meeting';
+import type { ProjectRequest } from '../../domain/requests/project-request';
 
 /** One agenda item of a meeting: the request (if it still exists) and the decision taken on it there. */
 export interface AgendaItem<T extends ProjectRequest = ProjectRequest> {

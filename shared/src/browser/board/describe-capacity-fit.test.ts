@@ -1,4 +1,4 @@
-import type { QuarterDemand } from '../capacity/capacity-demand';
+import type { QuarterDemand } from '../../domain/capacity/capacity-demand';
 import { describeCapacityFit } from './describe-capacity-fit';
 
 const quarter = (label: string, lists: { committed?: string[]; proposed?: string[]; doesNotFit?: string[] }): QuarterDemand => ({

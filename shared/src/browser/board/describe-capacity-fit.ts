@@ -1,4 +1,4 @@
-import type { QuarterDemand } from '../capacity/capacity-demand';
+import type { QuarterDemand } from '../../domain/capacity/capacity-demand';
 
 /**
  * Whether a request fits the capacity of its quarter, in words, from the shared quarter fitting:

@@ -1,4 +1,4 @@
-import { buildTestRequest, buildTestScore } from './board-fixtures';
+import { buildTestRequest, buildTestScore } from '../../../testing/fixtures/board-fixtures';
 import { placeValueAgainstEffort } from './place-value-against-effort';
 
 describe('placeValueAgainstEffort', () => {

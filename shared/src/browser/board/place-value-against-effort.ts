@@ -1,5 +1,5 @@
-import type { ProjectRequest } from '../requests/project-request';
-import { OPEN_STAGES } from '../requests/stage';
+import type { ProjectRequest } from '../../domain/requests/project-request';
+import { OPEN_STAGES } from '../../domain/requests/stage';
 
 export type ValueEffortQuadrant = 'quick_win' | 'major_project' | 'fill_in' | 'question';
 

@@ -1,4 +1,4 @@
-import { highestRiskLevel, type Risk, type RiskLevel } from '../risks/risk';
+import { highestRiskLevel, type Risk, type RiskLevel } from '../../domain/risks/risk';
 
 /** Each request's highest open risk level, for the risk badge on its board card. */
 export function indexRiskLevelsByRequest(risks: readonly Pick<Risk, 'requestId' | 'likelihood' | 'impact' | 'status'>[]): Map<string, RiskLevel> {

@@ -1,4 +1,4 @@
-import { buildTestDecision } from './board-fixtures';
+import { buildTestDecision } from '../../../testing/fixtures/board-fixtures';
 import { formatUkDateTime, writeMeetingMinutes } from './write-meeting-minutes';
 
 describe('writeMeetingMinutes', () => {

@@ -1,5 +1,5 @@
-import { describeDecision, type Decision } from '../decisions/decision';
-import type { Meeting } from '../meetings/meeting';
+import { describeDecision, type Decision } from '../../domain/decisions/decision';
+import type { Meeting } from '../../domain/meetings/meeting';
 
 const LONDON_DATE = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', year: 'numeric' });
 const LONDON_TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit' });

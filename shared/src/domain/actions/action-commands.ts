@@ -4,7 +4,7 @@ import { commitChange } from '../context/commit-change';
 import { appErrors } from '../errors/app-error';
 import { assertCan, can } from '../identity/permissions';
 import type { Principal } from '../identity/roles';
-import type { Versioned } from '../storage/versioned';
+import type { Versioned } from '../ports/versioned';
 import { parseInput } from '../validation/parse-input';
 import { actionUpdateSchema, applyActionUpdate, matchesActionFilter, type Action, type ActionFilter } from './action';
 import { ragForStatus } from './rag';

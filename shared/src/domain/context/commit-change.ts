@@ -1,6 +1,6 @@
 import { AppError, appErrors } from '../errors/app-error';
-import type { WriteOperation } from '../storage/table-store';
-import type { Versioned } from '../storage/versioned';
+import type { WriteOperation } from '../../adapters/storage/table-store';
+import type { Versioned } from '../ports/versioned';
 import type { DomainContext } from './domain-context';
 
 /**

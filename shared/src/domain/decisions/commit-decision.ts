@@ -4,7 +4,7 @@ import type { Principal } from '../identity/roles';
 import { buildRequestNotification } from '../notifications/build-request-notification';
 import { commitRequestChange } from '../requests/commit-request-change';
 import type { ProjectRequest } from '../requests/project-request';
-import type { Versioned } from '../storage/versioned';
+import type { Versioned } from '../ports/versioned';
 import { describeDecision, type Decision } from './decision';
 
 /**

@@ -1,5 +1,5 @@
-import { startTestServer, type TestServer } from '../../../bot/src/testing/start-test-server';
-import { createRequestAt } from '../../../tab/src/testing/request-fixtures';
+import { startTestServer, type TestServer } from '../../../testing/bot/start-test-server';
+import { createRequestAt } from '../../../testing/tab/request-fixtures';
 
 /** Putting decisions right, following the chair and cheap polling, over the real server and Azurite. */
 describe('decision corrections, the chair\'s current item and conditional GETs (API)', () => {

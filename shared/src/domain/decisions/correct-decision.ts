@@ -6,7 +6,7 @@ import type { Principal } from '../identity/roles';
 import type { ProjectRequest } from '../requests/project-request';
 import { getRequest } from '../requests/read-requests';
 import { STAGE_LABELS } from '../requests/stage';
-import type { Versioned } from '../storage/versioned';
+import type { Versioned } from '../ports/versioned';
 import { parseInput } from '../validation/parse-input';
 import { commitDecision } from './commit-decision';
 import {

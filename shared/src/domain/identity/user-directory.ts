@@ -1,4 +1,4 @@
-import { DEMO_USERS } from '../demo/demo-users';
+import { DEMO_USERS } from '../../../demo/demo-users';
 
 /** What Entrance Hall needs to know about a person from the organisation's directory. */
 export interface DirectoryProfile {

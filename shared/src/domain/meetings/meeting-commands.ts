@@ -4,7 +4,7 @@ import { assertCurrentVersion, commitChange } from '../context/commit-change';
 import { appErrors } from '../errors/app-error';
 import { assertCan } from '../identity/permissions';
 import type { Principal } from '../identity/roles';
-import type { Versioned } from '../storage/versioned';
+import type { Versioned } from '../ports/versioned';
 import { applyMergePatch } from '../validation/merge-patch';
 import { parseInput } from '../validation/parse-input';
 import { createMeetingSchema, setCurrentItemSchema, updateMeetingSchema, type Meeting } from './meeting';

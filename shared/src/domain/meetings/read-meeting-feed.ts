@@ -2,7 +2,7 @@ import type { DomainContext } from '../context/domain-context';
 import type { Decision } from '../decisions/decision';
 import type { Principal } from '../identity/roles';
 import type { ProjectRequest } from '../requests/project-request';
-import type { Versioned } from '../storage/versioned';
+import type { Versioned } from '../ports/versioned';
 import type { Meeting } from './meeting';
 import { getMeeting } from './meeting-commands';
 

@@ -10,7 +10,7 @@ import {
   buildRagSummaryTable,
   buildRiskTable,
 } from './build-report-tables';
-import { buildActionFixture, buildDecisionFixture, buildFrame, buildMeetingFixture, buildRequestFixture, buildRiskFixture, buildStrategyFixture } from './testing/report-fixtures';
+import { buildActionFixture, buildDecisionFixture, buildFrame, buildMeetingFixture, buildRequestFixture, buildRiskFixture, buildStrategyFixture } from '../../../testing/reports/report-fixtures';
 import type { ProjectRequest } from '../requests/project-request';
 
 const strategy = buildStrategyFixture();

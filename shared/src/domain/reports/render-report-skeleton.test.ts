@@ -2,7 +2,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import { draftRecommendations, renderReportSkeletonOoxml } from './render-report-skeleton';
 import { W_NS } from './render-table-ooxml';
 import { buildTableTag } from './table-tag';
-import { HOSTILE, buildEveryFixtureTable } from './testing/report-fixtures';
+import { HOSTILE, buildEveryFixtureTable } from '../../../testing/reports/report-fixtures';
 
 const tables = buildEveryFixtureTable();
 const input = {

@@ -3,7 +3,7 @@ import { ragForStatus } from '../actions/rag';
 import { REPORT_CATALOGUE } from './report-catalogue';
 import { layoutColumnWidths, renderTableContentOoxml, renderTableOoxml, W_NS } from './render-table-ooxml';
 import { buildTableTag, parseTableTag } from './table-tag';
-import { HOSTILE, buildEveryFixtureTable, buildFrame, buildRequestFixture } from './testing/report-fixtures';
+import { HOSTILE, buildEveryFixtureTable, buildFrame, buildRequestFixture } from '../../../testing/reports/report-fixtures';
 import { buildPipelineTable } from './build-report-tables';
 import type { ReportTable } from './report-table';
 

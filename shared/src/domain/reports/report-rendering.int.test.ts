@@ -3,10 +3,10 @@ import { RAG_KEY, ragForStatus } from '../actions/rag';
 import { renderTablesDocx } from './render-table-docx';
 import { REPORT_CATALOGUE } from './report-catalogue';
 import type { ReportTable } from './report-table';
-import { countColourPixels, printedWords, renderDocxWithLibreOffice } from './testing/render-docx-with-libreoffice';
-import { startReportServer, type ReportServer } from './testing/start-report-server';
+import { countColourPixels, printedWords, renderDocxWithLibreOffice } from '../../../testing/reports/render-docx-with-libreoffice';
+import { startReportServer, type ReportServer } from '../../../testing/reports/start-report-server';
 
-const OUT_DIR = path.resolve(__dirname, '../../../test-output/addin');
+const OUT_DIR = path.resolve(__dirname, '../../../../test-output/addin');
 const FILLS = RAG_KEY.map((rag) => rag.fill);
 
 let server: ReportServer;

@@ -2,7 +2,7 @@ import { describeTableChanges, hasChanges, normaliseCellText, snapshotTable, sum
 import { addSinceLastReport, describeDirectionOfTravel } from './since-last-report';
 import { parseTableTag, buildTableTag } from './table-tag';
 import { REPORT_TABLE_KEYS } from './report-table';
-import { buildActionFixture, buildEveryFixtureTable, buildFrame, buildRequestFixture, buildStrategyFixture } from './testing/report-fixtures';
+import { buildActionFixture, buildEveryFixtureTable, buildFrame, buildRequestFixture, buildStrategyFixture } from '../../../testing/reports/report-fixtures';
 import { buildActionPlanTable, buildPipelineTable } from './build-report-tables';
 
 const strategy = buildStrategyFixture();

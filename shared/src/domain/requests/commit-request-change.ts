@@ -3,8 +3,8 @@ import { diffFields } from '../audit/audit-event';
 import { commitChange } from '../context/commit-change';
 import { buildAuditEvent, type DomainContext } from '../context/domain-context';
 import type { Principal } from '../identity/roles';
-import type { WriteOperation } from '../storage/table-store';
-import type { Versioned } from '../storage/versioned';
+import type { WriteOperation } from '../../adapters/storage/table-store';
+import type { Versioned } from '../ports/versioned';
 import type { ProjectRequest } from './project-request';
 
 /**

@@ -1,12 +1,12 @@
-import { createTestStorage } from '../../testing/test-storage';
+import { createTestStorage } from '../../../testing/test-storage';
 import type { DomainContext } from '../context/domain-context';
 import { listDecisions } from '../decisions/list-decisions';
-import { seedDemoData } from '../demo/seed-demo-data';
-import { findDemoUser } from '../demo/demo-users';
+import { seedDemoData } from '../../../demo/seed-demo-data';
+import { findDemoUser } from '../../../demo/demo-users';
 import type { Principal } from '../identity/roles';
-import { addMissingIndexes } from '../storage/add-missing-indexes';
-import type { Repositories } from '../storage/repositories';
-import type { TableStore } from '../storage/table-store';
+import { addMissingIndexes } from '../../adapters/storage/add-missing-indexes';
+import type { Repositories } from '../../adapters/storage/repositories';
+import type { TableStore } from '../../adapters/storage/table-store';
 import type { ProjectRequest } from './project-request';
 import { listRequests } from './read-requests';
 import { formatRequestReference } from './request-reference';

@@ -2,7 +2,7 @@ import type { DomainContext } from '../context/domain-context';
 import { appErrors } from '../errors/app-error';
 import { assertCan, can } from '../identity/permissions';
 import type { Principal } from '../identity/roles';
-import type { Versioned } from '../storage/versioned';
+import type { Versioned } from '../ports/versioned';
 import type { ProjectRequest } from './project-request';
 import { compareRequests, matchesRequestFilter, type RequestFilter } from './request-filter';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { DomainContext } from '../context/domain-context';
 import { assertCan } from '../identity/permissions';
 import type { Principal } from '../identity/roles';
-import type { Versioned } from '../storage/versioned';
+import type { Versioned } from '../ports/versioned';
 import { compareRiskSeverity, riskLevel, type Risk } from './risk';
 
 export const riskFilterSchema = z

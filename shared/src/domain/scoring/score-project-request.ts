@@ -7,7 +7,7 @@ import { commitRequestChange } from '../requests/commit-request-change';
 import type { ProjectRequest } from '../requests/project-request';
 import { getRequest } from '../requests/read-requests';
 import { FINISHED_STAGES } from '../requests/stage';
-import type { Versioned } from '../storage/versioned';
+import type { Versioned } from '../ports/versioned';
 import { parseInput } from '../validation/parse-input';
 import { DEFAULT_SCORING_WEIGHTS } from './scoring-criteria';
 import { scoreInputSchema, scoreRequest } from './score-request';

@@ -2,7 +2,7 @@ import type { DomainContext } from '../context/domain-context';
 import { appErrors } from '../errors/app-error';
 import { assertCan } from '../identity/permissions';
 import type { Principal } from '../identity/roles';
-import type { Versioned } from '../storage/versioned';
+import type { Versioned } from '../ports/versioned';
 import type { Strategy } from './strategy';
 
 /** The id under which an organisation's current strategy is kept. */

@@ -1,6 +1,6 @@
-import type { DomainContext } from '../context/domain-context';
+import type { DomainContext } from '../../domain/context/domain-context';
 import { buildProfileRoutes } from '../identity/profile-routes';
-import type { UserDirectory } from '../identity/user-directory';
+import type { UserDirectory } from '../../domain/identity/user-directory';
 import { buildReportRoutes } from '../reports/report-routes';
 import type { ApiRoute } from './api-route';
 import { buildApiRoutes, type ApiRouteDependencies } from './api-routes';

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
-import { appErrors } from '../errors/app-error';
-import type { Principal } from '../identity/roles';
+import { appErrors } from '../../domain/errors/app-error';
+import type { Principal } from '../../domain/identity/roles';
 import type { TokenVerifier, VerifiedIdentity } from '../identity/token-verifier';
 
 export type Authenticator = (request: IncomingMessage) => Promise<Principal>;

@@ -1,8 +1,8 @@
 import type { Server } from 'restify';
-import { DEMO_USERS, findDemoUser } from '../demo/demo-users';
-import { appErrors } from '../errors/app-error';
+import { DEMO_USERS, findDemoUser } from '../../../demo/demo-users';
+import { appErrors } from '../../domain/errors/app-error';
 import type { DevIdentityProvider } from '../identity/dev-identity-provider';
-import { ROLE_LABELS } from '../identity/roles';
+import { ROLE_LABELS } from '../../domain/identity/roles';
 import { sendJson, sendProblem } from './http-io';
 
 /**

@@ -1,5 +1,5 @@
 import type { Server } from 'restify';
-import type { TableStore } from '../storage/table-store';
+import type { TableStore } from '../../adapters/storage/table-store';
 import { sendJson } from './http-io';
 
 /** `/healthz`: the process is up. `/readyz`: storage answers too (App Service's health check). */

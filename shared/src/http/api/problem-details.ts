@@ -1,4 +1,4 @@
-import { AppError, type AppErrorCode, type FieldError } from '../errors/app-error';
+import { AppError, type AppErrorCode, type FieldError } from '../../domain/errors/app-error';
 
 /** An RFC 9457 problem document, with Entrance Hall's stable `code` and field errors. */
 export interface ProblemDetails {

@@ -7,7 +7,7 @@ describe('the role × route matrix', () => {
   const rules = listRouteAccessRules();
 
   it('is the table in docs/decisions.md, cell for cell', () => {
-    const decisions = readFileSync(path.join(__dirname, '..', '..', '..', 'docs', 'decisions.md'), 'utf8');
+    const decisions = readFileSync(path.join(__dirname, '..', '..', '..', '..', 'docs', 'decisions.md'), 'utf8');
     expect(decisions).toContain(renderAccessMatrix(rules));
   });
 

@@ -1,6 +1,6 @@
-import { appErrors } from '../errors/app-error';
-import { can, type Permission } from '../identity/permissions';
-import { ROLES, ROLE_LABELS, type Principal, type Role } from '../identity/roles';
+import { appErrors } from '../../domain/errors/app-error';
+import { can, type Permission } from '../../domain/identity/permissions';
+import { ROLES, ROLE_LABELS, type Principal, type Role } from '../../domain/identity/roles';
 
 /** What a role may do on a route: anything, only with its own records, or nothing. */
 export type RouteAccess = 'yes' | 'own' | 'no';

@@ -1,6 +1,6 @@
 import { createRemoteJWKSet } from 'jose';
-import type { Config } from '../config/config';
-import { DEMO_ORGANISATIONS } from '../demo/demo-users';
+import type { Config } from '../../adapters/config/config';
+import { DEMO_ORGANISATIONS } from '../../../demo/demo-users';
 import { DEV_AUDIENCE, DEV_ISSUER_TEMPLATE, DevIdentityProvider } from './dev-identity-provider';
 import { createTokenVerifier, type TokenVerifier } from './token-verifier';
 

@@ -1,6 +1,6 @@
 import { SignJWT, createLocalJWKSet, exportJWK, generateKeyPair, type JWK, type JWTVerifyGetKey, type KeyLike } from 'jose';
 import { randomUUID } from 'node:crypto';
-import type { Role } from './roles';
+import type { Role } from '../../domain/identity/roles';
 
 /** Dev tokens say they come from this issuer; the verifier checks it exactly as it checks Entra's. */
 export const DEV_ISSUER_TEMPLATE = 'urn:entrance-hall:dev:{tenantid}';

@@ -1,7 +1,7 @@
 import { createRemoteJWKSet } from 'jose';
-import { startTestServer, type TestServer } from '../../../bot/src/testing/start-test-server';
-import { startLocalOpenIdIssuer, type LocalOpenIdIssuer } from '../../testing/local-openid-issuer';
-import { DEMO_ORGANISATIONS } from '../demo/demo-users';
+import { startTestServer, type TestServer } from '../../../testing/bot/start-test-server';
+import { startLocalOpenIdIssuer, type LocalOpenIdIssuer } from '../../../testing/local-openid-issuer';
+import { DEMO_ORGANISATIONS } from '../../../demo/demo-users';
 import { createTokenVerifier, type TokenVerifier } from './token-verifier';
 
 const AUDIENCE = 'api://entrancehall.ashcombe.example.gov.uk/5c4b3a29-1807-4f6e-9d5c-4b3a29180706';

@@ -1,6 +1,6 @@
 import { defineRoute, type ApiRoute } from '../api/api-route';
-import { appErrors } from '../errors/app-error';
-import type { DirectoryProfile, UserDirectory } from './user-directory';
+import { appErrors } from '../../domain/errors/app-error';
+import type { DirectoryProfile, UserDirectory } from '../../domain/identity/user-directory';
 
 /** A directory that can read the signed-in person's own profile with their token (on-behalf-of). */
 interface DelegatedDirectory extends UserDirectory {

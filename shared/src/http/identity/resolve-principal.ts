@@ -1,6 +1,6 @@
-import { appErrors } from '../errors/app-error';
-import type { Organisation } from '../organisations/organisation';
-import type { Principal, Role } from './roles';
+import { appErrors } from '../../domain/errors/app-error';
+import type { Organisation } from '../../domain/organisations/organisation';
+import type { Principal, Role } from '../../domain/identity/roles';
 import type { VerifiedIdentity } from './token-verifier';
 
 export interface PrincipalResolverOptions {

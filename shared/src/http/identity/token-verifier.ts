@@ -1,6 +1,6 @@
 import { errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
-import { appErrors } from '../errors/app-error';
-import { isRole, type Role } from './roles';
+import { appErrors } from '../../domain/errors/app-error';
+import { isRole, type Role } from '../../domain/identity/roles';
 
 /** What a verified token says about its bearer, before their organisation is looked up. */
 export interface VerifiedIdentity {

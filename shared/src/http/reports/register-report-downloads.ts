@@ -2,9 +2,9 @@ import type { Logger } from 'pino';
 import type { Server } from 'restify';
 import type { Authenticator } from '../api/authenticate';
 import { sendProblem } from '../api/http-io';
-import type { DomainContext } from '../context/domain-context';
-import { assertCan } from '../identity/permissions';
-import { readReportTable } from './read-report-table';
+import type { DomainContext } from '../../domain/context/domain-context';
+import { assertCan } from '../../domain/identity/permissions';
+import { readReportTable } from '../../domain/reports/read-report-table';
 
 const TABLE_PATH = /^\/api\/v1\/reports\/tables\/([^/]+)\/?$/;
 const RAW_FORMATS = new Set(['ooxml', 'docx']);

@@ -1,8 +1,8 @@
 import JSZip from 'jszip';
-import { ragForStatus } from '../actions/rag';
-import { REPORT_CATALOGUE } from './report-catalogue';
-import { buildTableTag } from './table-tag';
-import { startReportServer, type ReportServer } from './testing/start-report-server';
+import { ragForStatus } from '../../domain/actions/rag';
+import { REPORT_CATALOGUE } from '../../domain/reports/report-catalogue';
+import { buildTableTag } from '../../domain/reports/table-tag';
+import { startReportServer, type ReportServer } from '../../../testing/reports/start-report-server';
 
 let server: ReportServer;
 beforeAll(async () => {

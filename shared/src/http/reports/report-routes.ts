@@ -1,8 +1,8 @@
 import { defineRoute, type ApiRoute } from '../api/api-route';
-import type { DomainContext } from '../context/domain-context';
-import { AppError } from '../errors/app-error';
-import { loadReportCatalogue } from './load-report-catalogue';
-import { presentReportTable, readReportTable } from './read-report-table';
+import type { DomainContext } from '../../domain/context/domain-context';
+import { AppError } from '../../domain/errors/app-error';
+import { loadReportCatalogue } from '../../domain/reports/load-report-catalogue';
+import { presentReportTable, readReportTable } from '../../domain/reports/read-report-table';
 
 /** Routes of the live report tables (`/api/v1/reports/tables…`), used by the Word add-in. */
 export function buildReportRoutes(context: DomainContext): ApiRoute[] {

@@ -7,10 +7,10 @@ import { registerDevRoutes } from '../api/dev-routes';
 import { registerHealthRoutes } from '../api/health-routes';
 import { sendProblem } from '../api/http-io';
 import { codeForStatus, toProblem } from '../api/problem-details';
-import type { DomainContext } from '../context/domain-context';
-import { AppError, appErrors } from '../errors/app-error';
+import type { DomainContext } from '../../domain/context/domain-context';
+import { AppError, appErrors } from '../../domain/errors/app-error';
 import type { DevIdentityProvider } from '../identity/dev-identity-provider';
-import { registerRequestTelemetry } from '../telemetry/telemetry';
+import { registerRequestTelemetry } from '../../adapters/telemetry/telemetry';
 
 export interface ApiServerOptions {
   context: DomainContext;

@@ -1,4 +1,4 @@
-import { startTestServer, type TestServer } from '../../../bot/src/testing/start-test-server';
+import { startTestServer, type TestServer } from '../../../testing/bot/start-test-server';
 import { FRAME_ANCESTORS } from './security-headers';
 
 /** Parses a CSP header into directive → sources. */

@@ -1,5 +1,5 @@
 import type { Server } from 'restify';
-import type { Config } from '../config/config';
+import type { Config } from '../../adapters/config/config';
 
 /**
  * The hosts allowed to frame Entrance Hall: Teams (web, desktop, the new Microsoft 365 domains) for
