@@ -1,5 +1,5 @@
 import { createDomainContext, type DomainContext } from '../src/domain/context/domain-context';
-import { Repositories } from '../src/adapters/storage/repositories';
+import { TableRepositories } from '../src/adapters/storage/repositories';
 import { TableStore } from '../src/adapters/storage/table-store';
 import { uniqueTablePrefix } from './test-ids';
 
@@ -11,9 +11,9 @@ export function testStorageConnectionString(): string {
 }
 
 /** A fresh, empty table in the test Azurite, with repositories and a domain context over it. */
-export async function createTestStorage(label?: string): Promise<{ store: TableStore; repos: Repositories; context: DomainContext; tablePrefix: string }> {
+export async function createTestStorage(label?: string): Promise<{ store: TableStore; repos: TableRepositories; context: DomainContext; tablePrefix: string }> {
   const tablePrefix = uniqueTablePrefix(label);
   const store = await TableStore.connect({ connectionString: testStorageConnectionString(), tableName: `${tablePrefix}Records` });
-  const repos = new Repositories(store);
+  const repos = new TableRepositories(store);
   return { store, repos, context: createDomainContext(repos), tablePrefix };
 }

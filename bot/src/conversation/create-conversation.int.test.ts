@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { findDemoUser } from '../../../shared/demo/demo-users';
 import { seedDemoData } from '../../../shared/demo/seed-demo-data';
 import { createPrincipalResolver } from '@entrance-hall/shared/http/identity/resolve-principal';
-import { DemoUserDirectory } from '@entrance-hall/shared/domain/identity/user-directory';
+import { DemoUserDirectory } from '../../../shared/demo/demo-user-directory';
 import { createTestStorage, testStorageConnectionString } from '../../../shared/testing/test-storage';
 import { cardInputs, cardText, pressData } from '../../../shared/testing/playground/card-reading';
 import type { AdaptiveCardJson } from '../cards/card-json';

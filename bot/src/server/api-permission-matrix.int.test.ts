@@ -1,4 +1,4 @@
-import { listRouteAccessRules } from '@entrance-hall/shared/http/api/all-api-routes';
+import { listRouteAccessRules } from '@entrance-hall/shared/http/server/all-api-routes';
 import { routeAccess, type RouteAccessRule } from '@entrance-hall/shared/http/api/route-access';
 import { can } from '@entrance-hall/shared/domain/identity/permissions';
 import { ROLES, type Role } from '@entrance-hall/shared/domain/identity/roles';

@@ -6,7 +6,7 @@ import { findProjectRoot } from '@entrance-hall/shared/http/server/project-root'
 const ROOT = findProjectRoot(__dirname);
 
 /** The tab (`/tab`) and the Word task pane (`/addin`), built by Vite into their dist folders. */
-export function registerWebApps(server: Server): void {
-  serveBuiltApp(server, '/tab', path.join(ROOT, 'tab', 'dist'));
-  serveBuiltApp(server, '/addin', path.join(ROOT, 'addin', 'dist'));
+export function registerWebApps(server: Server, { sourceMaps }: { sourceMaps: boolean }): void {
+  serveBuiltApp(server, '/tab', path.join(ROOT, 'tab', 'dist'), {}, { sourceMaps });
+  serveBuiltApp(server, '/addin', path.join(ROOT, 'addin', 'dist'), {}, { sourceMaps });
 }

@@ -5,11 +5,13 @@ import type { Config } from '@entrance-hall/shared/adapters/config/config';
 import { createDomainContext, type DomainContext } from '@entrance-hall/shared/domain/context/domain-context';
 import { seedDemoData, type SeedResult } from '../../../shared/demo/seed-demo-data';
 import { buildDemoOrganisations } from '../../../shared/demo/demo-data';
+import { DEMO_ORGANISATIONS, DEMO_USERS } from '../../../shared/demo/demo-users';
+import { DemoUserDirectory } from '../../../shared/demo/demo-user-directory';
 import { createIdentity } from '@entrance-hall/shared/http/identity/create-identity';
 import { createPrincipalResolver } from '@entrance-hall/shared/http/identity/resolve-principal';
 import { createApiServer } from '@entrance-hall/shared/http/server/create-api-server';
 import { addMissingIndexes } from '@entrance-hall/shared/adapters/storage/add-missing-indexes';
-import { Repositories } from '@entrance-hall/shared/adapters/storage/repositories';
+import { TableRepositories } from '@entrance-hall/shared/adapters/storage/repositories';
 import { TableStore } from '@entrance-hall/shared/adapters/storage/table-store';
 import { PortInUseError } from '@entrance-hall/shared/adapters/storage/azurite-process';
 import { storageConnectionFrom } from '@entrance-hall/shared/adapters/storage/storage-connection';
@@ -42,17 +44,19 @@ export interface RunningServer {
  */
 export async function startServer(config: Config, logger: Logger = createLogger(config)): Promise<RunningServer> {
   const store = await TableStore.connect({ ...storageConnectionFrom(config), tableName: `${config.TABLE_PREFIX}Records` });
-  const repos = new Repositories(store);
+  const repos = new TableRepositories(store);
   const context = createDomainContext(repos);
   const seeded = config.SEED_DEMO_DATA ? await seedDemoData(repos) : [];
   await addMissingIndexes(repos);
 
-  const identity = await createIdentity(config);
+  // Locally (AUTH_MODE=dev, no Entra app) people sign in as the demo councils' users: this
+  // composition root is the one product file that hands the demo data to the server.
+  const identity = await createIdentity(config, Object.values(DEMO_ORGANISATIONS).map((organisation) => organisation.tenantId));
   const resolvePrincipal = createPrincipalResolver({ findOrganisationForTenant: (tenantId) => repos.organisationForTenant(tenantId), groupRoles: config.AUTH_GROUP_ROLES });
   const authenticate = createAuthenticator(identity.verify, resolvePrincipal);
   const organisationNames = Object.fromEntries(buildDemoOrganisations().map((demo) => [demo.organisation.id, demo.organisation.name]));
 
-  const directory = createUserDirectory(config);
+  const directory = createUserDirectory(config, new DemoUserDirectory());
   // The bot is registered after the API server exists, but the API tells it about decisions.
   let notifyRequesters: (organisationId: string) => void = () => undefined;
   const server = createApiServer({
@@ -60,7 +64,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     authenticate,
     logger,
     devIdentity: identity.devIdentity,
-    organisationNames,
+    devRoster: { users: DEMO_USERS, organisationNames },
     extraRoutes: [...buildReportRoutes(context), ...buildProfileRoutes({ directory })],
     onRequestNotification: (organisationId) => notifyRequesters(organisationId),
     beforeRoutes: (restifyServer) => registerSecurityHeaders(restifyServer, config),
@@ -70,7 +74,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   registerReportDownloads(server, { context, authenticate, logger });
   const bot = registerBot(server, { config, context, directory, logger });
   notifyRequesters = bot.notifyRequesters;
-  registerWebApps(server);
+  registerWebApps(server, { sourceMaps: config.NODE_ENV !== 'production' });
 
   try {
     await new Promise<void>((resolve, reject) => {

@@ -7,7 +7,7 @@ import type { Theme } from '@entrance-hall/shared/domain/strategy/strategy';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiClient } from '../api/api-client';
 import type { AuditEvent, Decision, ListOf, Me, RequestRecord, RiskRecord } from '../api/api-types';
-import { hasPermission } from '../app/permissions';
+import { hasPermission } from '../common/permissions';
 import { formatDateTime } from '../common/format';
 import { LoadFailure } from '../common/LoadFailure';
 import { useLoad } from '../common/use-load';

@@ -3,7 +3,7 @@ import { describeAgendaItemStatus, type AgendaItem } from '@entrance-hall/shared
 import { useState } from 'react';
 import type { ApiClient } from '../api/api-client';
 import type { Me, RequestRecord } from '../api/api-types';
-import { hasPermission } from '../app/permissions';
+import { hasPermission } from '../common/permissions';
 import { EMPTY_DRAFT, type DecisionDraft } from '../board/DecisionForm';
 import { formatDateTime } from '../common/format';
 import { LoadFailure } from '../common/LoadFailure';

@@ -1,14 +1,15 @@
 import type { Config } from '../config/config';
 import { createGraphCredentials } from './graph-credentials';
 import { GraphUserDirectory } from './graph-user-directory';
-import { DemoUserDirectory, type UserDirectory } from '../../domain/identity/user-directory';
+import type { UserDirectory } from '../../domain/identity/user-directory';
 
 /**
  * The directory for this configuration: Microsoft Graph when an Entra app is configured (always
- * in production, which the configuration checks), else the demo councils' people.
+ * in production, which the configuration checks), else the local directory the caller gives
+ * (the demo councils' people, for local runs).
  */
-export function createUserDirectory(config: Config): UserDirectory {
-  if (!config.GRAPH_CLIENT_ID || !config.GRAPH_TENANT_ID) return new DemoUserDirectory();
+export function createUserDirectory(config: Config, localDirectory: UserDirectory): UserDirectory {
+  if (!config.GRAPH_CLIENT_ID || !config.GRAPH_TENANT_ID) return localDirectory;
   const credentials = createGraphCredentials({
     clientId: config.GRAPH_CLIENT_ID,
     tenantId: config.GRAPH_TENANT_ID,

@@ -5,7 +5,7 @@ import { createUserDirectory } from './create-user-directory';
 import { createGraphCredentials, type GraphCredentialOptions } from './graph-credentials';
 import { GraphUserDirectory } from './graph-user-directory';
 import { startLocalMicrosoftGraph, type LocalMicrosoftGraph } from '../../../testing/local-microsoft-graph';
-import { DemoUserDirectory } from '../../domain/identity/user-directory';
+import { DemoUserDirectory } from '../../../demo/demo-user-directory';
 
 const PRIYA = { id: '3f6e1d2c-8b7a-4c5d-9e0f-1a2b3c4d5e6f', displayName: 'Priya Shah', mail: 'priya.shah@ashcombe.gov.uk', userPrincipalName: 'priya.shah@ashcombe.gov.uk', department: 'Revenues and Benefits', jobTitle: 'Revenues Team Leader' };
 const SEAN = { id: '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a', displayName: "O'Brien, Seán", userPrincipalName: 'sean.obrien@ashcombe.gov.uk', department: 'Housing' };
@@ -154,13 +154,14 @@ describe('choosing the directory from configuration', () => {
   const storage = { STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true' };
 
   it('uses the demo councils’ people locally', async () => {
-    const directory = createUserDirectory(loadConfig({ ...storage, AUTH_MODE: 'dev' }));
+    const directory = createUserDirectory(loadConfig({ ...storage, AUTH_MODE: 'dev' }), new DemoUserDirectory());
     expect(directory).toBeInstanceOf(DemoUserDirectory);
   });
 
   it('uses Microsoft Graph when an Entra app is configured', () => {
     const directory = createUserDirectory(
       loadConfig({ ...storage, AUTH_MODE: 'dev', GRAPH_CLIENT_ID: '5c4b3a29-1807-4f6e-9d5c-4b3a29180706', GRAPH_TENANT_ID: '7a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d', GRAPH_CLIENT_SECRET: 'x' }),
+      new DemoUserDirectory(),
     );
     expect(directory).toBeInstanceOf(GraphUserDirectory);
   });

@@ -1,6 +1,6 @@
 import { MAX_TRANSACTION_SIZE, organisationPartition, type WriteOperation } from './table-store';
 import { rowKey } from './keys';
-import type { Repositories } from './repositories';
+import type { TableRepositories as Repositories } from './repositories';
 
 /** Marks an organisation whose older records have their index rows (requester, meeting). */
 const MARKER_ROW = rowKey('migration', 'record-indexes-1');

@@ -1,4 +1,5 @@
 import type { TableEntityResult } from '@azure/data-tables';
+import { unreadableRecord } from './stored-records';
 
 /** Suffix marking a property that holds a JSON-encoded list or object. */
 const JSON_SUFFIX = 'Json';
@@ -23,15 +24,24 @@ export function toEntityProperties(record: object): EntityProperties {
   return properties;
 }
 
-export function fromEntityProperties<T>(entity: TableEntityResult<Record<string, unknown>>): T {
+/** The stored properties of a row, with JSON-encoded lists and objects decoded (not yet checked). */
+export function fromEntityProperties(entity: TableEntityResult<Record<string, unknown>>): Record<string, unknown> {
   const record: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(entity)) {
     if (SYSTEM_PROPERTIES.has(key)) continue;
     if (key.endsWith(JSON_SUFFIX) && typeof value === 'string') {
-      record[key.slice(0, -JSON_SUFFIX.length)] = JSON.parse(value);
+      record[key.slice(0, -JSON_SUFFIX.length)] = parseJsonProperty(key, value, entity.rowKey ?? '');
     } else {
       record[key] = value;
     }
   }
-  return record as T;
+  return record;
+}
+
+function parseJsonProperty(key: string, value: string, rowKey: string): unknown {
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    throw unreadableRecord('record', rowKey, `its property ${key} is not valid JSON`);
+  }
 }

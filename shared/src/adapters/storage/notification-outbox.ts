@@ -1,6 +1,5 @@
-import type { Repositories } from './repositories';
+import type { Repositories, WriteOperation } from '../../domain/ports/repositories';
 import { KEY_SEPARATOR, encodeKey, rowKey, timeKey } from './keys';
-import { organisationPartition, type WriteOperation } from './table-store';
 import type { Versioned } from '../../domain/ports/versioned';
 import type { RequestNotification } from '../../domain/notifications/request-notification';
 
@@ -27,8 +26,8 @@ export class NotificationOutbox {
 
   /** Saves a new state of a pending row, only if nobody changed it since `etag` was read. */
   async update(notification: RequestNotification, etag: string): Promise<string> {
-    const [newEtag] = await this.repos.commit(notification.organisationId, [this.repos.outbox.replaceOp({ ...notification, status: 'pending' }, etag)], 'notification');
-    return newEtag!;
+    const [newEtag = ''] = await this.repos.commit(notification.organisationId, [this.repos.outbox.replaceOp({ ...notification, status: 'pending' }, etag)], 'notification');
+    return newEtag;
   }
 
   /**
@@ -47,7 +46,7 @@ export class NotificationOutbox {
    * done) into it, so a notification owed before an upgrade is still delivered. Returns how many.
    */
   async moveLegacyRows(organisationId: string): Promise<number> {
-    const legacy = await this.repos.store.listRange<RequestNotification>(organisationPartition(organisationId), rowKey('outbox', '0'), rowKey('outbox', ':'));
+    const legacy = await this.repos.outbox.listKeyRange(organisationId, '0', ':');
     for (const record of legacy) {
       const legacyKey = rowKey('outbox', timeKey(record.value.at), encodeKey(record.value.id));
       await this.repos.commit(organisationId, [{ op: 'delete', rowKey: legacyKey }, this.repos.outbox.createOp(record.value)], 'notification');
@@ -59,8 +58,8 @@ export class NotificationOutbox {
   async removeFinishedBefore(organisationId: string, before: string): Promise<number> {
     let removed = 0;
     for (const status of ['sent', 'failed'] as const) {
-      const from = rowKey('outbox', status) + KEY_SEPARATOR;
-      const expired = await this.repos.store.listRange<RequestNotification>(organisationPartition(organisationId), from, from + timeKey(before));
+      const from = status + KEY_SEPARATOR;
+      const expired = await this.repos.outbox.listKeyRange(organisationId, from, from + timeKey(before));
       const deletes: WriteOperation[] = expired.map((record) => ({ op: 'delete', rowKey: this.repos.outbox.rowKeyOf(record.value) }));
       for (let start = 0; start < deletes.length; start += 100) {
         await this.repos.commit(organisationId, deletes.slice(start, start + 100), 'notification');

@@ -10,34 +10,14 @@ import type { ProjectRequest } from '../../domain/requests/project-request';
 import type { Risk } from '../../domain/risks/risk';
 import type { Strategy } from '../../domain/strategy/strategy';
 import { encodeKey, rowKey, timeKey } from './keys';
-import { RecordCollection } from './record-collection';
-import { SequenceAllocator, type Counter } from './sequence-allocator';
-import { organisationPartition, type TableStore, type WriteOperation } from './table-store';
+import { TableRecordCollection } from './record-collection';
+import { SequenceAllocator } from './sequence-allocator';
+import type { Counter, IdempotencyRecord, Repositories, RequesterIndexEntry, WriteOperation } from '../../domain/ports/repositories';
 import type { Versioned } from '../../domain/ports/versioned';
+import { organisationPartition, type TableStore } from './table-store';
 
 /** Literal partition for data that is not one organisation's (tenant → organisation map). */
 const DIRECTORY_PARTITION = '_directory';
-
-/**
- * Remembers which request one person's idempotency key created (`idempotency|<user>|<key>`), with
- * a hash of the body it came with, so their retry gets the same request and nobody else's.
- */
-export interface IdempotencyRecord {
-  /** The key the client sent. */
-  id: string;
-  organisationId: string;
-  userId: string;
-  requestId: string;
-  bodyHash: string;
-}
-
-/** One row per request under its requester (`requester-request|<user>|<id>`), so "my requests" reads a key range. */
-export interface RequesterIndexEntry {
-  /** The request's id. */
-  id: string;
-  organisationId: string;
-  requesterId: string;
-}
 
 interface TenantLink {
   id: string;
@@ -45,43 +25,43 @@ interface TenantLink {
 }
 
 /**
- * Every aggregate's collection over one Table Storage table, and `commit` to write a set of
- * operations to one organisation's partition atomically.
+ * The storage port over one Table Storage table: every aggregate's collection, and `commit` to
+ * write a set of operations to one organisation's partition atomically.
  */
-export class Repositories {
-  readonly organisations: RecordCollection<Organisation>;
-  readonly strategies: RecordCollection<Strategy>;
-  readonly actions: RecordCollection<Action>;
-  readonly requests: RecordCollection<ProjectRequest>;
-  readonly decisions: RecordCollection<Decision>;
-  readonly meetings: RecordCollection<Meeting>;
-  readonly risks: RecordCollection<Risk>;
-  readonly capacity: RecordCollection<QuarterCapacity & { id: string }>;
-  readonly audit: RecordCollection<AuditEvent>;
-  readonly outbox: RecordCollection<RequestNotification>;
-  readonly counters: RecordCollection<Counter>;
-  readonly idempotency: RecordCollection<IdempotencyRecord>;
-  readonly requestsByRequester: RecordCollection<RequesterIndexEntry>;
+export class TableRepositories implements Repositories {
+  readonly organisations: TableRecordCollection<Organisation>;
+  readonly strategies: TableRecordCollection<Strategy>;
+  readonly actions: TableRecordCollection<Action>;
+  readonly requests: TableRecordCollection<ProjectRequest>;
+  readonly decisions: TableRecordCollection<Decision>;
+  readonly meetings: TableRecordCollection<Meeting>;
+  readonly risks: TableRecordCollection<Risk>;
+  readonly capacity: TableRecordCollection<QuarterCapacity & { id: string }>;
+  readonly audit: TableRecordCollection<AuditEvent>;
+  readonly outbox: TableRecordCollection<RequestNotification>;
+  readonly counters: TableRecordCollection<Counter>;
+  readonly idempotency: TableRecordCollection<IdempotencyRecord>;
+  readonly requestsByRequester: TableRecordCollection<RequesterIndexEntry>;
   /** A copy of each decision taken in a meeting, under the meeting (decisions never change). */
-  readonly decisionsByMeeting: RecordCollection<Decision>;
+  readonly decisionsByMeeting: TableRecordCollection<Decision>;
   /** Numbers for references, handed out without making creates queue on the counter. */
   readonly sequences: SequenceAllocator;
 
   constructor(readonly store: TableStore) {
-    this.organisations = new RecordCollection(store, 'organisation');
-    this.strategies = new RecordCollection(store, 'strategy');
-    this.actions = new RecordCollection(store, 'action');
-    this.requests = new RecordCollection(store, 'request');
-    this.decisions = new RecordCollection(store, 'decision', (decision) => [decision.requestId]);
-    this.meetings = new RecordCollection(store, 'meeting');
-    this.risks = new RecordCollection(store, 'risk');
-    this.capacity = new RecordCollection(store, 'capacity');
-    this.audit = new RecordCollection(store, 'audit', (event) => [event.entity, event.entityId, timeKey(event.at)]);
-    this.outbox = new RecordCollection(store, 'outbox', outboxKeyParts);
-    this.counters = new RecordCollection(store, 'counter');
-    this.idempotency = new RecordCollection(store, 'idempotency', (record) => [record.userId]);
-    this.requestsByRequester = new RecordCollection(store, 'requester-request', (entry) => [entry.requesterId]);
-    this.decisionsByMeeting = new RecordCollection(store, 'meeting-decision', (decision) => [decision.meetingId ?? '', timeKey(decision.recordedAt)]);
+    this.organisations = new TableRecordCollection(store, 'organisation');
+    this.strategies = new TableRecordCollection(store, 'strategy');
+    this.actions = new TableRecordCollection(store, 'action');
+    this.requests = new TableRecordCollection(store, 'request');
+    this.decisions = new TableRecordCollection(store, 'decision', (decision) => [decision.requestId]);
+    this.meetings = new TableRecordCollection(store, 'meeting');
+    this.risks = new TableRecordCollection(store, 'risk');
+    this.capacity = new TableRecordCollection(store, 'capacity');
+    this.audit = new TableRecordCollection(store, 'audit', (event) => [event.entity, event.entityId, timeKey(event.at)]);
+    this.outbox = new TableRecordCollection(store, 'outbox', outboxKeyParts);
+    this.counters = new TableRecordCollection(store, 'counter');
+    this.idempotency = new TableRecordCollection(store, 'idempotency', (record) => [record.userId]);
+    this.requestsByRequester = new TableRecordCollection(store, 'requester-request', (entry) => [entry.requesterId]);
+    this.decisionsByMeeting = new TableRecordCollection(store, 'meeting-decision', (decision) => [decision.meetingId ?? '', timeKey(decision.recordedAt)]);
     this.sequences = new SequenceAllocator(store);
   }
 
@@ -132,5 +112,9 @@ export class Repositories {
   async listOrganisationIds(): Promise<string[]> {
     const links = await this.store.listByPrefix<TenantLink>(DIRECTORY_PARTITION, 'tenant|');
     return [...new Set(links.map((link) => link.value.organisationId))];
+  }
+
+  ping(): Promise<void> {
+    return this.store.ping();
   }
 }

@@ -2,12 +2,10 @@ import { AppError, appErrors } from '../../domain/errors/app-error';
 import { encodeKey, rowKey } from './keys';
 import { organisationPartition, type TableStore } from './table-store';
 
+import type { Counter, Sequences } from '../../domain/ports/repositories';
+
 /** The counter record: the highest number handed out so far. */
-export interface Counter {
-  id: string;
-  organisationId: string;
-  value: number;
-}
+export type { Counter };
 
 const COUNTER_KIND = 'counter';
 const MAX_RESERVE_ATTEMPTS = 40;
@@ -36,7 +34,7 @@ interface Sequence {
  * skipped only when a create fails after reserving it and this process stops before another
  * create reuses it (failed creates give their number back, and spare numbers go first).
  */
-export class SequenceAllocator {
+export class SequenceAllocator implements Sequences {
   private readonly sequences = new Map<string, Sequence>();
 
   constructor(

@@ -3,14 +3,10 @@ import { RestError, TableClient, odata, type TableServiceClientOptions as TableC
 import { AppError, appErrors } from '../../domain/errors/app-error';
 import { fromEntityProperties, toEntityProperties } from './entity-mapping';
 import { encodeKey, prefixUpperBound } from './keys';
+import type { WriteOperation } from '../../domain/ports/repositories';
 import type { Versioned } from '../../domain/ports/versioned';
 
-export type WriteOperation =
-  | { op: 'create'; rowKey: string; record: object }
-  | { op: 'replace'; rowKey: string; record: object; etag: string }
-  | { op: 'upsert'; rowKey: string; record: object }
-  /** Unconditional: Table Storage transactions take no ETag for a delete (guard it with a lease or key). */
-  | { op: 'delete'; rowKey: string };
+export type { WriteOperation };
 
 /**
  * How the server reaches storage: a connection string (Azurite and local use), or the table
@@ -21,6 +17,15 @@ export type StorageConnection =
   | { tableEndpoint: string; credential: TokenCredential; clientOptions?: TableClientOptions };
 
 export type TableStoreOptions = StorageConnection & { tableName: string };
+
+/**
+ * Turns a row's stored properties into a record. Collections pass their kind's checked reader
+ * (`readStoredRecord`); the default takes the row as it is, for the store's own bookkeeping rows
+ * (bot state, tenant links) that no domain code reads.
+ */
+export type RecordReader<T> = (properties: Record<string, unknown>, rowKey: string) => T;
+
+const asStored = <T>(properties: Record<string, unknown>): T => properties as T;
 
 /** Transactions hold at most 100 entities, all in one partition. */
 export const MAX_TRANSACTION_SIZE = 100;
@@ -65,11 +70,11 @@ export class TableStore {
     return this.client.tableName;
   }
 
-  async get<T>(partitionKey: string, rowKey: string): Promise<Versioned<T> | undefined> {
+  async get<T>(partitionKey: string, rowKey: string, read: RecordReader<T> = asStored): Promise<Versioned<T> | undefined> {
     try {
       const entity = await this.client.getEntity<Record<string, unknown>>(partitionKey, rowKey);
       this.read += 1;
-      return { value: fromEntityProperties<T>(entity), etag: entity.etag };
+      return { value: read(fromEntityProperties(entity), rowKey), etag: entity.etag };
     } catch (error) {
       if (error instanceof RestError && error.statusCode === 404) return undefined;
       throw translateStorageError(error, 'record');
@@ -77,19 +82,19 @@ export class TableStore {
   }
 
   /** Every record of a partition whose row key starts with `prefix`, in key order. */
-  async listByPrefix<T>(partitionKey: string, prefix: string): Promise<Versioned<T>[]> {
-    return this.listRange<T>(partitionKey, prefix, prefixUpperBound(prefix));
+  async listByPrefix<T>(partitionKey: string, prefix: string, read: RecordReader<T> = asStored): Promise<Versioned<T>[]> {
+    return this.listRange<T>(partitionKey, prefix, prefixUpperBound(prefix), Number.POSITIVE_INFINITY, read);
   }
 
   /** Every record of a partition with `from <= RowKey < to`, in key order. */
-  async listRange<T>(partitionKey: string, from: string, to: string, limit = Number.POSITIVE_INFINITY): Promise<Versioned<T>[]> {
+  async listRange<T>(partitionKey: string, from: string, to: string, limit = Number.POSITIVE_INFINITY, read: RecordReader<T> = asStored): Promise<Versioned<T>[]> {
     const filter = odata`PartitionKey eq ${partitionKey} and RowKey ge ${from} and RowKey lt ${to}`;
     const records: Versioned<T>[] = [];
     try {
       const pages = this.client.listEntities<Record<string, unknown>>({ queryOptions: { filter } }).byPage({ maxPageSize: Math.min(1000, limit) });
       for await (const page of pages) {
         this.read += page.length;
-        for (const entity of page) records.push({ value: fromEntityProperties<T>(entity as TableEntityResult<Record<string, unknown>>), etag: entity.etag });
+        for (const entity of page) records.push({ value: read(fromEntityProperties(entity as TableEntityResult<Record<string, unknown>>), entity.rowKey ?? ''), etag: entity.etag });
         if (records.length >= limit) break;
       }
     } catch (error) {

@@ -42,8 +42,9 @@ export async function updateAction(context: DomainContext, principal: Principal,
       ? `Status changed from ${ragForStatus(current.value.status).label} to ${ragForStatus(next.status).label}`
       : 'Progress updated';
   const event = buildAuditEvent(context, principal, 'action', id, 'updated', summary, diffFields(current.value, next, ['updatedAt', 'progressUpdatedAt']), now);
-  const [newEtag] = await commitChange(context, principal.organisationId, [context.repos.actions.replaceOp(next, etag), context.repos.audit.createOp(event)], 'action', () =>
+  const write = context.repos.actions.replaceOp(next, etag);
+  const committed = await commitChange(context, principal.organisationId, [write, context.repos.audit.createOp(event)], 'action', () =>
     context.repos.actions.get(principal.organisationId, id),
   );
-  return { value: next, etag: newEtag! };
+  return { value: next, etag: committed.etagOf(write) };
 }

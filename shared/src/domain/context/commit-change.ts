@@ -1,7 +1,29 @@
 import { AppError, appErrors } from '../errors/app-error';
-import type { WriteOperation } from '../../adapters/storage/table-store';
+import type { WriteOperation } from '../ports/repositories';
 import type { Versioned } from '../ports/versioned';
 import type { DomainContext } from './domain-context';
+
+/**
+ * What a commit wrote: the new ETag of each operation, looked up by the operation itself, so no
+ * caller picks an ETag by its position in the list.
+ */
+export class Committed {
+  constructor(
+    private readonly operations: readonly WriteOperation[],
+    private readonly etags: readonly string[],
+  ) {}
+
+  etagOf(operation: WriteOperation): string {
+    const etag = this.etags[this.operations.indexOf(operation)];
+    if (etag === undefined) throw new AppError('internal', 'An ETag was asked for a write that was not part of the commit.');
+    return etag;
+  }
+}
+
+/** Commits operations to one organisation's data, all or nothing. */
+export async function commitOperations(context: DomainContext, organisationId: string, operations: readonly WriteOperation[], what: string): Promise<Committed> {
+  return new Committed(operations, await context.repos.commit(organisationId, operations, what));
+}
 
 /**
  * Commits a change to one organisation's partition. When someone else changed the record first,
@@ -13,9 +35,9 @@ export async function commitChange<T extends object>(
   operations: readonly WriteOperation[],
   what: string,
   readCurrent: () => Promise<Versioned<T> | undefined>,
-): Promise<string[]> {
+): Promise<Committed> {
   try {
-    return await context.repos.commit(organisationId, operations, what);
+    return await commitOperations(context, organisationId, operations, what);
   } catch (error) {
     if (error instanceof AppError && error.code === 'precondition_failed') {
       const current = await readCurrent();

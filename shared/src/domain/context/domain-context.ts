@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditEvent, AuditEventKind, AuditedEntity, FieldChange } from '../audit/audit-event';
 import type { Principal } from '../identity/roles';
-import type { Repositories } from '../../adapters/storage/repositories';
+import type { Repositories } from '../ports/repositories';
 
 /** What every command needs: the store, and a clock and id source that tests can fix. */
 export interface DomainContext {

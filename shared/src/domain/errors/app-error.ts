@@ -16,6 +16,8 @@ export type AppErrorCode =
   | 'unsupported_media_type'
   | 'unavailable'
   | 'storage_unavailable'
+  /** A stored record failed its check on read (corrupt, or written by a newer version). */
+  | 'record_unreadable'
   | 'internal';
 
 /** A problem with one field of what the user sent, named by its path (`costs.capital`). */

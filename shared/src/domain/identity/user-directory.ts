@@ -1,5 +1,3 @@
-import { DEMO_USERS } from '../../../demo/demo-users';
-
 /** What Entrance Hall needs to know about a person from the organisation's directory. */
 export interface DirectoryProfile {
   id: string;
@@ -16,12 +14,4 @@ export interface DirectoryProfile {
 export interface UserDirectory {
   /** The profile of a user by Entra object id, or undefined when the directory has no such user. */
   getProfile(userId: string, tenantId?: string): Promise<DirectoryProfile | undefined>;
-}
-
-/** The demo councils' people, for local runs and tests (no Entra app configured). */
-export class DemoUserDirectory implements UserDirectory {
-  async getProfile(userId: string): Promise<DirectoryProfile | undefined> {
-    const user = DEMO_USERS.find((candidate) => candidate.id === userId);
-    return user && { id: user.id, displayName: user.name, mail: user.email, department: user.department, jobTitle: user.jobTitle };
-  }
 }

@@ -1,6 +1,6 @@
 import { diffFields } from '../audit/audit-event';
 import { buildAuditEvent, type DomainContext } from '../context/domain-context';
-import { assertCurrentVersion, commitChange } from '../context/commit-change';
+import { assertCurrentVersion, commitChange, commitOperations } from '../context/commit-change';
 import { appErrors } from '../errors/app-error';
 import { assertCan } from '../identity/permissions';
 import type { Principal } from '../identity/roles';
@@ -37,8 +37,9 @@ export async function createMeeting(context: DomainContext, principal: Principal
   const now = context.now();
   const meeting: Meeting = { ...fields, id: context.newId(), organisationId: principal.organisationId, status: 'planned', createdAt: now, updatedAt: now };
   const event = buildAuditEvent(context, principal, 'meeting', meeting.id, 'created', `Meeting arranged: ${meeting.title}`, [], now);
-  const [etag] = await context.repos.commit(principal.organisationId, [context.repos.meetings.createOp(meeting), context.repos.audit.createOp(event)], 'meeting');
-  return { value: meeting, etag: etag! };
+  const write = context.repos.meetings.createOp(meeting);
+  const committed = await commitOperations(context, principal.organisationId, [write, context.repos.audit.createOp(event)], 'meeting');
+  return { value: meeting, etag: committed.etagOf(write) };
 }
 
 export async function updateMeeting(context: DomainContext, principal: Principal, id: string, input: unknown, etag: string): Promise<Versioned<Meeting>> {
@@ -49,10 +50,11 @@ export async function updateMeeting(context: DomainContext, principal: Principal
   await checkAgenda(context, principal, update.agenda);
   const next: Meeting = { ...applyMergePatch(current.value, update), updatedAt: context.now() };
   const event = buildAuditEvent(context, principal, 'meeting', id, 'updated', `Meeting updated by ${principal.name}`, diffFields(current.value, next), next.updatedAt);
-  const [newEtag] = await commitChange(context, principal.organisationId, [context.repos.meetings.replaceOp(next, etag), context.repos.audit.createOp(event)], 'meeting', () =>
+  const write = context.repos.meetings.replaceOp(next, etag);
+  const committed = await commitChange(context, principal.organisationId, [write, context.repos.audit.createOp(event)], 'meeting', () =>
     context.repos.meetings.get(principal.organisationId, id),
   );
-  return { value: next, etag: newEtag! };
+  return { value: next, etag: committed.etagOf(write) };
 }
 
 /**
@@ -67,6 +69,7 @@ export async function setMeetingCurrentItem(context: DomainContext, principal: P
   if (!current.value.agenda.includes(requestId)) throw appErrors.validation([{ field: 'requestId', message: `${requestId} is not on this meeting's agenda.` }]);
   if (current.value.currentItem === requestId) return current;
   const next: Meeting = { ...current.value, currentItem: requestId, updatedAt: context.now() };
-  const [etag] = await commitChange(context, principal.organisationId, [context.repos.meetings.replaceOp(next, current.etag)], 'meeting', () => context.repos.meetings.get(principal.organisationId, id));
-  return { value: next, etag: etag! };
+  const write = context.repos.meetings.replaceOp(next, current.etag);
+  const committed = await commitChange(context, principal.organisationId, [write], 'meeting', () => context.repos.meetings.get(principal.organisationId, id));
+  return { value: next, etag: committed.etagOf(write) };
 }

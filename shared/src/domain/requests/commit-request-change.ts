@@ -3,7 +3,7 @@ import { diffFields } from '../audit/audit-event';
 import { commitChange } from '../context/commit-change';
 import { buildAuditEvent, type DomainContext } from '../context/domain-context';
 import type { Principal } from '../identity/roles';
-import type { WriteOperation } from '../../adapters/storage/table-store';
+import type { WriteOperation } from '../ports/repositories';
 import type { Versioned } from '../ports/versioned';
 import type { ProjectRequest } from './project-request';
 
@@ -22,12 +22,13 @@ export async function commitRequestChange(
   extraOperations: WriteOperation[] = [],
 ): Promise<Versioned<ProjectRequest>> {
   const event = buildAuditEvent(context, principal, 'request', after.id, audit.kind, audit.summary, diffFields(before, after, ['updatedAt', 'stageChangedAt']), after.updatedAt);
-  const [newEtag] = await commitChange(
+  const write = context.repos.requests.replaceOp(after, etag);
+  const committed = await commitChange(
     context,
     principal.organisationId,
-    [context.repos.requests.replaceOp(after, etag), context.repos.audit.createOp(event), ...extraOperations],
+    [write, context.repos.audit.createOp(event), ...extraOperations],
     'request',
     () => context.repos.requests.get(principal.organisationId, after.id),
   );
-  return { value: after, etag: newEtag! };
+  return { value: after, etag: committed.etagOf(write) };
 }

@@ -2,7 +2,8 @@ import { buildAuditEvent, type DomainContext } from '../context/domain-context';
 import { AppError, appErrors } from '../errors/app-error';
 import { assertCan } from '../identity/permissions';
 import type { Principal } from '../identity/roles';
-import type { WriteOperation } from '../../adapters/storage/table-store';
+import { commitOperations } from '../context/commit-change';
+import type { WriteOperation } from '../ports/repositories';
 import type { Versioned } from '../ports/versioned';
 import { checkStrategyLinks } from '../strategy/check-strategy-links';
 import { findCurrentStrategy } from '../strategy/get-strategy';
@@ -69,15 +70,16 @@ export async function createRequest(
       createdAt: now,
       updatedAt: now,
     };
+    const write = context.repos.requests.createOp(request);
     const operations: WriteOperation[] = [
-      context.repos.requests.createOp(request),
+      write,
       ...context.repos.requestIndexOps(request),
       context.repos.audit.createOp(buildAuditEvent(context, principal, 'request', id, 'created', `Submitted by ${requester.name}`, [], now)),
     ];
     if (key) operations.push(context.repos.idempotency.createOp({ id: key, organisationId, userId: principal.id, requestId: id, bodyHash }));
     try {
-      const etags = await context.repos.commit(organisationId, operations, 'request');
-      return { value: request, etag: etags[0]! };
+      const committed = await commitOperations(context, organisationId, operations, 'request');
+      return { value: request, etag: committed.etagOf(write) };
     } catch (error) {
       if (!(error instanceof AppError) || error.code !== 'conflict') {
         context.repos.sequences.giveBack(organisationId, counterName, sequence);

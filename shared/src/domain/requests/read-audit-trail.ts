@@ -3,8 +3,8 @@ import type { DomainContext } from '../context/domain-context';
 import { appErrors } from '../errors/app-error';
 import { assertCan } from '../identity/permissions';
 import type { Principal } from '../identity/roles';
-import { getRequest } from '../requests/read-requests';
-import { AUDITED_ENTITIES, type AuditEvent } from './audit-event';
+import { getRequest } from './read-requests';
+import { AUDITED_ENTITIES, type AuditEvent } from '../audit/audit-event';
 
 /** `entity=request:EH-2026-0042` names the record whose history is wanted. */
 export const auditQuerySchema = z

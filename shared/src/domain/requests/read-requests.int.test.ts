@@ -5,7 +5,7 @@ import { seedDemoData } from '../../../demo/seed-demo-data';
 import { findDemoUser } from '../../../demo/demo-users';
 import type { Principal } from '../identity/roles';
 import { addMissingIndexes } from '../../adapters/storage/add-missing-indexes';
-import type { Repositories } from '../../adapters/storage/repositories';
+import type { TableRepositories as Repositories } from '../../adapters/storage/repositories';
 import type { TableStore } from '../../adapters/storage/table-store';
 import type { ProjectRequest } from './project-request';
 import { listRequests } from './read-requests';

@@ -1,7 +1,7 @@
 import { actionFilterSchema } from '../../domain/actions/action';
 import { getAction, listActions, updateAction } from '../../domain/actions/action-commands';
 import { ragForStatus } from '../../domain/actions/rag';
-import { auditQuerySchema, readAuditTrail } from '../../domain/audit/read-audit-trail';
+import { auditQuerySchema, readAuditTrail } from '../../domain/requests/read-audit-trail';
 import { getCapacity } from '../../domain/capacity/get-capacity';
 import type { DomainContext } from '../../domain/context/domain-context';
 import { correctDecision } from '../../domain/decisions/correct-decision';

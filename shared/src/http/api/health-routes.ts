@@ -1,9 +1,9 @@
 import type { Server } from 'restify';
-import type { TableStore } from '../../adapters/storage/table-store';
+import type { Repositories } from '../../domain/ports/repositories';
 import { sendJson } from './http-io';
 
 /** `/healthz`: the process is up. `/readyz`: storage answers too (App Service's health check). */
-export function registerHealthRoutes(server: Server, store: TableStore): void {
+export function registerHealthRoutes(server: Server, store: Pick<Repositories, 'ping'>): void {
   server.get('/healthz', (_request, response, next) => {
     sendJson(response, 200, { status: 'ok' });
     next();

@@ -39,6 +39,8 @@ export function statusForCode(code: AppErrorCode): { status: number; title: stri
     case 'unavailable':
     case 'storage_unavailable':
       return { status: 503, title: 'Temporarily unavailable' };
+    case 'record_unreadable':
+      return { status: 500, title: 'A stored record could not be read' };
     case 'internal':
       return { status: 500, title: 'Something went wrong' };
   }

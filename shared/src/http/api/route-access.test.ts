@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { listRouteAccessRules } from './all-api-routes';
+import { listRouteAccessRules } from '../server/all-api-routes';
 import { renderAccessMatrix, routeAccess } from './route-access';
 
 describe('the role × route matrix', () => {

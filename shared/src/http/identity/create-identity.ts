@@ -1,6 +1,5 @@
 import { createRemoteJWKSet } from 'jose';
 import type { Config } from '../../adapters/config/config';
-import { DEMO_ORGANISATIONS } from '../../../demo/demo-users';
 import { DEV_AUDIENCE, DEV_ISSUER_TEMPLATE, DevIdentityProvider } from './dev-identity-provider';
 import { createTokenVerifier, type TokenVerifier } from './token-verifier';
 
@@ -12,14 +11,15 @@ export interface Identity {
 
 /**
  * Entra ID in production (keys from the tenant's JWKS, issuer per tenant, audience and tenants
- * from configuration); the local dev issuer with AUTH_MODE=dev. Both verify on the same path.
+ * from configuration); the local dev issuer with AUTH_MODE=dev, for the tenants the local run
+ * signs people into (`devTenantIds`). Both verify on the same path.
  */
-export async function createIdentity(config: Config): Promise<Identity> {
+export async function createIdentity(config: Config, devTenantIds: readonly string[] = []): Promise<Identity> {
   if (config.AUTH_MODE === 'dev') {
     const devIdentity = await DevIdentityProvider.create();
     const verify = createTokenVerifier({
       audiences: [DEV_AUDIENCE],
-      allowedTenants: Object.values(DEMO_ORGANISATIONS).map((organisation) => organisation.tenantId),
+      allowedTenants: [...devTenantIds],
       issuerTemplate: DEV_ISSUER_TEMPLATE,
       keys: devIdentity.keys,
     });

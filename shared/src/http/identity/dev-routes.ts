@@ -1,15 +1,20 @@
 import type { Server } from 'restify';
-import { DEMO_USERS, findDemoUser } from '../../../demo/demo-users';
 import { appErrors } from '../../domain/errors/app-error';
-import type { DevIdentityProvider } from '../identity/dev-identity-provider';
+import type { DevIdentityProvider, DevUser } from './dev-identity-provider';
 import { ROLE_LABELS } from '../../domain/identity/roles';
-import { sendJson, sendProblem } from './http-io';
+import { sendJson, sendProblem } from '../api/http-io';
+
+/** Who a local run lets people act as: the users (each with a short handle) and organisation names. */
+export interface DevRoster {
+  users: readonly (DevUser & { key: string })[];
+  organisationNames: Record<string, string>;
+}
 
 /**
  * Local sign-in (AUTH_MODE=dev only; configuration refuses it in production or off loopback):
  * `/dev/users` lists the demo users and `/dev/token?user=<key>` signs a token for one of them.
  */
-export function registerDevRoutes(server: Server, identity: DevIdentityProvider, organisationNames: Record<string, string>): void {
+export function registerDevRoutes(server: Server, identity: DevIdentityProvider, { users, organisationNames }: DevRoster): void {
   // A web page on another site can point its own name at 127.0.0.1 (DNS rebinding) and read these
   // answers as same-origin: only a loopback Host header is answered.
   server.pre((request, response, next) => {
@@ -19,7 +24,7 @@ export function registerDevRoutes(server: Server, identity: DevIdentityProvider,
   });
   server.get('/dev/users', (_request, response, next) => {
     sendJson(response, 200, {
-      items: DEMO_USERS.map((user) => ({
+      items: users.map((user) => ({
         id: user.key,
         name: user.name,
         jobTitle: user.jobTitle,
@@ -32,7 +37,7 @@ export function registerDevRoutes(server: Server, identity: DevIdentityProvider,
   });
   server.get('/dev/token', (request, response, next) => {
     const key = new URL(request.url ?? '', 'http://localhost').searchParams.get('user') ?? '';
-    const user = findDemoUser(key);
+    const user = users.find((candidate) => candidate.key === key);
     const reply = user
       ? identity.issueToken(user).then((token) => sendJson(response, 200, { token }))
       : Promise.reject(appErrors.validation([{ field: 'user', message: `No demo user "${key}". See /dev/users.` }]));

@@ -15,7 +15,8 @@ import { buildProfileRoutes } from './profile-routes';
 import { createPrincipalResolver } from './resolve-principal';
 import { startLocalMicrosoftGraph, type LocalMicrosoftGraph } from '../../../testing/local-microsoft-graph';
 import { createTokenVerifier } from './token-verifier';
-import { DemoUserDirectory, type UserDirectory } from '../../domain/identity/user-directory';
+import type { UserDirectory } from '../../domain/identity/user-directory';
+import { DemoUserDirectory } from '../../../demo/demo-user-directory';
 
 const AUDIENCE = 'api://entrancehall.ashcombe.example.gov.uk/5c4b3a29-1807-4f6e-9d5c-4b3a29180706';
 const ASHCOMBE = DEMO_ORGANISATIONS.ashcombe.tenantId;

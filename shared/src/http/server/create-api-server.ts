@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { buildApiRoutes } from '../api/api-routes';
 import { mountRoutes, type ApiRoute } from '../api/api-route';
 import type { Authenticator } from '../api/authenticate';
-import { registerDevRoutes } from '../api/dev-routes';
+import { registerDevRoutes, type DevRoster } from '../identity/dev-routes';
 import { registerHealthRoutes } from '../api/health-routes';
 import { sendProblem } from '../api/http-io';
 import { codeForStatus, toProblem } from '../api/problem-details';
@@ -18,7 +18,8 @@ export interface ApiServerOptions {
   logger: Logger;
   /** Present only with AUTH_MODE=dev. */
   devIdentity?: DevIdentityProvider;
-  organisationNames?: Record<string, string>;
+  /** With `devIdentity`: who /dev/users lists and /dev/token signs in (the local run's people). */
+  devRoster?: DevRoster;
   /** Routes added by other parts (the report tables). */
   extraRoutes?: ApiRoute[];
   onRequestNotification?: (organisationId: string) => void;
@@ -95,8 +96,8 @@ export function createApiServer(options: ApiServerOptions): Server {
     callback();
   });
 
-  registerHealthRoutes(server, options.context.repos.store);
-  if (options.devIdentity) registerDevRoutes(server, options.devIdentity, options.organisationNames ?? {});
+  registerHealthRoutes(server, options.context.repos);
+  if (options.devIdentity) registerDevRoutes(server, options.devIdentity, options.devRoster ?? { users: [], organisationNames: {} });
   mountRoutes(
     server,
     [...buildApiRoutes({ context: options.context, onRequestNotification: options.onRequestNotification }), ...(options.extraRoutes ?? [])],
