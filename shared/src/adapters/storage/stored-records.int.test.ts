@@ -8,7 +8,7 @@ import { readWithShape, SCHEMA_VERSION_PROPERTY } from './stored-records';
 import { organisationPartition, TableStore } from './table-store';
 
 interface LogLine {
-  level: number;
+  level: string;
   msg: string;
 }
 
@@ -58,7 +58,7 @@ describe('stored records are checked when read', () => {
     expect(read.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(read.body).toMatchObject({ code: 'record_unreadable', title: 'A stored record could not be read' });
     expect(read.body.detail).toContain(`The stored request "${row}" could not be read (stage:`);
-    const errors = logs.filter((line) => line.level >= 50).map((line) => JSON.stringify(line));
+    const errors = logs.filter((line) => line.level === 'error').map((line) => JSON.stringify(line));
     expect(errors).toEqual(expect.arrayContaining([expect.stringContaining(`The stored request \\"${row}\\" could not be read`)]));
   });
 
