@@ -1,5 +1,5 @@
-import { INTAKE_STEPS, isIntakeStep, nextIntakeStep, previousIntakeStep, validateIntakeStep, type IntakeStep } from '@entrance-hall/shared/intake/intake-steps';
-import { businessMetrics } from '@entrance-hall/shared/telemetry/business-metrics';
+import { INTAKE_STEPS, isIntakeStep, nextIntakeStep, previousIntakeStep, validateIntakeStep, type IntakeStep } from '@entrance-hall/shared/domain/intake/intake-steps';
+import { businessMetrics } from '@entrance-hall/shared/domain/metrics/business-metrics';
 import { buildConfirmStopCard, buildIntakeStepCard } from '../cards/build-intake-cards';
 import { CARD_VERBS, type CardVerb } from '../cards/card-verbs';
 import type { IntakeDraft, IntakeOptions } from './intake-draft';

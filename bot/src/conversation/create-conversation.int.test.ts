@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { findDemoUser } from '@entrance-hall/shared/demo/demo-users';
-import { seedDemoData } from '@entrance-hall/shared/demo/seed-demo-data';
-import { createPrincipalResolver } from '@entrance-hall/shared/identity/resolve-principal';
-import { DemoUserDirectory } from '@entrance-hall/shared/identity/user-directory';
+import { findDemoUser } from '../../../shared/demo/demo-users';
+import { seedDemoData } from '../../../shared/demo/seed-demo-data';
+import { createPrincipalResolver } from '@entrance-hall/shared/http/identity/resolve-principal';
+import { DemoUserDirectory } from '@entrance-hall/shared/domain/identity/user-directory';
 import { createTestStorage, testStorageConnectionString } from '../../../shared/testing/test-storage';
-import { cardInputs, cardText, pressData } from '../playground/card-reading';
+import { cardInputs, cardText, pressData } from '../../../shared/testing/playground/card-reading';
 import type { AdaptiveCardJson } from '../cards/card-json';
 import { TableBotStorage } from '../storage/table-bot-storage';
 import { trainedIntentClassifier } from '../language/intent-classifier';

@@ -1,9 +1,9 @@
-import type { DomainContext } from '@entrance-hall/shared/context/domain-context';
-import { AppError, isAppError } from '@entrance-hall/shared/errors/app-error';
-import type { Principal } from '@entrance-hall/shared/identity/roles';
-import type { VerifiedIdentity } from '@entrance-hall/shared/identity/token-verifier';
-import type { UserDirectory } from '@entrance-hall/shared/identity/user-directory';
-import { todayOf } from '@entrance-hall/shared/requests/find-past-dates';
+import type { DomainContext } from '@entrance-hall/shared/domain/context/domain-context';
+import { AppError, isAppError } from '@entrance-hall/shared/domain/errors/app-error';
+import type { Principal } from '@entrance-hall/shared/domain/identity/roles';
+import type { VerifiedIdentity } from '@entrance-hall/shared/http/identity/token-verifier';
+import type { UserDirectory } from '@entrance-hall/shared/domain/identity/user-directory';
+import { todayOf } from '@entrance-hall/shared/domain/requests/find-past-dates';
 import { buildProblemCard } from '../cards/build-request-cards';
 import type { ClassifiedMessage } from '../language/intent-classifier';
 import { stateKeys, type BotStateStore } from './bot-state-store';

@@ -1,4 +1,4 @@
-import { isAppError } from '@entrance-hall/shared/errors/app-error';
+import { isAppError } from '@entrance-hall/shared/domain/errors/app-error';
 import type { BotStateStore } from './bot-state-store';
 import type { IntakeDraft } from './intake-draft';
 

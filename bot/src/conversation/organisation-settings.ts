@@ -1,7 +1,7 @@
-import type { DomainContext } from '@entrance-hall/shared/context/domain-context';
-import type { ServiceDeskContact } from '@entrance-hall/shared/organisations/organisation';
-import { findCurrentStrategy } from '@entrance-hall/shared/strategy/get-strategy';
-import type { Strategy } from '@entrance-hall/shared/strategy/strategy';
+import type { DomainContext } from '@entrance-hall/shared/domain/context/domain-context';
+import type { ServiceDeskContact } from '@entrance-hall/shared/domain/organisations/organisation';
+import { findCurrentStrategy } from '@entrance-hall/shared/domain/strategy/get-strategy';
+import type { Strategy } from '@entrance-hall/shared/domain/strategy/strategy';
 import type { IntakeOptions } from './intake-draft';
 
 /** What the intake needs of an organisation: its lists, its current strategy, its service desk. */

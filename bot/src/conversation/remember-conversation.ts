@@ -1,5 +1,5 @@
-import type { DomainContext } from '@entrance-hall/shared/context/domain-context';
-import type { Principal } from '@entrance-hall/shared/identity/roles';
+import type { DomainContext } from '@entrance-hall/shared/domain/context/domain-context';
+import type { Principal } from '@entrance-hall/shared/domain/identity/roles';
 import { stateKeys, type BotStateStore } from './bot-state-store';
 
 /** How many officers' references one process remembers having stored. */

@@ -1,4 +1,4 @@
-import { formatLongDate } from '@entrance-hall/shared/formatting/format-values';
+import { formatLongDate } from '@entrance-hall/shared/domain/formatting/format-values';
 import { buildCancelledIntakeCard, buildConfirmStopCard } from '../cards/build-intake-cards';
 import type { AdaptiveCardJson } from '../cards/card-json';
 import { buildProblemCard } from '../cards/build-request-cards';

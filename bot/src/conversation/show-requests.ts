@@ -1,5 +1,5 @@
-import { isAppError } from '@entrance-hall/shared/errors/app-error';
-import { getRequest, listRequests } from '@entrance-hall/shared/requests/read-requests';
+import { isAppError } from '@entrance-hall/shared/domain/errors/app-error';
+import { getRequest, listRequests } from '@entrance-hall/shared/domain/requests/read-requests';
 import type { AdaptiveCardJson } from '../cards/card-json';
 import { buildMyRequestsCard, buildRequestStatusCard } from '../cards/build-request-cards';
 import type { Reply, Turn } from './turn';

@@ -1,9 +1,9 @@
-import { formatLongDate } from '@entrance-hall/shared/formatting/format-values';
-import type { Person, RequestFieldName } from '@entrance-hall/shared/requests/project-request';
+import { formatLongDate } from '@entrance-hall/shared/domain/formatting/format-values';
+import type { Person, RequestFieldName } from '@entrance-hall/shared/domain/requests/project-request';
 import { buildReviewCard } from '../cards/build-intake-cards';
 import type { AdaptiveCardJson } from '../cards/card-json';
 import type { NeedDescription } from '../language/read-need';
-import { businessMetrics } from '@entrance-hall/shared/telemetry/business-metrics';
+import { businessMetrics } from '@entrance-hall/shared/domain/metrics/business-metrics';
 import { describeResume } from './describe-resume';
 import { hasAnswers, type IntakeDraft } from './intake-draft';
 import { setAside } from './set-aside-draft';

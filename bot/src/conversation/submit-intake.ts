@@ -1,6 +1,6 @@
-import { isAppError } from '@entrance-hall/shared/errors/app-error';
-import { createRequest, findIdempotentRequest } from '@entrance-hall/shared/requests/create-request';
-import { businessMetrics } from '@entrance-hall/shared/telemetry/business-metrics';
+import { isAppError } from '@entrance-hall/shared/domain/errors/app-error';
+import { createRequest, findIdempotentRequest } from '@entrance-hall/shared/domain/requests/create-request';
+import { businessMetrics } from '@entrance-hall/shared/domain/metrics/business-metrics';
 import { buildConfirmationCard, buildReviewCard, buildSubmittedIntakeCard } from '../cards/build-intake-cards';
 import type { AdaptiveCardJson } from '../cards/card-json';
 import { buildProblemCard } from '../cards/build-request-cards';

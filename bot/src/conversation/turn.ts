@@ -1,6 +1,6 @@
-import type { DomainContext } from '@entrance-hall/shared/context/domain-context';
-import type { Principal } from '@entrance-hall/shared/identity/roles';
-import type { UserDirectory } from '@entrance-hall/shared/identity/user-directory';
+import type { DomainContext } from '@entrance-hall/shared/domain/context/domain-context';
+import type { Principal } from '@entrance-hall/shared/domain/identity/roles';
+import type { UserDirectory } from '@entrance-hall/shared/domain/identity/user-directory';
 import type { AdaptiveCardJson } from '../cards/card-json';
 import type { BotStateStore } from './bot-state-store';
 import type { OfficerState } from './officer-state';

@@ -1,4 +1,4 @@
-import type { FieldError } from '@entrance-hall/shared/errors/app-error';
+import type { FieldError } from '@entrance-hall/shared/domain/errors/app-error';
 import type { AdaptiveCardJson } from '../cards/card-json';
 import { buildCancelledIntakeCard, buildIntakeStepCard, buildReviewCard, buildSubmittedIntakeCard } from '../cards/build-intake-cards';
 import type { IntakeDraft, IntakeOptions } from './intake-draft';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { validRequestBody } from '../testing/request-fixtures';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
+import { validRequestBody } from '../../../shared/testing/bot/request-fixtures';
+import { startTestServer, type TestServer } from '../../../shared/testing/bot/start-test-server';
 
 /**
  * Every PATCH route is a merge patch: what is not sent is never touched, and the audit trail names

@@ -1,11 +1,11 @@
-import { findDemoUser } from '@entrance-hall/shared/demo/demo-users';
-import { createDomainContext } from '@entrance-hall/shared/context/domain-context';
-import { createRequest } from '@entrance-hall/shared/requests/create-request';
-import { Repositories } from '@entrance-hall/shared/storage/repositories';
-import { TableStore } from '@entrance-hall/shared/storage/table-store';
+import { findDemoUser } from '../../../shared/demo/demo-users';
+import { createDomainContext } from '@entrance-hall/shared/domain/context/domain-context';
+import { createRequest } from '@entrance-hall/shared/domain/requests/create-request';
+import { Repositories } from '@entrance-hall/shared/adapters/storage/repositories';
+import { TableStore } from '@entrance-hall/shared/adapters/storage/table-store';
 import { testStorageConnectionString } from '../../../shared/testing/test-storage';
-import { validRequestBody } from '../testing/request-fixtures';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
+import { validRequestBody } from '../../../shared/testing/bot/request-fixtures';
+import { startTestServer, type TestServer } from '../../../shared/testing/bot/start-test-server';
 
 /**
  * The API refuses a needed-by date or statutory deadline that has already passed, with the same

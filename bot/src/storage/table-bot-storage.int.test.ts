@@ -1,4 +1,4 @@
-import { AppError } from '@entrance-hall/shared/errors/app-error';
+import { AppError } from '@entrance-hall/shared/domain/errors/app-error';
 import { testStorageConnectionString } from '../../../shared/testing/test-storage';
 import { uniqueTablePrefix } from '../../../shared/testing/test-ids';
 import { TableBotStorage } from './table-bot-storage';

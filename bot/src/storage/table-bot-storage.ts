@@ -1,6 +1,6 @@
-import { AppError } from '@entrance-hall/shared/errors/app-error';
-import { encodeKey } from '@entrance-hall/shared/storage/keys';
-import { TableStore, type StorageConnection } from '@entrance-hall/shared/storage/table-store';
+import { AppError } from '@entrance-hall/shared/domain/errors/app-error';
+import { encodeKey } from '@entrance-hall/shared/adapters/storage/keys';
+import { TableStore, type StorageConnection } from '@entrance-hall/shared/adapters/storage/table-store';
 import type { BotStateStore, StoredState } from '../conversation/bot-state-store';
 
 /** One Table Storage string property holds at most 64 KiB (32K UTF-16 characters): values are split. */

@@ -1,18 +1,18 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from 'pino';
-import { sendProblem } from '@entrance-hall/shared/api/http-io';
-import { appErrors } from '@entrance-hall/shared/errors/app-error';
-import type { Config } from '@entrance-hall/shared/config/config';
-import type { DomainContext } from '@entrance-hall/shared/context/domain-context';
-import { createPrincipalResolver } from '@entrance-hall/shared/identity/resolve-principal';
-import type { UserDirectory } from '@entrance-hall/shared/identity/user-directory';
+import { sendProblem } from '@entrance-hall/shared/http/api/http-io';
+import { appErrors } from '@entrance-hall/shared/domain/errors/app-error';
+import type { Config } from '@entrance-hall/shared/adapters/config/config';
+import type { DomainContext } from '@entrance-hall/shared/domain/context/domain-context';
+import { createPrincipalResolver } from '@entrance-hall/shared/http/identity/resolve-principal';
+import type { UserDirectory } from '@entrance-hall/shared/domain/identity/user-directory';
 import { createConversation, explainFailure, type Conversation } from '../conversation/create-conversation';
 import { trainedIntentClassifier } from '../language/intent-classifier';
 import { createNotificationDelivery } from '../notifications/deliver-notifications';
 import { TableBotStorage } from '../storage/table-bot-storage';
 import { findActivityProblems } from './find-activity-problems';
-import { storageConnectionFrom } from '@entrance-hall/shared/storage/storage-connection';
-import { withActivityTelemetry } from '@entrance-hall/shared/telemetry/telemetry';
+import { storageConnectionFrom } from '@entrance-hall/shared/adapters/storage/storage-connection';
+import { withActivityTelemetry } from '@entrance-hall/shared/adapters/telemetry/telemetry';
 import { createTeamsBot } from './teams-bot';
 
 export interface BotDependencies {
