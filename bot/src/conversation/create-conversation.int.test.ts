@@ -18,7 +18,7 @@ const turn = (): TurnContext => ({ user: { aadObjectId: priya.id, tenantId: priy
 beforeAll(async () => {
   const { repos, context, tablePrefix } = await createTestStorage('Conv');
   await seedDemoData(repos);
-  const state = await TableBotStorage.connect(testStorageConnectionString(), tablePrefix, { activityRetentionMs: 3_600_000 });
+  const state = await TableBotStorage.connect(testStorageConnectionString(), tablePrefix);
   const classifier = await trainedIntentClassifier();
   conversation = createConversation({
     context,

@@ -18,7 +18,8 @@ const text = (maxLength = 40) =>
     .map((value) => value.trim())
     .filter((value) => value.length > 0);
 const clearable = <T>(arbitrary: fc.Arbitrary<T>) => fc.oneof(arbitrary, fc.constant(null));
-const day = fc.date({ min: new Date('2026-01-01T00:00:00Z'), max: new Date('2031-12-31T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
+// Planned dates from tomorrow on: a past needed-by date or deadline is refused (api-past-dates.int.test.ts).
+const day = fc.date({ min: new Date(Date.now() + 86_400_000), max: new Date(Date.now() + 5 * 365 * 86_400_000), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
 const list = (maxLength = 4) => fc.array(text(30), { maxLength });
 const pounds = fc.integer({ min: 0, max: 1_000_000_000 });
 

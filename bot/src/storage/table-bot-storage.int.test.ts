@@ -1,14 +1,12 @@
 import { AppError } from '@entrance-hall/shared/domain/errors/app-error';
 import { testStorageConnectionString } from '../../../shared/testing/test-storage';
 import { uniqueTablePrefix } from '../../../shared/testing/test-ids';
-import { TableStore } from '@entrance-hall/shared/adapters/storage/table-store';
 import { TableBotStorage } from './table-bot-storage';
 
 let storage: TableBotStorage;
-const HOUR = 3_600_000;
 
 beforeAll(async () => {
-  storage = await TableBotStorage.connect(testStorageConnectionString(), uniqueTablePrefix('Bot'), { activityRetentionMs: HOUR });
+  storage = await TableBotStorage.connect(testStorageConnectionString(), uniqueTablePrefix('Bot'));
 });
 
 describe('TableBotStorage', () => {
@@ -24,59 +22,6 @@ describe('TableBotStorage', () => {
     await expect(storage.writeState('draft/a/stale', { step: 'money' }, first)).rejects.toMatchObject({ code: 'precondition_failed' });
     await expect(storage.writeState('draft/a/stale', { step: 'money' }, null)).rejects.toBeInstanceOf(AppError);
     expect((await storage.readState<{ step: string }>('draft/a/stale'))?.value.step).toBe('fit');
-  });
-
-  it('claims an activity once (duplicate activities), per tenant', async () => {
-    expect(await storage.claimActivity('t', 'activity/1#?')).toBe(true);
-    expect(await storage.claimActivity('t', 'activity/1#?')).toBe(false);
-    expect(await storage.claimActivity('other-tenant', 'activity/1#?')).toBe(true);
-  });
-
-  it('forgets handled activities after the retention: ignored once expired, removed by a sweep', async () => {
-    const tablePrefix = uniqueTablePrefix('Seen');
-    let now = new Date('2026-11-29T09:00:00Z');
-    const seen = await TableBotStorage.connect(testStorageConnectionString(), tablePrefix, { activityRetentionMs: HOUR, now: () => now });
-    const rows = await TableStore.connect({ connectionString: testStorageConnectionString(), tableName: `${tablePrefix}BotState` });
-    const storedRows = async () => {
-      let count = 0;
-      for (let shard = 0; shard < 16; shard += 1) {
-        for (const prefix of ['seen|', 'expires|']) count += (await rows.listByPrefix(`_seen|${String(shard).padStart(2, '0')}`, prefix)).length;
-      }
-      return count;
-    };
-    const ids = Array.from({ length: 40 }, (_, index) => `burst-${index}`);
-    expect(await Promise.all(ids.map((id) => seen.claimActivity('t', id)))).toEqual(ids.map(() => true));
-    expect(await storedRows()).toBe(80);
-
-    now = new Date('2026-11-29T09:59:00Z');
-    expect(await seen.claimActivity('t', 'burst-3')).toBe(false);
-
-    now = new Date('2026-11-29T10:01:00Z');
-    // Expired: a re-send now counts as new, even before any sweep.
-    expect(await seen.claimActivity('t', 'burst-7')).toBe(true);
-    // That claim swept its own shard already; the full sweep removes the rest of the 39 expired.
-    expect(await seen.removeExpiredActivities()).toBeGreaterThan(0);
-    expect(await storedRows()).toBe(2);
-    expect(await seen.claimActivity('t', 'burst-7')).toBe(false);
-    expect(await seen.removeExpiredActivities()).toBe(0);
-  });
-
-  it('removes expired activities as new ones are claimed, without being asked', async () => {
-    const tablePrefix = uniqueTablePrefix('Seen');
-    let now = new Date('2026-11-29T09:00:00Z');
-    const seen = await TableBotStorage.connect(testStorageConnectionString(), tablePrefix, { activityRetentionMs: HOUR, now: () => now });
-    const rows = await TableStore.connect({ connectionString: testStorageConnectionString(), tableName: `${tablePrefix}BotState` });
-    const old = Array.from({ length: 60 }, (_, index) => `old-${index}`);
-    for (const id of old) await seen.claimActivity('t', id);
-    now = new Date('2026-11-29T12:00:00Z');
-    // Enough new activities to land in every shard at least once.
-    for (let index = 0; index < 120; index += 1) await seen.claimActivity('t', `new-${index}`);
-    let remaining = 0;
-    for (let shard = 0; shard < 16; shard += 1) {
-      const shardRows = await rows.listByPrefix<{ id: string }>(`_seen|${String(shard).padStart(2, '0')}`, 'seen|');
-      remaining += shardRows.filter((row) => row.value.id.startsWith('old-')).length;
-    }
-    expect(remaining).toBe(0);
   });
 
   it('stores values larger than one Table Storage property', async () => {

@@ -52,7 +52,7 @@ export function registerBot(server: Server, dependencies: BotDependencies): Regi
   // does not leave the bot dead: every turn is still answered, saying what went wrong.
   let connecting: Promise<{ conversation: Conversation; state: TableBotStorage }> | undefined;
   const connected = () => {
-    connecting ??= TableBotStorage.connect(storageConnectionFrom(config), config.TABLE_PREFIX, { activityRetentionMs: config.SEEN_ACTIVITY_RETENTION_HOURS * 3_600_000 }).then(
+    connecting ??= TableBotStorage.connect(storageConnectionFrom(config), config.TABLE_PREFIX).then(
       (state) => ({
         state,
         conversation: createConversation({
@@ -61,6 +61,7 @@ export function registerBot(server: Server, dependencies: BotDependencies): Regi
           state,
           resolvePrincipal: createPrincipalResolver({ findOrganisationForTenant: (tenantId) => context.repos.organisationForTenant(tenantId) }),
           classify: (text) => trainedIntentClassifier().then((classifier) => classifier.classify(text)),
+          activityRetentionMs: config.SEEN_ACTIVITY_RETENTION_HOURS * 3_600_000,
         }),
       }),
       (error: unknown) => {

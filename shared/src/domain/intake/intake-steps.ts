@@ -1,4 +1,5 @@
 import type { FieldError } from '../errors/app-error';
+import { findPastDates } from '../requests/find-past-dates';
 import { requestFieldsSchema, type RequestFieldName, type RequestFields } from '../requests/project-request';
 import { checkStrategyLinks } from '../strategy/check-strategy-links';
 import type { Strategy } from '../strategy/strategy';
@@ -60,18 +61,9 @@ export interface IntakeChecks {
   serviceAreas?: readonly string[];
 }
 
-const DATE_IN_PAST_MESSAGES: Partial<Record<RequestFieldName, string>> = {
-  neededBy: 'That date has passed: give the date it is needed by from today on.',
-  statutoryDeadline: 'That date has passed: give the date the law or regulator requires it by now, or leave it blank.',
-};
-
 /** Dates a request is planned against cannot already have passed; the service area must be the council's. */
 function checkPlausibility(fields: Partial<RequestFields>, checks: IntakeChecks): FieldError[] {
-  const errors: FieldError[] = [];
-  for (const field of ['neededBy', 'statutoryDeadline'] as const) {
-    const value = fields[field];
-    if (checks.today && value && value < checks.today) errors.push({ field, message: DATE_IN_PAST_MESSAGES[field]! });
-  }
+  const errors: FieldError[] = checks.today ? findPastDates(fields, checks.today) : [];
   if (checks.serviceAreas && fields.serviceArea !== undefined && !checks.serviceAreas.includes(fields.serviceArea)) {
     errors.push({ field: 'serviceArea', message: 'Choose your service area from the list, or choose Other and type it.' });
   }

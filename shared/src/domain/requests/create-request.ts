@@ -10,6 +10,7 @@ import { findCurrentStrategy } from '../strategy/get-strategy';
 import { hashCanonicalJson } from '../validation/hash-canonical-json';
 import { parseInput } from '../validation/parse-input';
 import { createRequestSchema, type Person, type ProjectRequest } from './project-request';
+import { findPastDates, todayOf } from './find-past-dates';
 import { canReadRequest } from './read-requests';
 import { formatRequestReference } from './request-reference';
 
@@ -49,8 +50,9 @@ export async function createRequest(
     if (earlier) return earlier;
   }
   const strategy = await findCurrentStrategy(context, organisationId);
-  const linkErrors = checkStrategyLinks(strategy?.value, fields);
-  if (linkErrors.length > 0) throw appErrors.validation(linkErrors);
+  // Checked after the idempotency look-up: a retry of a request already made gets that request.
+  const ruleErrors = [...findPastDates(fields, todayOf(context.now())), ...checkStrategyLinks(strategy?.value, fields)];
+  if (ruleErrors.length > 0) throw appErrors.validation(ruleErrors);
   const requester = options.requester ?? { id: principal.id, name: principal.name, ...(principal.email ? { email: principal.email } : {}) };
 
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {

@@ -10,6 +10,7 @@ import { applyMergePatch } from '../validation/merge-patch';
 import { parseInput } from '../validation/parse-input';
 import { commitRequestChange } from './commit-request-change';
 import { FROZEN_AFTER_DECISION, updateRequestSchema, type ProjectRequest } from './project-request';
+import { findPastDates, todayOf } from './find-past-dates';
 import { getRequest } from './read-requests';
 import { COMMITTED_STAGES, FINISHED_STAGES, type Stage } from './stage';
 
@@ -53,8 +54,12 @@ export async function updateRequest(
     }
   }
   const strategy = await findCurrentStrategy(context, principal.organisationId);
-  const linkErrors = checkStrategyLinks(strategy?.value, { themeIds: update.themeIds, corporatePriorityId: update.corporatePriorityId ?? undefined });
-  if (linkErrors.length > 0) throw appErrors.validation(linkErrors);
+  // Merge patch: only dates sent are judged, and one sent back as stored is no change.
+  const ruleErrors = [
+    ...findPastDates({ neededBy: update.neededBy, statutoryDeadline: update.statutoryDeadline ?? undefined }, todayOf(context.now()), request),
+    ...checkStrategyLinks(strategy?.value, { themeIds: update.themeIds, corporatePriorityId: update.corporatePriorityId ?? undefined }),
+  ];
+  if (ruleErrors.length > 0) throw appErrors.validation(ruleErrors);
 
   const next: ProjectRequest = { ...applyMergePatch(request, update), updatedAt: context.now() };
   return commitRequestChange(context, principal, request, next, etag, { kind: 'updated', summary: `Updated by ${principal.name}` });
