@@ -1,7 +1,8 @@
 import restify, { type Server } from 'restify';
 import type { Logger } from 'pino';
-import { buildApiRoutes } from '../api/api-routes';
-import { mountRoutes, type ApiRoute } from '../api/api-route';
+import { buildAllApiRoutes } from '../api/all-api-routes';
+import { mountRoutes } from '../api/api-route';
+import { registerOpenApiRoute } from '../api/contract/register-openapi-route';
 import type { Authenticator } from '../api/authenticate';
 import { registerDevRoutes } from '../api/dev-routes';
 import { registerHealthRoutes } from '../api/health-routes';
@@ -10,6 +11,7 @@ import { codeForStatus, toProblem } from '../api/problem-details';
 import type { DomainContext } from '../context/domain-context';
 import { AppError, appErrors } from '../errors/app-error';
 import type { DevIdentityProvider } from '../identity/dev-identity-provider';
+import type { UserDirectory } from '../identity/user-directory';
 import { registerRequestTelemetry } from '../telemetry/telemetry';
 
 export interface ApiServerOptions {
@@ -19,8 +21,8 @@ export interface ApiServerOptions {
   /** Present only with AUTH_MODE=dev. */
   devIdentity?: DevIdentityProvider;
   organisationNames?: Record<string, string>;
-  /** Routes added by other parts (the report tables). */
-  extraRoutes?: ApiRoute[];
+  /** The directory behind `GET /api/v1/me/profile`. */
+  directory: UserDirectory;
   onRequestNotification?: (organisationId: string) => void;
   /** Middleware that must run before anything else, even unknown addresses (security headers). */
   beforeRoutes?: (server: Server) => void;
@@ -97,11 +99,8 @@ export function createApiServer(options: ApiServerOptions): Server {
 
   registerHealthRoutes(server, options.context.repos.store);
   if (options.devIdentity) registerDevRoutes(server, options.devIdentity, options.organisationNames ?? {});
-  mountRoutes(
-    server,
-    [...buildApiRoutes({ context: options.context, onRequestNotification: options.onRequestNotification }), ...(options.extraRoutes ?? [])],
-    options.authenticate,
-    options.logger,
-  );
+  registerOpenApiRoute(server);
+  const { context, onRequestNotification, directory } = options;
+  mountRoutes(server, buildAllApiRoutes({ context, directory, ...(onRequestNotification ? { onRequestNotification } : {}) }), options.authenticate, options.logger);
   return server;
 }
