@@ -9,17 +9,7 @@ import { ROLES, type Role } from '@entrance-hall/shared/identity/roles';
 import { SCORING_CRITERIA } from '@entrance-hall/shared/scoring/scoring-criteria';
 import { validRequestBody } from '../testing/request-fixtures';
 import { startTestServer, type TestServer } from '../testing/start-test-server';
-import { API_ROUTES_UNDER_TEST } from './api-routes-under-test';
-
-/** One Ashcombe demo user holding exactly each role. */
-const USER_FOR: Record<Role, string> = {
-  Officer: 'priya.shah',
-  ICT: 'tom.reed',
-  SteeringChair: 'helen.morris',
-  SteeringMember: 'david.okafor',
-  ReportAuthor: 'sarah.lewis',
-  Admin: 'mark.evans',
-};
+import { API_ROUTES_UNDER_TEST, USER_FOR } from './api-routes-under-test';
 
 interface Call {
   params?: Record<string, string>;

@@ -3,17 +3,7 @@ import { can } from '@entrance-hall/shared/identity/permissions';
 import { ROLES, type Role } from '@entrance-hall/shared/identity/roles';
 import { validRequestBody } from '../testing/request-fixtures';
 import { startTestServer, type TestServer } from '../testing/start-test-server';
-import { API_ROUTES_UNDER_TEST, SAMPLE_REQUEST } from './api-routes-under-test';
-
-/** One Ashcombe demo user holding exactly each role. */
-const USER_FOR: Record<Role, string> = {
-  Officer: 'priya.shah',
-  ICT: 'tom.reed',
-  SteeringChair: 'helen.morris',
-  SteeringMember: 'david.okafor',
-  ReportAuthor: 'sarah.lewis',
-  Admin: 'mark.evans',
-};
+import { API_ROUTES_UNDER_TEST, SAMPLE_REQUEST, USER_FOR } from './api-routes-under-test';
 
 const ROUTES = API_ROUTES_UNDER_TEST;
 

@@ -1,6 +1,17 @@
 import { listRouteDeclarations, type OperationName, type RouteDeclaration } from '@entrance-hall/shared/api/contract/api-contract';
 import { fillPath, pathParamNames } from '@entrance-hall/shared/api/contract/path-params';
 import { writeQuery } from '@entrance-hall/shared/api/contract/query-string';
+import type { Role } from '@entrance-hall/shared/identity/roles';
+
+/** One Ashcombe demo user holding exactly each role. */
+export const USER_FOR: Record<Role, string> = {
+  Officer: 'priya.shah',
+  ICT: 'tom.reed',
+  SteeringChair: 'helen.morris',
+  SteeringMember: 'david.okafor',
+  ReportAuthor: 'sarah.lewis',
+  Admin: 'mark.evans',
+};
 
 /** The demo request every sample target names (a test swaps it for the request it means). */
 export const SAMPLE_REQUEST = 'EH-2026-0001';
