@@ -1,8 +1,8 @@
 import { EntranceHallClient, type ApiOutput } from '@entrance-hall/shared/api/contract/api-client';
 import { ApiProblem } from '@entrance-hall/shared/api/contract/api-problem';
 import { readQuery } from '@entrance-hall/shared/api/contract/query-string';
-import type { CatalogueItem } from '@entrance-hall/shared/reports/report-catalogue';
-import type { ReportTable, ReportTableKey } from '@entrance-hall/shared/reports/report-table';
+import type { CatalogueItem } from '@entrance-hall/shared/domain/reports/report-catalogue';
+import type { ReportTable, ReportTableKey } from '@entrance-hall/shared/domain/reports/report-table';
 
 /** Why a call failed, in the task pane's own words (see describeApiError). */
 export type ApiErrorKind = 'offline' | 'signed-out' | 'forbidden' | 'not-found' | 'invalid' | 'server';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Body1, Caption1, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, makeStyles } from '@fluentui/react-components';
-import type { CatalogueItem } from '@entrance-hall/shared/reports/report-catalogue';
+import type { CatalogueItem } from '@entrance-hall/shared/domain/reports/report-catalogue';
 import { ApiError, createApiClient, type SignedInUser } from '../api/api-client';
 import { createDevTokenProvider, fetchDevUsers, type DevUser } from '../auth/dev-sign-in';
 import { createOfficeTokenProvider, type SsoSettings } from '../auth/office-sign-in';

@@ -1,4 +1,4 @@
-import type { ReportTableKey } from '@entrance-hall/shared/reports/report-table';
+import type { ReportTableKey } from '@entrance-hall/shared/domain/reports/report-table';
 import type { ApiClient } from '../api/api-client';
 
 /** Fetches the table as a .docx (the route's `docx` download) and hands it to the browser as a download. */

@@ -1,7 +1,7 @@
 import { startLocalOpenIdIssuer, type LocalOpenIdIssuer } from '../../../shared/testing/local-openid-issuer';
-import { DEMO_ORGANISATIONS, demoGuid } from '@entrance-hall/shared/demo/demo-users';
+import { DEMO_ORGANISATIONS, demoGuid } from '../../../shared/demo/demo-users';
 import { listRouteDeclarations } from '@entrance-hall/shared/api/contract/api-contract';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
+import { startTestServer, type TestServer } from '../../../shared/testing/bot/start-test-server';
 import { API_ROUTES_UNDER_TEST } from './api-routes-under-test';
 
 const AUDIENCE = 'api://entrance-hall-test';

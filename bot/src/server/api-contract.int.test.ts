@@ -4,11 +4,11 @@ import { buildOpenApiDocument } from '@entrance-hall/shared/api/contract/openapi
 import { fillPath } from '@entrance-hall/shared/api/contract/path-params';
 import { writeQuery } from '@entrance-hall/shared/api/contract/query-string';
 import { problemSchema } from '@entrance-hall/shared/api/contract/record-schemas';
-import { routeAccess } from '@entrance-hall/shared/api/route-access';
-import { ROLES, type Role } from '@entrance-hall/shared/identity/roles';
-import { SCORING_CRITERIA } from '@entrance-hall/shared/scoring/scoring-criteria';
-import { validRequestBody } from '../testing/request-fixtures';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
+import { routeAccess } from '@entrance-hall/shared/http/api/route-access';
+import { ROLES, type Role } from '@entrance-hall/shared/domain/identity/roles';
+import { SCORING_CRITERIA } from '@entrance-hall/shared/domain/scoring/scoring-criteria';
+import { validRequestBody } from '../../../shared/testing/bot/request-fixtures';
+import { startTestServer, type TestServer } from '../../../shared/testing/bot/start-test-server';
 import { API_ROUTES_UNDER_TEST, USER_FOR } from './api-routes-under-test';
 
 interface Call {

@@ -1,8 +1,8 @@
-import { routeAccess } from '@entrance-hall/shared/api/route-access';
-import { can } from '@entrance-hall/shared/identity/permissions';
-import { ROLES, type Role } from '@entrance-hall/shared/identity/roles';
-import { validRequestBody } from '../testing/request-fixtures';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
+import { routeAccess } from '@entrance-hall/shared/http/api/route-access';
+import { can } from '@entrance-hall/shared/domain/identity/permissions';
+import { ROLES, type Role } from '@entrance-hall/shared/domain/identity/roles';
+import { validRequestBody } from '../../../shared/testing/bot/request-fixtures';
+import { startTestServer, type TestServer } from '../../../shared/testing/bot/start-test-server';
 import { API_ROUTES_UNDER_TEST, SAMPLE_REQUEST, USER_FOR } from './api-routes-under-test';
 
 const ROUTES = API_ROUTES_UNDER_TEST;

@@ -1,7 +1,7 @@
 import { listRouteDeclarations, type OperationName, type RouteDeclaration } from '@entrance-hall/shared/api/contract/api-contract';
 import { fillPath, pathParamNames } from '@entrance-hall/shared/api/contract/path-params';
 import { writeQuery } from '@entrance-hall/shared/api/contract/query-string';
-import type { Role } from '@entrance-hall/shared/identity/roles';
+import type { Role } from '@entrance-hall/shared/domain/identity/roles';
 
 /** One Ashcombe demo user holding exactly each role. */
 export const USER_FOR: Record<Role, string> = {

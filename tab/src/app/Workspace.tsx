@@ -11,7 +11,7 @@ import { LoadFailure } from '../common/LoadFailure';
 import { useLoad } from '../common/use-load';
 import { MeetingView } from '../meeting/MeetingView';
 import { StrategyView } from '../charts/StrategyView';
-import { hasPermission } from './permissions';
+import { hasPermission } from '../common/permissions';
 import { VIEW_LABELS, VIEWS, type ViewName } from './tab-options';
 
 const useStyles = makeStyles({

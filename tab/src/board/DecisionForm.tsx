@@ -1,6 +1,6 @@
 import { Button, Field, makeStyles, Radio, RadioGroup, Text, Textarea, tokens } from '@fluentui/react-components';
-import { DECISION_OUTCOMES, OUTCOME_LABELS, type DecisionOutcome } from '@entrance-hall/shared/decisions/decision';
-import { LIMITS } from '@entrance-hall/shared/validation/fields';
+import { DECISION_OUTCOMES, OUTCOME_LABELS, type DecisionOutcome } from '@entrance-hall/shared/domain/decisions/decision';
+import { LIMITS } from '@entrance-hall/shared/domain/validation/fields';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ApiClient } from '../api/api-client';
 import type { Decision, RequestRecord } from '../api/api-types';

@@ -1,6 +1,6 @@
 import { Button, Field, makeStyles, Select, Textarea } from '@fluentui/react-components';
-import type { OfferedMove } from '@entrance-hall/shared/board/available-request-actions';
-import { STAGE_LABELS, type Stage } from '@entrance-hall/shared/requests/stage';
+import type { OfferedMove } from '@entrance-hall/shared/browser/board/available-request-actions';
+import { STAGE_LABELS, type Stage } from '@entrance-hall/shared/domain/requests/stage';
 import { useState } from 'react';
 import type { ApiClient } from '../api/api-client';
 import type { RequestRecord } from '../api/api-types';

@@ -1,6 +1,6 @@
 import { Button, Caption1, Field, Input, makeStyles, Select, Textarea } from '@fluentui/react-components';
-import { buildQuarter, quarterOf } from '@entrance-hall/shared/actions/financial-year';
-import { LIMITS } from '@entrance-hall/shared/validation/fields';
+import { buildQuarter, quarterOf } from '@entrance-hall/shared/domain/actions/financial-year';
+import { LIMITS } from '@entrance-hall/shared/domain/validation/fields';
 import { useState } from 'react';
 import type { ApiClient } from '../api/api-client';
 import type { RequestRecord } from '../api/api-types';

@@ -1,5 +1,5 @@
 import { Button, Checkbox, Field, Input, makeStyles, Select, Textarea } from '@fluentui/react-components';
-import { CRITERION_LABELS, MAX_RATING, SCORING_CRITERIA, type Ratings } from '@entrance-hall/shared/scoring/scoring-criteria';
+import { CRITERION_LABELS, MAX_RATING, SCORING_CRITERIA, type Ratings } from '@entrance-hall/shared/domain/scoring/scoring-criteria';
 import { useState } from 'react';
 import type { ApiClient } from '../api/api-client';
 import type { RequestRecord } from '../api/api-types';

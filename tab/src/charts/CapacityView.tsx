@@ -1,6 +1,6 @@
 import { Body1, Spinner } from '@fluentui/react-components';
-import type { QuarterDemand } from '@entrance-hall/shared/capacity/capacity-demand';
-import { totalCost } from '@entrance-hall/shared/requests/project-request';
+import type { QuarterDemand } from '@entrance-hall/shared/domain/capacity/capacity-demand';
+import { totalCost } from '@entrance-hall/shared/domain/requests/project-request';
 import type { ApiClient } from '../api/api-client';
 import type { RequestRecord } from '../api/api-types';
 import type { usePortfolio } from '../board/use-portfolio';

@@ -1,5 +1,5 @@
 import { Body1, Caption1, makeStyles, Spinner, tokens } from '@fluentui/react-components';
-import { STAGE_LABELS } from '@entrance-hall/shared/requests/stage';
+import { STAGE_LABELS } from '@entrance-hall/shared/domain/requests/stage';
 import type { ApiClient } from '../api/api-client';
 import type { usePortfolio } from '../board/use-portfolio';
 import { formatDate } from '../common/format';

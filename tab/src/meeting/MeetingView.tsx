@@ -5,7 +5,7 @@ import type { Me } from '../api/api-types';
 import { formatDateTime } from '../common/format';
 import { LoadFailure } from '../common/LoadFailure';
 import { useLoad } from '../common/use-load';
-import { hasPermission } from '../app/permissions';
+import { hasPermission } from '../common/permissions';
 import { chooseMeeting } from './choose-meeting';
 import { MeetingAdmin } from './MeetingAdmin';
 import { MeetingRoom } from './MeetingRoom';

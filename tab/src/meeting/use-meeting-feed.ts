@@ -1,6 +1,6 @@
-import { buildMeetingAgenda, type AgendaItem } from '@entrance-hall/shared/board/build-meeting-agenda';
-import { indexRiskLevelsByRequest } from '@entrance-hall/shared/board/request-risk-levels';
-import type { RiskLevel } from '@entrance-hall/shared/risks/risk';
+import { buildMeetingAgenda, type AgendaItem } from '@entrance-hall/shared/browser/board/build-meeting-agenda';
+import { indexRiskLevelsByRequest } from '@entrance-hall/shared/browser/board/request-risk-levels';
+import type { RiskLevel } from '@entrance-hall/shared/domain/risks/risk';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../api/api-client';
 import type { Decision, MeetingRecord, QuarterDemand, RequestRecord, RiskRecord } from '../api/api-types';

@@ -1,4 +1,4 @@
-import type { FieldError } from '../../errors/app-error';
+import type { FieldError } from '../../domain/errors/app-error';
 
 /**
  * A failed call to the API, as the tab and the task pane get it: the server's problem document when there is

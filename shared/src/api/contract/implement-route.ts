@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { ApiRoute, RouteInput } from '../api-route';
-import type { RawBody } from '../http-io';
+import type { ApiRoute, RouteInput } from '../../http/api/api-route';
+import type { RawBody } from '../../http/api/http-io';
 import type { RouteDeclaration } from './api-contract';
 import type { PathParams } from './path-params';
 

@@ -1,18 +1,18 @@
 import restify, { type Server } from 'restify';
 import type { Logger } from 'pino';
-import { buildAllApiRoutes } from '../api/all-api-routes';
+import { buildAllApiRoutes } from './all-api-routes';
 import { mountRoutes } from '../api/api-route';
-import { registerOpenApiRoute } from '../api/contract/register-openapi-route';
+import { registerOpenApiRoute } from '../../api/contract/register-openapi-route';
 import type { Authenticator } from '../api/authenticate';
-import { registerDevRoutes } from '../api/dev-routes';
+import { registerDevRoutes } from '../identity/dev-routes';
 import { registerHealthRoutes } from '../api/health-routes';
 import { sendProblem } from '../api/http-io';
 import { codeForStatus, toProblem } from '../api/problem-details';
-import type { DomainContext } from '../context/domain-context';
-import { AppError, appErrors } from '../errors/app-error';
+import type { DomainContext } from '../../domain/context/domain-context';
+import { AppError, appErrors } from '../../domain/errors/app-error';
 import type { DevIdentityProvider } from '../identity/dev-identity-provider';
-import type { UserDirectory } from '../identity/user-directory';
-import { registerRequestTelemetry } from '../telemetry/telemetry';
+import type { UserDirectory } from '../../domain/identity/user-directory';
+import { registerRequestTelemetry } from '../../adapters/telemetry/telemetry';
 
 export interface ApiServerOptions {
   context: DomainContext;

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from 'pino';
-import type { Principal } from '../identity/roles';
-import { parseInput } from '../validation/parse-input';
+import type { Principal } from '../../domain/identity/roles';
+import { parseInput } from '../../domain/validation/parse-input';
 import type { Authenticator } from './authenticate';
-import type { RouteDeclaration } from './contract/api-contract';
-import { readQuery } from './contract/query-string';
+import type { RouteDeclaration } from '../../api/contract/api-contract';
+import { readQuery } from '../../api/contract/query-string';
 import { readIdempotencyKey, readJsonBody, requireIfMatch, sendJson, sendProblem, sendRaw, type RawBody } from './http-io';
 import { assertRouteAccess, type RouteAccessRule } from './route-access';
 

@@ -1,8 +1,8 @@
-import { DECIDABLE_STAGES } from '../decisions/decision';
-import type { Permission } from '../identity/permissions';
-import type { ProjectRequest } from '../requests/project-request';
-import { mayMoveRequest } from '../requests/stage-move';
-import { FINISHED_STAGES, allowedNextStages, findMoveBlocker, isDecisionStage, moveNeedsReason, type Stage } from '../requests/stage';
+import { DECIDABLE_STAGES } from '../../domain/decisions/decision';
+import type { Permission } from '../../domain/identity/permissions';
+import type { ProjectRequest } from '../../domain/requests/project-request';
+import { mayMoveRequest } from '../../domain/requests/stage-move';
+import { FINISHED_STAGES, allowedNextStages, findMoveBlocker, isDecisionStage, moveNeedsReason, type Stage } from '../../domain/requests/stage';
 
 /** A stage move a person may offer on a request, and whether it needs a written reason. */
 export interface OfferedMove {

@@ -1,9 +1,9 @@
 import type { ApiRoute } from '../api/api-route';
-import { API_CONTRACT } from '../api/contract/api-contract';
-import { implementRoute } from '../api/contract/implement-route';
-import type { DomainContext } from '../context/domain-context';
-import { loadReportCatalogue } from './load-report-catalogue';
-import { presentReportTable, readReportTable } from './read-report-table';
+import { API_CONTRACT } from '../../api/contract/api-contract';
+import { implementRoute } from '../../api/contract/implement-route';
+import type { DomainContext } from '../../domain/context/domain-context';
+import { loadReportCatalogue } from '../../domain/reports/load-report-catalogue';
+import { presentReportTable, readReportTable } from '../../domain/reports/read-report-table';
 
 /**
  * Routes of the live report tables (`/api/v1/reports/tables…`), used by the Word add-in. A table

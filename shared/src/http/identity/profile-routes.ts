@@ -1,8 +1,8 @@
 import type { ApiRoute } from '../api/api-route';
-import { API_CONTRACT } from '../api/contract/api-contract';
-import { implementRoute } from '../api/contract/implement-route';
-import { appErrors } from '../errors/app-error';
-import type { DirectoryProfile, UserDirectory } from './user-directory';
+import { API_CONTRACT } from '../../api/contract/api-contract';
+import { implementRoute } from '../../api/contract/implement-route';
+import { appErrors } from '../../domain/errors/app-error';
+import type { DirectoryProfile, UserDirectory } from '../../domain/identity/user-directory';
 
 /** A directory that can read the signed-in person's own profile with their token (on-behalf-of). */
 interface DelegatedDirectory extends UserDirectory {

@@ -1,10 +1,10 @@
 import { buildProfileRoutes } from '../identity/profile-routes';
-import type { UserDirectory } from '../identity/user-directory';
+import type { UserDirectory } from '../../domain/identity/user-directory';
 import { buildReportRoutes } from '../reports/report-routes';
-import type { ApiRoute } from './api-route';
-import { buildApiRoutes, type ApiRouteDependencies } from './api-routes';
-import { API_CONTRACT, listRouteDeclarations } from './contract/api-contract';
-import type { RouteAccessRule } from './route-access';
+import type { ApiRoute } from '../api/api-route';
+import { buildApiRoutes, type ApiRouteDependencies } from '../api/api-routes';
+import { API_CONTRACT, listRouteDeclarations } from '../../api/contract/api-contract';
+import type { RouteAccessRule } from '../api/route-access';
 
 /**
  * Every route the server mounts through mountRoutes: the JSON API, the report tables and profiles,

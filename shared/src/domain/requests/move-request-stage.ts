@@ -4,7 +4,7 @@ import { appErrors } from '../errors/app-error';
 import { permissionsOf } from '../identity/permissions';
 import type { Principal } from '../identity/roles';
 import { buildRequestNotification } from '../notifications/build-request-notification';
-import type { Versioned } from '../storage/versioned';
+import type { Versioned } from '../ports/versioned';
 import { parseInput } from '../validation/parse-input';
 import { commitRequestChange } from './commit-request-change';
 import type { ProjectRequest } from './project-request';
