@@ -1,6 +1,6 @@
-import { EntranceHallClient, type ApiOutput } from '@entrance-hall/shared/api/contract/api-client';
-import { ApiProblem } from '@entrance-hall/shared/api/contract/api-problem';
-import { readQuery } from '@entrance-hall/shared/api/contract/query-string';
+import { EntranceHallClient, type ApiOutput } from '@entrance-hall/shared/browser/api/api-client';
+import { ApiProblem } from '@entrance-hall/shared/browser/api/api-problem';
+import { readQuery } from '@entrance-hall/shared/domain/contract/query-string';
 import type { CatalogueItem } from '@entrance-hall/shared/domain/reports/report-catalogue';
 import type { ReportTable, ReportTableKey } from '@entrance-hall/shared/domain/reports/report-table';
 

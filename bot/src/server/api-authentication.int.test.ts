@@ -1,6 +1,6 @@
 import { startLocalOpenIdIssuer, type LocalOpenIdIssuer } from '../../../shared/testing/local-openid-issuer';
 import { DEMO_ORGANISATIONS, demoGuid } from '../../../shared/demo/demo-users';
-import { listRouteDeclarations } from '@entrance-hall/shared/api/contract/api-contract';
+import { listRouteDeclarations } from '@entrance-hall/shared/domain/contract/api-contract';
 import { startTestServer, type TestServer } from '../../../shared/testing/bot/start-test-server';
 import { API_ROUTES_UNDER_TEST } from './api-routes-under-test';
 

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import { type OperationName, type RouteDeclaration } from '@entrance-hall/shared/api/contract/api-contract';
-import { buildOpenApiDocument } from '@entrance-hall/shared/api/contract/openapi-document';
-import { fillPath } from '@entrance-hall/shared/api/contract/path-params';
-import { writeQuery } from '@entrance-hall/shared/api/contract/query-string';
-import { problemSchema } from '@entrance-hall/shared/api/contract/record-schemas';
+import { type OperationName, type RouteDeclaration } from '@entrance-hall/shared/domain/contract/api-contract';
+import { buildOpenApiDocument } from '@entrance-hall/shared/http/api/contract/openapi-document';
+import { fillPath } from '@entrance-hall/shared/domain/contract/path-params';
+import { writeQuery } from '@entrance-hall/shared/domain/contract/query-string';
+import { problemSchema } from '@entrance-hall/shared/domain/contract/record-schemas';
 import { routeAccess } from '@entrance-hall/shared/http/api/route-access';
 import { ROLES, type Role } from '@entrance-hall/shared/domain/identity/roles';
 import { SCORING_CRITERIA } from '@entrance-hall/shared/domain/scoring/scoring-criteria';

@@ -1,6 +1,6 @@
-import { listRouteDeclarations, type OperationName, type RouteDeclaration } from '@entrance-hall/shared/api/contract/api-contract';
-import { fillPath, pathParamNames } from '@entrance-hall/shared/api/contract/path-params';
-import { writeQuery } from '@entrance-hall/shared/api/contract/query-string';
+import { listRouteDeclarations, type OperationName, type RouteDeclaration } from '@entrance-hall/shared/domain/contract/api-contract';
+import { fillPath, pathParamNames } from '@entrance-hall/shared/domain/contract/path-params';
+import { writeQuery } from '@entrance-hall/shared/domain/contract/query-string';
 import type { Role } from '@entrance-hall/shared/domain/identity/roles';
 
 /** One Ashcombe demo user holding exactly each role. */

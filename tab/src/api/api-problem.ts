@@ -1,1 +1,1 @@
-export { ApiProblem, describeFailure } from '@entrance-hall/shared/api/contract/api-problem';
+export { ApiProblem, describeFailure } from '@entrance-hall/shared/browser/api/api-problem';

@@ -4,8 +4,8 @@ import type { Logger } from 'pino';
 import type { Principal } from '../../domain/identity/roles';
 import { parseInput } from '../../domain/validation/parse-input';
 import type { Authenticator } from './authenticate';
-import type { RouteDeclaration } from '../../api/contract/api-contract';
-import { readQuery } from '../../api/contract/query-string';
+import type { RouteDeclaration } from '../../domain/contract/api-contract';
+import { readQuery } from '../../domain/contract/query-string';
 import { readIdempotencyKey, readJsonBody, requireIfMatch, sendJson, sendProblem, sendRaw, type RawBody } from './http-io';
 import { assertRouteAccess, type RouteAccessRule } from './route-access';
 

@@ -20,8 +20,8 @@ import type { Versioned } from '../../domain/ports/versioned';
 import { getCurrentStrategy } from '../../domain/strategy/get-strategy';
 import type { Action } from '../../domain/actions/action';
 import type { ApiRoute } from './api-route';
-import { API_CONTRACT as C } from '../../api/contract/api-contract';
-import { implementRoute } from '../../api/contract/implement-route';
+import { API_CONTRACT as C } from '../../domain/contract/api-contract';
+import { implementRoute } from './contract/implement-route';
 import { presentVersioned } from './http-io';
 
 export interface ApiRouteDependencies {

@@ -1,6 +1,6 @@
 import type { ApiRoute } from '../api/api-route';
-import { API_CONTRACT } from '../../api/contract/api-contract';
-import { implementRoute } from '../../api/contract/implement-route';
+import { API_CONTRACT } from '../../domain/contract/api-contract';
+import { implementRoute } from '../api/contract/implement-route';
 import { appErrors } from '../../domain/errors/app-error';
 import type { DirectoryProfile, UserDirectory } from '../../domain/identity/user-directory';
 

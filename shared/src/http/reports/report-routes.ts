@@ -1,6 +1,6 @@
 import type { ApiRoute } from '../api/api-route';
-import { API_CONTRACT } from '../../api/contract/api-contract';
-import { implementRoute } from '../../api/contract/implement-route';
+import { API_CONTRACT } from '../../domain/contract/api-contract';
+import { implementRoute } from '../api/contract/implement-route';
 import type { DomainContext } from '../../domain/context/domain-context';
 import { loadReportCatalogue } from '../../domain/reports/load-report-catalogue';
 import { presentReportTable, readReportTable } from '../../domain/reports/read-report-table';

@@ -3,7 +3,7 @@ import type { UserDirectory } from '../../domain/identity/user-directory';
 import { buildReportRoutes } from '../reports/report-routes';
 import type { ApiRoute } from '../api/api-route';
 import { buildApiRoutes, type ApiRouteDependencies } from '../api/api-routes';
-import { API_CONTRACT, listRouteDeclarations } from '../../api/contract/api-contract';
+import { API_CONTRACT, listRouteDeclarations } from '../../domain/contract/api-contract';
 import type { RouteAccessRule } from '../api/route-access';
 
 /**

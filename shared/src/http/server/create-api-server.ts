@@ -2,7 +2,7 @@ import restify, { type Server } from 'restify';
 import type { Logger } from 'pino';
 import { buildAllApiRoutes } from './all-api-routes';
 import { mountRoutes } from '../api/api-route';
-import { registerOpenApiRoute } from '../../api/contract/register-openapi-route';
+import { registerOpenApiRoute } from '../api/contract/register-openapi-route';
 import type { Authenticator } from '../api/authenticate';
 import { registerDevRoutes } from '../identity/dev-routes';
 import { registerHealthRoutes } from '../api/health-routes';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { listRouteDeclarations, type RouteDeclaration } from './api-contract';
-import { pathParamNames } from './path-params';
-import { problemSchema } from './record-schemas';
+import { listRouteDeclarations, type RouteDeclaration } from '../../../domain/contract/api-contract';
+import { pathParamNames } from '../../../domain/contract/path-params';
+import { problemSchema } from '../../../domain/contract/record-schemas';
 
 type JsonSchema = Record<string, unknown>;
 

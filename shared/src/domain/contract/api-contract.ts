@@ -1,16 +1,16 @@
 import type { z } from 'zod';
-import { actionFilterSchema, actionUpdateSchema } from '../../domain/actions/action';
-import { auditQuerySchema } from '../../domain/requests/read-audit-trail';
-import { amendDecisionSchema, recordDecisionSchema, rescindDecisionSchema } from '../../domain/decisions/decision';
-import { decisionFilterSchema } from '../../domain/decisions/list-decisions';
-import type { Permission } from '../../domain/identity/permissions';
-import { createMeetingSchema, setCurrentItemSchema, updateMeetingSchema } from '../../domain/meetings/meeting';
-import { moveStageSchema } from '../../domain/requests/stage-move';
-import { createRequestSchema, updateRequestSchema } from '../../domain/requests/project-request';
-import { requestFilterSchema } from '../../domain/requests/request-filter';
-import { reportQuerySchema } from '../../domain/reports/report-choices';
-import { riskFilterSchema } from '../../domain/risks/list-risks';
-import { scoreInputSchema } from '../../domain/scoring/score-request';
+import { actionFilterSchema, actionUpdateSchema } from '../actions/action';
+import { auditQuerySchema } from '../requests/read-audit-trail';
+import { amendDecisionSchema, recordDecisionSchema, rescindDecisionSchema } from '../decisions/decision';
+import { decisionFilterSchema } from '../decisions/list-decisions';
+import type { Permission } from '../identity/permissions';
+import { createMeetingSchema, setCurrentItemSchema, updateMeetingSchema } from '../meetings/meeting';
+import { moveStageSchema } from '../requests/stage-move';
+import { createRequestSchema, updateRequestSchema } from '../requests/project-request';
+import { requestFilterSchema } from '../requests/request-filter';
+import { reportQuerySchema } from '../reports/report-choices';
+import { riskFilterSchema } from '../risks/list-risks';
+import { scoreInputSchema } from '../scoring/score-request';
 import {
   actionRecordSchema,
   auditEventSchema,

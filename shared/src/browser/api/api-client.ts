@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import { API_CONTRACT, type ApiContract, type OperationName } from './api-contract';
+import { API_CONTRACT, type ApiContract, type OperationName } from '../../domain/contract/api-contract';
 import { ApiProblem } from './api-problem';
-import { fillPath, type PathParams } from './path-params';
-import { writeQuery, type QueryValues } from './query-string';
+import { fillPath, type PathParams } from '../../domain/contract/path-params';
+import { writeQuery, type QueryValues } from '../../domain/contract/query-string';
 
 /** Gives a bearer token for the API: Teams or Office SSO, or a dev token locally; `refresh` after a 401. */
 export type TokenProvider = (options?: { refresh?: boolean }) => Promise<string>;

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import type { ApiRoute, RouteInput } from '../../http/api/api-route';
-import type { RawBody } from '../../http/api/http-io';
-import type { RouteDeclaration } from './api-contract';
-import type { PathParams } from './path-params';
+import type { ApiRoute, RouteInput } from '../api-route';
+import type { RawBody } from '../http-io';
+import type { RouteDeclaration } from '../../../domain/contract/api-contract';
+import type { PathParams } from '../../../domain/contract/path-params';
 
 /** What a handler is given: the input the pipeline read for its declaration, typed by it. */
 export interface HandlerInput<R extends RouteDeclaration> extends Omit<RouteInput, 'params' | 'query'> {

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { listRouteDeclarations } from './api-contract';
+import { listRouteDeclarations } from '../../../domain/contract/api-contract';
 import { buildOpenApiDocument } from './openapi-document';
 
 const ROOT = path.join(__dirname, '..', '..', '..', '..');

@@ -1,5 +1,5 @@
 import type { Server } from 'restify';
-import { sendJson } from '../../http/api/http-io';
+import { sendJson } from '../http-io';
 import { buildOpenApiDocument } from './openapi-document';
 
 export const OPENAPI_PATH = '/api/v1/openapi.json';

@@ -1,25 +1,25 @@
 import { z } from 'zod';
-import { ACTION_PRIORITIES, ACTION_STATUSES, ASSURANCE_LEVELS, type Action } from '../../domain/actions/action';
-import type { FinancialQuarter } from '../../domain/actions/financial-year';
-import type { RagStatus } from '../../domain/actions/rag';
-import { AUDITED_ENTITIES, type AuditEvent } from '../../domain/audit/audit-event';
-import type { QuarterDemand } from '../../domain/capacity/capacity-demand';
-import type { AppErrorCode } from '../../domain/errors/app-error';
+import { ACTION_PRIORITIES, ACTION_STATUSES, ASSURANCE_LEVELS, type Action } from '../actions/action';
+import type { FinancialQuarter } from '../actions/financial-year';
+import type { RagStatus } from '../actions/rag';
+import { AUDITED_ENTITIES, type AuditEvent } from '../audit/audit-event';
+import type { QuarterDemand } from '../capacity/capacity-demand';
+import type { AppErrorCode } from '../errors/app-error';
 import type { ProblemDetails } from '../../http/api/problem-details';
-import { CORRECTION_KINDS, DECISION_OUTCOMES, type Decision } from '../../domain/decisions/decision';
-import type { SignedInUser } from '../../domain/identity/describe-signed-in-user';
-import type { Permission } from '../../domain/identity/permissions';
-import { ROLES } from '../../domain/identity/roles';
-import type { DirectoryProfile } from '../../domain/identity/user-directory';
-import { MEETING_STATUSES, type Meeting } from '../../domain/meetings/meeting';
-import type { CatalogueItem } from '../../domain/reports/report-catalogue';
-import { REPORT_TABLE_KEYS, type ReportTable } from '../../domain/reports/report-table';
-import type { ProjectRequest } from '../../domain/requests/project-request';
-import { STAGES } from '../../domain/requests/stage';
-import type { Risk, RiskLevel } from '../../domain/risks/risk';
-import { SCORING_CRITERIA, type ScoringCriterion } from '../../domain/scoring/scoring-criteria';
-import type { RequestScore } from '../../domain/scoring/score-request';
-import { STRATEGY_STATUSES, type Strategy } from '../../domain/strategy/strategy';
+import { CORRECTION_KINDS, DECISION_OUTCOMES, type Decision } from '../decisions/decision';
+import type { SignedInUser } from '../identity/describe-signed-in-user';
+import type { Permission } from '../identity/permissions';
+import { ROLES } from '../identity/roles';
+import type { DirectoryProfile } from '../identity/user-directory';
+import { MEETING_STATUSES, type Meeting } from '../meetings/meeting';
+import type { CatalogueItem } from '../reports/report-catalogue';
+import { REPORT_TABLE_KEYS, type ReportTable } from '../reports/report-table';
+import type { ProjectRequest } from '../requests/project-request';
+import { STAGES } from '../requests/stage';
+import type { Risk, RiskLevel } from '../risks/risk';
+import { SCORING_CRITERIA, type ScoringCriterion } from '../scoring/scoring-criteria';
+import type { RequestScore } from '../scoring/score-request';
+import { STRATEGY_STATUSES, type Strategy } from '../strategy/strategy';
 
 /**
  * The shapes the API answers with, as zod schemas. Each is annotated with the domain type it
