@@ -1,3 +1,6 @@
+import { EntranceHallClient, type ApiOutput } from '@entrance-hall/shared/browser/api/api-client';
+import { ApiProblem } from '@entrance-hall/shared/browser/api/api-problem';
+import { readQuery } from '@entrance-hall/shared/domain/contract/query-string';
 import type { CatalogueItem } from '@entrance-hall/shared/domain/reports/report-catalogue';
 import type { ReportTable, ReportTableKey } from '@entrance-hall/shared/domain/reports/report-table';
 
@@ -15,64 +18,53 @@ export class ApiError extends Error {
   }
 }
 
-interface Problem {
-  title?: string;
-  detail?: string;
-  errors?: { field: string; message: string }[];
-}
-
-const KIND_BY_STATUS: Record<number, ApiErrorKind> = { 400: 'invalid', 401: 'signed-out', 403: 'forbidden', 404: 'not-found' };
+const KIND_BY_STATUS: Record<number, ApiErrorKind> = { 0: 'offline', 400: 'invalid', 401: 'signed-out', 403: 'forbidden', 404: 'not-found' };
 
 /** Plain words for each failure; the server's own detail is used where it is written for people. */
-function describeProblem(kind: ApiErrorKind, problem: Problem): string {
+function describeProblem(kind: ApiErrorKind, problem: ApiProblem): string {
   switch (kind) {
+    case 'offline':
+      return 'Entrance Hall cannot be reached. Check your connection and try again; nothing in your document was changed.';
     case 'signed-out':
       return 'Your sign-in has expired or was not accepted. Sign in again.';
     case 'forbidden':
       return 'Your role does not include the report tables. Ask your Entrance Hall administrator for the Report author role.';
     case 'invalid':
-      return problem.errors?.length ? problem.errors.map((error) => error.message).join(' ') : (problem.detail ?? 'Some choices are not valid.');
+      return problem.errors.length ? problem.errors.map((error) => error.message).join(' ') : problem.detail || 'Some choices are not valid.';
     case 'not-found':
-      return problem.detail ?? 'That table or one of its choices no longer exists.';
+      return problem.detail || 'That table or one of its choices no longer exists.';
     default:
       return 'Entrance Hall had a problem answering. Nothing in your document was changed; try again shortly.';
   }
 }
 
-/** Who is signed in, as `GET /api/v1/me` says. */
-export interface SignedInUser {
-  name: string;
-  organisation: { id: string; name?: string };
-  roles: { id: string; label: string }[];
+/** The shared client's failures in the task pane's words. */
+export function toApiError(error: unknown): unknown {
+  if (!(error instanceof ApiProblem)) return error;
+  const kind = KIND_BY_STATUS[error.status] ?? 'server';
+  return new ApiError(kind, describeProblem(kind, error), error.status || undefined);
 }
+
+/** Who is signed in, as `GET /api/v1/me` says. */
+export type SignedInUser = Pick<ApiOutput<'getMe'>, 'name' | 'organisation' | 'roles'>;
 
 export interface ApiClient {
   getMe: () => Promise<SignedInUser>;
   getCatalogue: () => Promise<CatalogueItem[]>;
+  /** A table with the choices saved with it (a query string, as in its content-control tag). */
   getTable: (key: ReportTableKey, query: string) => Promise<ReportTable>;
+  /** The same table as a Word document, with the file name the server gave it. */
+  downloadTableDocx: (key: ReportTableKey, query: string) => Promise<{ blob: Blob; filename?: string }>;
 }
 
-/** The JSON API on the same server that serves the task pane, called with a bearer token. */
+/** The JSON API on the same server that serves the task pane: the typed client the tab uses too, with errors in the pane's words. */
 export function createApiClient(getToken: (options?: { refresh?: boolean }) => Promise<string>, baseUrl = ''): ApiClient {
-  const get = async <T>(path: string, retried = false): Promise<T> => {
-    let response: Response;
-    try {
-      response = await fetch(`${baseUrl}${path}`, { headers: { Authorization: `Bearer ${await getToken(retried ? { refresh: true } : {})}`, Accept: 'application/json' }, cache: 'no-store' });
-    } catch (error) {
-      if (error instanceof ApiError) throw error;
-      throw new ApiError('offline', 'Entrance Hall cannot be reached. Check your connection and try again; nothing in your document was changed.');
-    }
-    if (response.status === 401 && !retried) return get<T>(path, true);
-    if (!response.ok) {
-      const kind = KIND_BY_STATUS[response.status] ?? 'server';
-      const problem = ((await response.json().catch(() => ({}))) ?? {}) as Problem;
-      throw new ApiError(kind, describeProblem(kind, problem), response.status);
-    }
-    return (await response.json()) as T;
-  };
+  const client = new EntranceHallClient(baseUrl, getToken);
+  const translated = <T>(call: Promise<T>) => call.catch((error: unknown) => Promise.reject(toApiError(error)));
   return {
-    getMe: () => get<SignedInUser>('/api/v1/me'),
-    getCatalogue: async () => (await get<{ items: CatalogueItem[] }>('/api/v1/reports/tables')).items,
-    getTable: (key, query) => get<ReportTable>(`/api/v1/reports/tables/${encodeURIComponent(key)}${query ? `?${query}` : ''}`),
+    getMe: () => translated(client.call('getMe')),
+    getCatalogue: async () => (await translated(client.call('listReportTables'))).items,
+    getTable: (key, query) => translated(client.call('getReportTable', { params: { key }, savedQuery: readQuery(new URLSearchParams(query)) })),
+    downloadTableDocx: (key, query) => translated(client.download('getReportTable', 'docx', { params: { key }, savedQuery: readQuery(new URLSearchParams(query)) })),
   };
 }

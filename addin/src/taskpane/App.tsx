@@ -141,7 +141,7 @@ export function App({ host, sso }: { host: OfficeHost; sso: SsoSettings }) {
                   }
                 : undefined
             }
-            download={(key, query) => downloadTableDocx(getToken, key, query)}
+            download={(key, query) => downloadTableDocx(api, key, query)}
           />
           <DraftReport
             catalogue={catalogue}

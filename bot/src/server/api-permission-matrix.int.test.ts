@@ -1,39 +1,11 @@
-import { listRouteAccessRules } from '@entrance-hall/shared/http/server/all-api-routes';
-import { routeAccess, type RouteAccessRule } from '@entrance-hall/shared/http/api/route-access';
+import { routeAccess } from '@entrance-hall/shared/http/api/route-access';
 import { can } from '@entrance-hall/shared/domain/identity/permissions';
 import { ROLES, type Role } from '@entrance-hall/shared/domain/identity/roles';
 import { validRequestBody } from '../../../shared/testing/bot/request-fixtures';
 import { startTestServer, type TestServer } from '../../../shared/testing/bot/start-test-server';
-import { API_ROUTES_UNDER_TEST } from './api-routes-under-test';
+import { API_ROUTES_UNDER_TEST, SAMPLE_REQUEST, USER_FOR } from './api-routes-under-test';
 
-/** One Ashcombe demo user holding exactly each role. */
-const USER_FOR: Record<Role, string> = {
-  Officer: 'priya.shah',
-  ICT: 'tom.reed',
-  SteeringChair: 'helen.morris',
-  SteeringMember: 'david.okafor',
-  ReportAuthor: 'sarah.lewis',
-  Admin: 'mark.evans',
-};
-
-const SAMPLE_REQUEST = 'EH-2026-0001';
-const ROUTES = [
-  ...API_ROUTES_UNDER_TEST,
-  { method: 'GET', path: '/api/v1/reports/tables' },
-  { method: 'GET', path: '/api/v1/reports/tables/action-plan' },
-  { method: 'GET', path: '/api/v1/me/profile' },
-];
-const RULES = listRouteAccessRules();
-
-function ruleFor(method: string, path: string): RouteAccessRule {
-  const bare = path.split('?')[0]!;
-  const rule = RULES.find(
-    (candidate) =>
-      candidate.method.replace('del', 'delete').toUpperCase() === method && new RegExp(`^${candidate.path.replace(/:[A-Za-z]+/g, '[^/]+')}$`).test(bare),
-  );
-  if (!rule) throw new Error(`No route declared for ${method} ${path}`);
-  return rule;
-}
+const ROUTES = API_ROUTES_UNDER_TEST;
 
 /** A body that the role could send to do what the route is for (so a refusal is about the role). */
 function bodyFor(route: { method: string; path: string; body?: unknown }, role: Role, access: string): unknown {
@@ -65,7 +37,7 @@ describe('the role × route matrix, every cell, against the running server', () 
   const cells = ROUTES.flatMap((route) => ROLES.map((role) => [`${route.method} ${route.path}`, role, route] as const));
 
   it.each(cells)('%s as %s', async (_name, role, route) => {
-    const access = routeAccess(ruleFor(route.method, route.path), role);
+    const access = routeAccess(route.declaration, role);
     const body = bodyFor(route, role, access);
     if (access === 'no') {
       const refused = await call(role, route, own[role]!, body);

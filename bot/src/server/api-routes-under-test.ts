@@ -1,31 +1,71 @@
+import { listRouteDeclarations, type OperationName, type RouteDeclaration } from '@entrance-hall/shared/domain/contract/api-contract';
+import { fillPath, pathParamNames } from '@entrance-hall/shared/domain/contract/path-params';
+import { writeQuery } from '@entrance-hall/shared/domain/contract/query-string';
+import type { Role } from '@entrance-hall/shared/domain/identity/roles';
+
+/** One Ashcombe demo user holding exactly each role. */
+export const USER_FOR: Record<Role, string> = {
+  Officer: 'priya.shah',
+  ICT: 'tom.reed',
+  SteeringChair: 'helen.morris',
+  SteeringMember: 'david.okafor',
+  ReportAuthor: 'sarah.lewis',
+  Admin: 'mark.evans',
+};
+
+/** The demo request every sample target names (a test swaps it for the request it means). */
+export const SAMPLE_REQUEST = 'EH-2026-0001';
+
+/** A value for each path parameter, by the collection it names. */
+function sampleParam(path: string, name: string): string {
+  if (name === 'decisionId') return 'unknown';
+  if (name === 'key') return 'action-plan';
+  if (path.startsWith('/api/v1/requests/')) return SAMPLE_REQUEST;
+  if (path.startsWith('/api/v1/actions/')) return 'A1.1';
+  return 'unknown';
+}
+
+/** A body for each route that takes one: enough to pass the route's own checks up to the command. */
+const SAMPLE_BODIES = {
+  updateAction: { status: 'off_track' },
+  createRequest: { title: 'x' },
+  updateRequest: { title: 'x' },
+  moveRequestStage: { to: 'triage' },
+  scoreRequest: {},
+  recordDecision: { outcome: 'approve', reason: 'x' },
+  rescindDecision: { reason: 'x' },
+  amendDecision: { outcome: 'defer', reason: 'x' },
+  createMeeting: { forum: 'x' },
+  setMeetingCurrentItem: { requestId: SAMPLE_REQUEST },
+  updateMeeting: { title: 'x' },
+} satisfies Partial<Record<OperationName, unknown>>;
+
+/** Required query values (the audit trail names its record). */
+const SAMPLE_QUERIES: Partial<Record<OperationName, Record<string, string>>> = {
+  readAuditTrail: { entity: `request:${SAMPLE_REQUEST}` },
+};
+
+export interface RouteUnderTest {
+  name: OperationName;
+  method: string;
+  path: string;
+  body?: unknown;
+  declaration: RouteDeclaration;
+}
+
 /**
- * Every /api/v1 route with a sample target, so authentication and isolation tests cover them all.
- * Keep in step with shared/src/api/api-routes.ts (a test checks the count).
+ * Every /api/v1 route with a sample target, derived from the route table (the contract), so
+ * authentication, isolation and the role × route matrix cover a new route the day it is declared.
  */
-export const API_ROUTES_UNDER_TEST: readonly { method: string; path: string; body?: unknown }[] = [
-  { method: 'GET', path: '/api/v1/me' },
-  { method: 'GET', path: '/api/v1/strategy' },
-  { method: 'GET', path: '/api/v1/actions' },
-  { method: 'GET', path: '/api/v1/actions/A1.1' },
-  { method: 'PATCH', path: '/api/v1/actions/A1.1', body: { status: 'off_track' } },
-  { method: 'GET', path: '/api/v1/requests' },
-  { method: 'POST', path: '/api/v1/requests', body: { title: 'x' } },
-  { method: 'GET', path: '/api/v1/requests/EH-2026-0001' },
-  { method: 'PATCH', path: '/api/v1/requests/EH-2026-0001', body: { title: 'x' } },
-  { method: 'POST', path: '/api/v1/requests/EH-2026-0001/stage', body: { to: 'triage' } },
-  { method: 'PUT', path: '/api/v1/requests/EH-2026-0001/score', body: {} },
-  { method: 'GET', path: '/api/v1/requests/EH-2026-0001/decisions' },
-  { method: 'POST', path: '/api/v1/requests/EH-2026-0001/decisions', body: { outcome: 'approve', reason: 'x' } },
-  { method: 'POST', path: '/api/v1/requests/EH-2026-0001/decisions/unknown/rescind', body: { reason: 'x' } },
-  { method: 'POST', path: '/api/v1/requests/EH-2026-0001/decisions/unknown/amend', body: { outcome: 'defer', reason: 'x' } },
-  { method: 'GET', path: '/api/v1/decisions' },
-  { method: 'GET', path: '/api/v1/risks' },
-  { method: 'GET', path: '/api/v1/capacity' },
-  { method: 'GET', path: '/api/v1/meetings' },
-  { method: 'POST', path: '/api/v1/meetings', body: { forum: 'x' } },
-  { method: 'GET', path: '/api/v1/meetings/unknown' },
-  { method: 'GET', path: '/api/v1/meetings/unknown/feed' },
-  { method: 'PUT', path: '/api/v1/meetings/unknown/current-item', body: { requestId: 'EH-2026-0001' } },
-  { method: 'PATCH', path: '/api/v1/meetings/unknown', body: { title: 'x' } },
-  { method: 'GET', path: '/api/v1/audit?entity=request:EH-2026-0001' },
-];
+export const API_ROUTES_UNDER_TEST: readonly RouteUnderTest[] = listRouteDeclarations().map((declaration) => {
+  const params = Object.fromEntries(pathParamNames(declaration.path).map((name) => [name, sampleParam(declaration.path, name)]));
+  const body = (SAMPLE_BODIES as Partial<Record<OperationName, unknown>>)[declaration.name];
+  if (declaration.body && body === undefined) throw new Error(`Give ${declaration.name} a sample body in api-routes-under-test.ts.`);
+  return {
+    name: declaration.name,
+    method: declaration.method === 'del' ? 'DELETE' : declaration.method.toUpperCase(),
+    path: fillPath(declaration.path, params) + writeQuery(SAMPLE_QUERIES[declaration.name]),
+    ...(declaration.body ? { body } : {}),
+    declaration,
+  };
+});

@@ -16,9 +16,6 @@ import { TableStore } from '@entrance-hall/shared/adapters/storage/table-store';
 import { PortInUseError } from '@entrance-hall/shared/adapters/storage/azurite-process';
 import { storageConnectionFrom } from '@entrance-hall/shared/adapters/storage/storage-connection';
 import { createUserDirectory } from '@entrance-hall/shared/adapters/graph/create-user-directory';
-import { registerReportDownloads } from '@entrance-hall/shared/http/reports/register-report-downloads';
-import { buildReportRoutes } from '@entrance-hall/shared/http/reports/report-routes';
-import { buildProfileRoutes } from '@entrance-hall/shared/http/identity/profile-routes';
 import { registerSecurityHeaders } from '@entrance-hall/shared/http/server/security-headers';
 import { createLogger } from '@entrance-hall/shared/adapters/telemetry/telemetry';
 import { registerBot } from '../teams/register-bot';
@@ -65,13 +62,12 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     logger,
     devIdentity: identity.devIdentity,
     devRoster: { users: DEMO_USERS, organisationNames },
-    extraRoutes: [...buildReportRoutes(context), ...buildProfileRoutes({ directory })],
+    directory,
     onRequestNotification: (organisationId) => notifyRequesters(organisationId),
     beforeRoutes: (restifyServer) => registerSecurityHeaders(restifyServer, config),
     timeouts: { headersMs: config.HTTP_HEADERS_TIMEOUT_MS, requestMs: config.HTTP_REQUEST_TIMEOUT_MS, idleMs: config.HTTP_IDLE_TIMEOUT_MS },
   });
   const inFlight = trackInFlight(server.server);
-  registerReportDownloads(server, { context, authenticate, logger });
   const bot = registerBot(server, { config, context, directory, logger });
   notifyRequesters = bot.notifyRequesters;
   registerWebApps(server, { sourceMaps: config.NODE_ENV !== 'production' });

@@ -34,7 +34,7 @@ const GOVERNANCE_VIEWS: readonly ViewName[] = ['meeting', 'capacity', 'matrix', 
 /** The signed-in tab: who you are, the views, and the portfolio they share. */
 export function Workspace(props: { api: ApiClient; initialView: ViewName; layout?: 'sidePanel' | 'stage'; meetingId?: string; onSwitchUser?: () => void }) {
   const { api } = props;
-  const [meState, reloadMe] = useLoad((signal) => api.get<Me>('/api/v1/me', signal), [api]);
+  const [meState, reloadMe] = useLoad((signal) => api.call('getMe', { signal }), [api]);
   const portfolio = usePortfolio(api, { enabled: !(props.layout && props.initialView === 'meeting') });
   if (meState.status === 'loading') return <Spinner label="Signing you in…" />;
   if (meState.status === 'failed') {

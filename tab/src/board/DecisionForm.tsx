@@ -50,11 +50,6 @@ function describeSubmission(mode: DecisionMode, outcome: DecisionOutcome | ''): 
   return { button: 'Record decision', question: `Record the decision “${label}”?`, confirm: `Record: ${label}` };
 }
 
-function decisionPath(record: RequestRecord, mode: DecisionMode): string {
-  const base = `/api/v1/requests/${encodeURIComponent(record.id)}/decisions`;
-  return mode.kind === 'record' ? base : `${base}/${encodeURIComponent(mode.decision.id)}/${mode.kind}`;
-}
-
 /** A text limit shown as a counter while typing and as a Fluent message when passed; nothing is cut off. */
 function limitMessage(label: string, text: string, limit: number): string | undefined {
   return text.length > limit ? `${label} must be ${formatNumber(limit)} characters or fewer (now ${formatNumber(text.length)}).` : undefined;
@@ -115,19 +110,18 @@ export function DecisionForm(props: {
   const submit = async () => {
     setConfirming(false);
     const outcome = draft.outcome;
-    const body =
-      mode.kind === 'rescind'
-        ? { reason: draft.reason.trim() }
-        : {
-            outcome,
-            reason: draft.reason.trim(),
-            ...(draft.conditions.trim() ? { conditions: draft.conditions.trim() } : {}),
-            ...(mode.kind === 'record' && mode.meetingId ? { meetingId: mode.meetingId } : {}),
-          };
+    const reason = draft.reason.trim();
+    const decision = outcome === '' ? undefined : { outcome, reason, ...(draft.conditions.trim() ? { conditions: draft.conditions.trim() } : {}) };
     let decided: Decision | undefined;
     const saved = mode.kind === 'rescind' ? 'Decision rescinded.' : mode.kind === 'amend' ? `Decision amended: ${outcome === '' ? '' : OUTCOME_LABELS[outcome]}.` : `Decision recorded: ${outcome === '' ? '' : OUTCOME_LABELS[outcome]}.`;
     const ok = await props.run(async (etag) => {
-      const result = await props.api.post<{ decision: Decision; request: RequestRecord }>(decisionPath(props.record, mode), body, etag);
+      const params = { id: props.record.id };
+      let result;
+      if (mode.kind === 'rescind') result = await props.api.call('rescindDecision', { params: { ...params, decisionId: mode.decision.id }, body: { reason }, etag });
+      // ask() made sure an outcome was chosen wherever one is needed.
+      else if (!decision) throw new Error('Choose an outcome first.');
+      else if (mode.kind === 'record') result = await props.api.call('recordDecision', { params, body: { ...decision, ...(mode.meetingId ? { meetingId: mode.meetingId } : {}) }, etag });
+      else result = await props.api.call('amendDecision', { params: { ...params, decisionId: mode.decision.id }, body: decision, etag });
       decided = result.decision;
       return result.request;
     }, saved);

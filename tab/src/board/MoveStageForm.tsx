@@ -19,7 +19,7 @@ export function MoveStageForm(props: { api: ApiClient; record: RequestRecord; mo
     setTouched(true);
     if (move.needsReason && reason.trim() === '') return;
     const ok = await props.run(
-      (etag) => props.api.post<RequestRecord>(`/api/v1/requests/${encodeURIComponent(props.record.id)}/stage`, { to: move.to, ...(reason.trim() ? { reason: reason.trim() } : {}) }, etag),
+      (etag) => props.api.call('moveRequestStage', { params: { id: props.record.id }, body: { to: move.to, ...(reason.trim() ? { reason: reason.trim() } : {}) }, etag }),
       `Moved to ${STAGE_LABELS[move.to]}.`,
     );
     if (ok) {

@@ -6,7 +6,7 @@ import { FINISHED_STAGES, STAGE_LABELS } from '@entrance-hall/shared/domain/requ
 import type { Theme } from '@entrance-hall/shared/domain/strategy/strategy';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiClient } from '../api/api-client';
-import type { AuditEvent, Decision, ListOf, Me, RequestRecord, RiskRecord } from '../api/api-types';
+import type { AuditEvent, Decision, Me, RequestRecord, RiskRecord } from '../api/api-types';
 import { hasPermission } from '../common/permissions';
 import { formatDateTime } from '../common/format';
 import { LoadFailure } from '../common/LoadFailure';
@@ -53,12 +53,12 @@ export function RequestDetail(props: {
   const mayReadRisks = hasPermission(me, 'governance:read');
   const [extras, reload] = useLoad<DetailExtras>(
     async (signal) => {
-      const path = `/api/v1/requests/${encodeURIComponent(requestId)}`;
+      const params = { id: requestId };
       const [record, decisions, history, risks] = await Promise.all([
-        api.get<RequestRecord>(path, signal),
-        api.get<ListOf<Decision>>(`${path}/decisions`, signal),
-        api.get<ListOf<AuditEvent>>(`/api/v1/audit?entity=${encodeURIComponent(`request:${requestId}`)}`, signal),
-        mayReadRisks ? api.get<ListOf<RiskRecord>>(`/api/v1/risks?request=${encodeURIComponent(requestId)}`, signal) : Promise.resolve({ items: [], count: 0 }),
+        api.call('getRequest', { params, signal }),
+        api.call('listRequestDecisions', { params, signal }),
+        api.call('readAuditTrail', { query: { entity: `request:${requestId}` }, signal }),
+        mayReadRisks ? api.call('listRisks', { query: { request: requestId }, signal }) : Promise.resolve({ items: [], count: 0 }),
       ]);
       return { record, decisions: decisions.items, history: history.items, risks: risks.items };
     },

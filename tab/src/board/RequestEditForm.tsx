@@ -128,7 +128,7 @@ export function RequestEditForm(props: {
       setUnchanged(true);
       return;
     }
-    const saved = await props.run((etag) => props.api.patch<RequestRecord>(`/api/v1/requests/${encodeURIComponent(record.id)}`, patch, etag), props.mayEditFields ? 'Changes saved.' : 'Quarter saved.');
+    const saved = await props.run((etag) => props.api.call('updateRequest', { params: { id: record.id }, body: patch, etag }), props.mayEditFields ? 'Changes saved.' : 'Quarter saved.');
     if (saved) setEdits({});
   };
   const quarters = quarterChoices(new Date().toISOString().slice(0, 10), draft.plannedQuarter || record.plannedQuarter);

@@ -23,15 +23,15 @@ export function ScoreForm(props: { api: ApiClient; record: RequestRecord; busy: 
   const submit = () =>
     props.run(
       (etag) =>
-        props.api.put<RequestRecord>(
-          `/api/v1/requests/${encodeURIComponent(props.record.id)}/score`,
-          {
+        props.api.call('scoreRequest', {
+          params: { id: props.record.id },
+          body: {
             ratings,
             ...(rationale.trim() ? { rationale: rationale.trim() } : {}),
             ...(overriding ? { override: { total: Number(overrideTotal), reason: overrideReason.trim() } } : {}),
           },
           etag,
-        ),
+        }),
       'Score saved.',
     );
   return (

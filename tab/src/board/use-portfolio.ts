@@ -28,9 +28,9 @@ export function usePortfolio(api: ApiClient, { enabled = true }: { enabled?: boo
       // In a meeting's side panel or on its stage only the meeting is shown: no need for the portfolio.
       if (!enabled) return { requests: [], risks: [] };
       const [requests, strategy, risks] = await Promise.all([
-        api.get<ListOf<RequestRecord>>('/api/v1/requests', signal),
-        api.get<StrategyRecord>('/api/v1/strategy', signal).catch(() => undefined),
-        api.get<ListOf<RiskRecord>>('/api/v1/risks', signal).catch((error: unknown) => {
+        api.call('listRequests', { signal }),
+        api.call('getStrategy', { signal }).catch(() => undefined),
+        api.call('listRisks', { signal }).catch((error: unknown) => {
           if (error instanceof ApiProblem && error.status === 403) return NO_RISKS;
           throw error;
         }),

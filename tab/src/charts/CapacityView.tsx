@@ -137,7 +137,7 @@ function CapacityChart({ id, title, bars, format }: { id: string; title: string;
 /** Capacity against demand per quarter, in ICT days and budget, with what no longer fits highlighted. */
 export function CapacityView({ api, portfolio }: { api: ApiClient; portfolio: ReturnType<typeof usePortfolio> }) {
   const styles = useChartStyles();
-  const [state, reload] = useLoad((signal) => api.get<{ quarters: QuarterDemand[] }>('/api/v1/capacity', signal), [api]);
+  const [state, reload] = useLoad((signal) => api.call('getCapacity', { signal }), [api]);
   if (state.status === 'loading') return <Spinner label="Loading capacity…" />;
   if (state.status === 'failed') return <LoadFailure error={state.error} what="capacity" onRetry={() => void reload()} />;
   const requests = new Map((portfolio.state.status === 'loading' ? [] : (portfolio.state.data?.requests ?? [])).map((request) => [request.id, request]));

@@ -1,7 +1,6 @@
 import { Body1, Caption1, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { STAGE_LABELS } from '@entrance-hall/shared/domain/requests/stage';
 import type { ApiClient } from '../api/api-client';
-import type { ActionRecord, ListOf } from '../api/api-types';
 import type { usePortfolio } from '../board/use-portfolio';
 import { formatDate } from '../common/format';
 import { LoadFailure } from '../common/LoadFailure';
@@ -18,7 +17,7 @@ const useStyles = makeStyles({
 export function StrategyView({ api, portfolio }: { api: ApiClient; portfolio: ReturnType<typeof usePortfolio> }) {
   const styles = useStyles();
   const chart = useChartStyles();
-  const [actions, reload] = useLoad((signal) => api.get<ListOf<ActionRecord>>('/api/v1/actions', signal), [api]);
+  const [actions, reload] = useLoad((signal) => api.call('listActions', { signal }), [api]);
   const data = portfolio.state.status === 'loading' ? undefined : portfolio.state.data;
   if (portfolio.state.status === 'loading' || actions.status === 'loading') return <Spinner label="Loading the strategy…" />;
   if (actions.status === 'failed') return <LoadFailure error={actions.error} what="the action plan" onRetry={() => void reload()} />;

@@ -4,7 +4,7 @@ import { MEETING_STATUSES, type MeetingStatus } from '@entrance-hall/shared/doma
 import { useState } from 'react';
 import type { ApiClient } from '../api/api-client';
 import { ApiProblem, describeFailure } from '../api/api-problem';
-import type { ListOf, Me, MeetingRecord, RequestRecord } from '../api/api-types';
+import type { Me, MeetingRecord } from '../api/api-types';
 import { useLoad } from '../common/use-load';
 
 const useStyles = makeStyles({
@@ -38,7 +38,7 @@ const lines = (text: string) =>
 export function MeetingAdmin({ api, me, meeting, onSaved, onCancel }: { api: ApiClient; me: Me; meeting?: MeetingRecord; onSaved: (meeting: MeetingRecord) => void; onCancel: () => void }) {
   const styles = useStyles();
   const forums = me.organisation.forums ?? [];
-  const [ready] = useLoad((signal) => api.get<ListOf<RequestRecord>>('/api/v1/requests?stage=ready_for_decision', signal), [api]);
+  const [ready] = useLoad((signal) => api.call('listRequests', { query: { stage: 'ready_for_decision' }, signal }), [api]);
   const [base, setBase] = useState<MeetingRecord | undefined>(meeting);
   const [title, setTitle] = useState(meeting?.title ?? '');
   const [forum, setForum] = useState(meeting?.forum ?? forums[0] ?? '');
@@ -63,7 +63,7 @@ export function MeetingAdmin({ api, me, meeting, onSaved, onCancel }: { api: Api
     setProblem(undefined);
     const body = { title: title.trim(), forum: forum.trim(), startsAt: new Date(startsAt).toISOString(), agenda, attendees: lines(present), apologies: lines(apologies), ...(base ? { status } : {}) };
     try {
-      const saved = base ? await api.patch<MeetingRecord>(`/api/v1/meetings/${encodeURIComponent(base.id)}`, body, base.etag) : await api.post<MeetingRecord>('/api/v1/meetings', body);
+      const saved = base ? await api.call('updateMeeting', { params: { id: base.id }, body, etag: base.etag }) : await api.call('createMeeting', { body });
       onSaved(saved);
     } catch (error) {
       if (error instanceof ApiProblem && error.isConflict) {

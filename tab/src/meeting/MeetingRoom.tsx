@@ -83,7 +83,7 @@ export function MeetingRoom({ api, me, meetingId, layout }: { api: ApiClient; me
     }
     setLeadingTo(entry.requestId);
     void api
-      .put(`/api/v1/meetings/${encodeURIComponent(meeting.id)}/current-item`, { requestId: entry.requestId })
+      .call('setMeetingCurrentItem', { params: { id: meeting.id }, body: { requestId: entry.requestId } })
       .then(() => refresh())
       .catch(() => setLookingAt(entry.requestId))
       .finally(() => setLeadingTo(undefined));

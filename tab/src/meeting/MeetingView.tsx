@@ -1,7 +1,7 @@
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Spinner } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ApiClient } from '../api/api-client';
-import type { ListOf, Me, MeetingRecord } from '../api/api-types';
+import type { Me } from '../api/api-types';
 import { formatDateTime } from '../common/format';
 import { LoadFailure } from '../common/LoadFailure';
 import { useLoad } from '../common/use-load';
@@ -20,7 +20,7 @@ const useStyles = makeStyles({
 /** Meeting mode: pick the meeting, then run its agenda one request at a time. */
 export function MeetingView({ api, me, layout, meetingId }: { api: ApiClient; me: Me; layout: MeetingLayout; meetingId?: string }) {
   const styles = useStyles();
-  const [meetings, reload] = useLoad((signal) => api.get<ListOf<MeetingRecord>>('/api/v1/meetings', signal), [api]);
+  const [meetings, reload] = useLoad((signal) => api.call('listMeetings', { signal }), [api]);
   const [chosen, setChosen] = useState<string | undefined>(meetingId);
   const [arranging, setArranging] = useState<'new' | 'edit' | undefined>(undefined);
   const mayArrange = layout === 'content' && hasPermission(me, 'meetings:manage');

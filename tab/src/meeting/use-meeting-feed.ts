@@ -3,7 +3,7 @@ import { indexRiskLevelsByRequest } from '@entrance-hall/shared/browser/board/re
 import type { RiskLevel } from '@entrance-hall/shared/domain/risks/risk';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../api/api-client';
-import type { Decision, ListOf, MeetingRecord, QuarterDemand, RequestRecord, RiskRecord, StrategyRecord } from '../api/api-types';
+import type { Decision, MeetingRecord, QuarterDemand, RequestRecord, RiskRecord } from '../api/api-types';
 
 /** How often meeting mode asks whether anything changed, so everyone sees a decision within two seconds. */
 export const MEETING_POLL_MS = 1_000;
@@ -33,9 +33,9 @@ export type MeetingFeedState = { status: 'loading' } | { status: 'ready'; feed: 
 
 async function readFacts(api: ApiClient): Promise<MeetingFacts> {
   const [risks, capacity, strategy] = await Promise.all([
-    api.get<ListOf<RiskRecord>>('/api/v1/risks').catch(() => ({ items: [] as RiskRecord[] })),
-    api.get<{ quarters: QuarterDemand[] }>('/api/v1/capacity').catch(() => ({ quarters: [] as QuarterDemand[] })),
-    api.get<StrategyRecord>('/api/v1/strategy').catch(() => undefined),
+    api.call('listRisks').catch(() => ({ items: [] as RiskRecord[] })),
+    api.call('getCapacity').catch(() => ({ quarters: [] as QuarterDemand[] })),
+    api.call('getStrategy').catch(() => undefined),
   ]);
   return {
     riskLevels: indexRiskLevelsByRequest(risks.items),
@@ -60,7 +60,7 @@ export function useMeetingFeed(api: ApiClient, meetingId: string) {
       if (inFlight.current) return;
       inFlight.current = true;
       try {
-        const answer = await api.get<FeedResponse>(`/api/v1/meetings/${encodeURIComponent(meetingId)}/feed`);
+        const answer = await api.call('getMeetingFeed', { params: { id: meetingId } });
         // The client hands back the same object on 304: nothing to redraw.
         if (answer === lastAnswer.current && !force) {
           setState((previous) => (previous.status === 'ready' && previous.error !== undefined ? { status: 'ready', feed: previous.feed } : previous));

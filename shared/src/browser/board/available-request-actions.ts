@@ -1,6 +1,7 @@
 import { DECIDABLE_STAGES } from '../../domain/decisions/decision';
 import type { Permission } from '../../domain/identity/permissions';
 import type { ProjectRequest } from '../../domain/requests/project-request';
+import { mayMoveRequest } from '../../domain/requests/stage-move';
 import { FINISHED_STAGES, allowedNextStages, findMoveBlocker, isDecisionStage, moveNeedsReason, type Stage } from '../../domain/requests/stage';
 
 /** A stage move a person may offer on a request, and whether it needs a written reason. */
@@ -23,11 +24,9 @@ export interface RequestActions {
  * again; this only keeps buttons that would be refused off the screen.
  */
 export function availableRequestActions(person: { id: string; permissions: readonly Permission[] }, request: Pick<ProjectRequest, 'id' | 'stage' | 'requester' | 'score'>): RequestActions {
-  const mayMove = person.permissions.includes('requests:stage');
-  const mayWithdrawOwn = request.requester.id === person.id && person.permissions.includes('requests:withdraw-own');
   const moves = allowedNextStages(request.stage)
     .filter((to) => !isDecisionStage(to))
-    .filter((to) => mayMove || (to === 'withdrawn' && mayWithdrawOwn))
+    .filter((to) => mayMoveRequest(person, request, to))
     .filter((to) => findMoveBlocker(request, to) === undefined)
     .map((to) => ({ to, needsReason: moveNeedsReason(request.stage, to) }));
   return {

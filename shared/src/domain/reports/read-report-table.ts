@@ -1,9 +1,8 @@
 import type { DomainContext } from '../context/domain-context';
 import { appErrors } from '../errors/app-error';
 import type { Principal } from '../identity/roles';
-import { parseInput } from '../validation/parse-input';
 import { loadReportTable } from './load-report-table';
-import { reportQuerySchema, type ReportFormat } from './report-choices';
+import type { ReportFormat, ReportQuery } from './report-choices';
 import { isReportTableKey, type ReportChoices, type ReportTable } from './report-table';
 import { renderTableOoxml } from './render-table-ooxml';
 import { renderTablesDocx } from './render-table-docx';
@@ -18,10 +17,10 @@ export interface ReportTableResponse {
   filename: string;
 }
 
-/** Validates the key and query of `GET /api/v1/reports/tables/:key`, loads the table and renders it. */
-export async function readReportTable(context: DomainContext, principal: Principal, key: string, query: unknown): Promise<ReportTableResponse> {
+/** Checks the key of `GET /api/v1/reports/tables/:key` (its query is parsed by the route), loads the table and renders it. */
+export async function readReportTable(context: DomainContext, principal: Principal, key: string, query: ReportQuery): Promise<ReportTableResponse> {
   if (!isReportTableKey(key)) throw appErrors.notFound(`The report table "${key.slice(0, 40)}"`);
-  const { format, ...choices } = parseInput(reportQuerySchema, query);
+  const { format, ...choices } = query;
   const table = await loadReportTable(context, principal, key, Object.fromEntries(Object.entries(choices).filter(([, value]) => value !== undefined && value !== false)) as ReportChoices);
   // The date the data was read, so downloads for successive committees do not overwrite each other.
   const filename = `entrance-hall-${key}${table.choices.year ? `-${table.choices.year.replace('/', '-')}` : ''}-${table.dataAsAt.slice(0, 10)}`;

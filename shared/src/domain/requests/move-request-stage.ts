@@ -1,24 +1,16 @@
 import { assertCurrentVersion } from '../context/commit-change';
-import { z } from 'zod';
 import { actorOf, type DomainContext } from '../context/domain-context';
 import { appErrors } from '../errors/app-error';
-import { can } from '../identity/permissions';
+import { permissionsOf } from '../identity/permissions';
 import type { Principal } from '../identity/roles';
 import { buildRequestNotification } from '../notifications/build-request-notification';
 import type { Versioned } from '../ports/versioned';
-import { LIMITS, optionalText } from '../validation/fields';
 import { parseInput } from '../validation/parse-input';
 import { commitRequestChange } from './commit-request-change';
 import type { ProjectRequest } from './project-request';
 import { getRequest } from './read-requests';
-import { STAGE_LABELS, allowedNextStages, canMoveStage, findMoveBlocker, isDecisionStage, moveNeedsReason, stageSchema } from './stage';
-
-export const moveStageSchema = z
-  .object({
-    to: stageSchema,
-    reason: optionalText('Reason', LIMITS.longText),
-  })
-  .strict();
+import { STAGE_LABELS, allowedNextStages, canMoveStage, findMoveBlocker, isDecisionStage, moveNeedsReason } from './stage';
+import { mayMoveRequest, moveStageSchema } from './stage-move';
 
 /**
  * Moves a request along its lifecycle. Approve, defer and reject are steering group decisions and
@@ -34,8 +26,7 @@ export async function moveRequestStage(
   const move = parseInput(moveStageSchema, input);
   const current = await getRequest(context, principal, id);
   const request = current.value;
-  const withdrawingOwn = move.to === 'withdrawn' && request.requester.id === principal.id && can(principal, 'requests:withdraw-own');
-  if (!can(principal, 'requests:stage') && !withdrawingOwn) {
+  if (!mayMoveRequest({ id: principal.id, permissions: permissionsOf(principal) }, request, move.to)) {
     throw appErrors.forbidden('Only ICT and the steering group chair can move requests between stages.');
   }
   if (isDecisionStage(move.to)) {

@@ -2,47 +2,35 @@ import { createHash } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from 'pino';
 import type { Principal } from '../../domain/identity/roles';
+import { parseInput } from '../../domain/validation/parse-input';
 import type { Authenticator } from './authenticate';
-import { sendJson, sendProblem } from './http-io';
+import type { RouteDeclaration } from '../../domain/contract/api-contract';
+import { readQuery } from '../../domain/contract/query-string';
+import { readIdempotencyKey, readJsonBody, requireIfMatch, sendJson, sendProblem, sendRaw, type RawBody } from './http-io';
 import { assertRouteAccess, type RouteAccessRule } from './route-access';
 
 export interface RouteInput {
   request: Request;
   principal: Principal;
   params: Record<string, string>;
-  /** Query string values; repeated or comma-separated values are lists. */
-  query: Record<string, string | string[]>;
-}
-
-export interface RouteResult {
-  status?: number;
+  /** The query, parsed with the route's declared query schema (400 naming the field when it does not fit). */
+  query: unknown;
+  /** The JSON body, read when the route declares one; its command parses it with the declared schema. */
   body: unknown;
-  headers?: Record<string, string>;
+  /** If-Match, when the route is an update (428 without it). */
+  etag: string;
+  /** Idempotency-Key, when the route accepts one and the client sent it. */
+  idempotencyKey?: string;
 }
 
-/**
- * A route states its method, path and the permission it really needs (any one of a list), and,
- * when callers may use it on their own records only, that permission; the handler calls one command.
- */
+export type RouteResult = { status?: number; body: unknown; headers?: Record<string, string> } | { raw: RawBody };
+
+/** A mounted route: its declaration in the contract and the handler that calls one command. */
 export interface ApiRoute extends RouteAccessRule {
-  method: 'get' | 'post' | 'patch' | 'put' | 'del';
+  method: RouteDeclaration['method'];
   path: string;
+  declaration: RouteDeclaration;
   handle: (input: RouteInput) => Promise<RouteResult>;
-}
-
-export function defineRoute(route: ApiRoute): ApiRoute {
-  return route;
-}
-
-function normaliseQuery(query: unknown): Record<string, string | string[]> {
-  const result: Record<string, string | string[]> = {};
-  if (!query || typeof query !== 'object') return result;
-  for (const [key, value] of Object.entries(query as Record<string, unknown>)) {
-    const values = (Array.isArray(value) ? value : [value]).flatMap((item) => String(item).split(',')).filter((item) => item !== '');
-    if (values.length === 1) result[key] = values[0]!;
-    else if (values.length > 1) result[key] = values;
-  }
-  return result;
 }
 
 /**
@@ -50,7 +38,7 @@ function normaliseQuery(query: unknown): Record<string, string | string[]> {
  * client that sends it back in If-None-Match gets 304 with no body while nothing has changed, so
  * polling the board or a meeting costs a few hundred bytes.
  */
-function answerNotModified(request: Request, response: Response, result: RouteResult): boolean {
+function answerNotModified(request: Request, response: Response, result: { body: unknown; headers?: Record<string, string> }): boolean {
   const etag = result.headers?.ETag ?? `W/"${createHash('sha1').update(JSON.stringify(result.body)).digest('base64url')}"`;
   result.headers = { ...result.headers, ETag: etag };
   const wanted = request.headers['if-none-match'];
@@ -60,16 +48,35 @@ function answerNotModified(request: Request, response: Response, result: RouteRe
   return true;
 }
 
-/** Mounts routes: every one authenticates, checks its permission, and answers problem+json on failure. */
+/** What the pipeline reads before the handler: the query by its schema, the body, If-Match and Idempotency-Key. */
+async function readInput(request: Request, principal: Principal, declaration: RouteDeclaration): Promise<RouteInput> {
+  const query = readQuery(request.query);
+  return {
+    request,
+    principal,
+    params: (request.params ?? {}) as Record<string, string>,
+    query: declaration.query ? parseInput(declaration.query, query) : query,
+    etag: declaration.ifMatch ? requireIfMatch(request) : '',
+    ...(declaration.idempotencyKey ? { idempotencyKey: readIdempotencyKey(request) } : {}),
+    body: declaration.body ? await readJsonBody(request) : undefined,
+  };
+}
+
+/**
+ * Mounts routes: every one authenticates, checks its permission, reads its input as declared and
+ * answers JSON, a raw download, or problem+json on failure — all inside restify's pipeline, so
+ * the security headers and the %-escape check apply to every answer.
+ */
 export function mountRoutes(server: Server, routes: readonly ApiRoute[], authenticate: Authenticator, logger: Logger): void {
   for (const route of routes) {
     server[route.method](route.path, (request: Request, response: Response, next: (value?: unknown) => void) => {
       const run = async () => {
         const principal = await authenticate(request);
         assertRouteAccess(principal, route);
-        const result = await route.handle({ request, principal, params: (request.params ?? {}) as Record<string, string>, query: normaliseQuery(request.query) });
+        const result = await route.handle(await readInput(request, principal, route.declaration));
+        if ('raw' in result) return sendRaw(response, result.raw);
         if (route.method === 'get' && answerNotModified(request, response, result)) return;
-        sendJson(response, result.status ?? 200, result.body, result.headers);
+        sendJson(response, result.status ?? route.declaration.status ?? 200, result.body, result.headers);
       };
       run()
         .catch((error: unknown) => {

@@ -101,6 +101,19 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
   response.end(payload);
 }
 
+/** A download: bytes or text with their content type and the file name it saves as. */
+export interface RawBody {
+  body: string | Buffer;
+  contentType: string;
+  filename: string;
+}
+
+export function sendRaw(response: ServerResponse, { body, contentType, filename }: RawBody): void {
+  const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+  response.writeHead(200, { ...COMMON_HEADERS, 'Content-Type': contentType, 'Content-Length': bytes.length, 'Content-Disposition': `attachment; filename="${filename}"` });
+  response.end(bytes);
+}
+
 /** What a 503 asks clients to wait before trying again. */
 const RETRY_AFTER_SECONDS = 5;
 

@@ -1,16 +1,7 @@
-import { AppError, type AppErrorCode, type FieldError } from '../../domain/errors/app-error';
+import { AppError, type AppErrorCode } from '../../domain/errors/app-error';
+import type { ProblemDetails } from '../../domain/contract/problem-details';
 
-/** An RFC 9457 problem document, with Entrance Hall's stable `code` and field errors. */
-export interface ProblemDetails {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  code: AppErrorCode;
-  errors?: FieldError[];
-  /** For 412: the newer version of the record someone else saved first. */
-  current?: unknown;
-}
+export type { ProblemDetails } from '../../domain/contract/problem-details';
 
 export function statusForCode(code: AppErrorCode): { status: number; title: string } {
   switch (code) {

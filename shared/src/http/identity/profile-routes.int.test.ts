@@ -11,7 +11,6 @@ import { createApiServer } from '../server/create-api-server';
 import { registerSecurityHeaders } from '../server/security-headers';
 import { createGraphCredentials } from '../../adapters/graph/graph-credentials';
 import { GraphUserDirectory } from '../../adapters/graph/graph-user-directory';
-import { buildProfileRoutes } from './profile-routes';
 import { createPrincipalResolver } from './resolve-principal';
 import { startLocalMicrosoftGraph, type LocalMicrosoftGraph } from '../../../testing/local-microsoft-graph';
 import { createTokenVerifier } from './token-verifier';
@@ -42,7 +41,7 @@ describe('GET /api/v1/me/profile', () => {
       context,
       authenticate,
       logger: pino({ level: 'silent' }),
-      extraRoutes: buildProfileRoutes({ directory }),
+      directory,
       beforeRoutes: (restify) => registerSecurityHeaders(restify, { NODE_ENV: 'test' }),
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,4 +1,6 @@
-import { defineRoute, type ApiRoute } from '../api/api-route';
+import type { ApiRoute } from '../api/api-route';
+import { API_CONTRACT } from '../../domain/contract/api-contract';
+import { implementRoute } from '../api/contract/implement-route';
 import { appErrors } from '../../domain/errors/app-error';
 import type { DirectoryProfile, UserDirectory } from '../../domain/identity/user-directory';
 
@@ -19,16 +21,11 @@ function canActForUser(directory: UserDirectory): directory is DelegatedDirector
  */
 export function buildProfileRoutes({ directory }: { directory: UserDirectory }): ApiRoute[] {
   return [
-    defineRoute({
-      method: 'get',
-      path: '/api/v1/me/profile',
-      permission: 'me:read',
-      handle: async ({ request, principal }) => {
-        const token = /^Bearer\s+(\S+)/i.exec(request.headers.authorization ?? '')?.[1];
-        const profile = canActForUser(directory) && token ? await directory.getSignedInProfile(token) : await directory.getProfile(principal.id, principal.tenantId);
-        if (!profile) throw appErrors.notFound('Your profile in the directory');
-        return { body: profile };
-      },
+    implementRoute(API_CONTRACT.getMyProfile, async ({ request, principal }) => {
+      const token = /^Bearer\s+(\S+)/i.exec(request.headers.authorization ?? '')?.[1];
+      const profile = canActForUser(directory) && token ? await directory.getSignedInProfile(token) : await directory.getProfile(principal.id, principal.tenantId);
+      if (!profile) throw appErrors.notFound('Your profile in the directory');
+      return { body: profile };
     }),
   ];
 }

@@ -1,7 +1,8 @@
 import restify, { type Server } from 'restify';
 import type { Logger } from 'pino';
-import { buildApiRoutes } from '../api/api-routes';
-import { mountRoutes, type ApiRoute } from '../api/api-route';
+import { buildAllApiRoutes } from './all-api-routes';
+import { mountRoutes } from '../api/api-route';
+import { registerOpenApiRoute } from '../api/contract/register-openapi-route';
 import type { Authenticator } from '../api/authenticate';
 import { registerDevRoutes, type DevRoster } from '../identity/dev-routes';
 import { registerHealthRoutes } from '../api/health-routes';
@@ -10,6 +11,7 @@ import { codeForStatus, toProblem } from '../api/problem-details';
 import type { DomainContext } from '../../domain/context/domain-context';
 import { AppError, appErrors } from '../../domain/errors/app-error';
 import type { DevIdentityProvider } from '../identity/dev-identity-provider';
+import type { UserDirectory } from '../../domain/identity/user-directory';
 import { registerRequestTelemetry } from '../../adapters/telemetry/telemetry';
 
 export interface ApiServerOptions {
@@ -20,8 +22,8 @@ export interface ApiServerOptions {
   devIdentity?: DevIdentityProvider;
   /** With `devIdentity`: who /dev/users lists and /dev/token signs in (the local run's people). */
   devRoster?: DevRoster;
-  /** Routes added by other parts (the report tables). */
-  extraRoutes?: ApiRoute[];
+  /** The directory behind `GET /api/v1/me/profile`. */
+  directory: UserDirectory;
   onRequestNotification?: (organisationId: string) => void;
   /** Middleware that must run before anything else, even unknown addresses (security headers). */
   beforeRoutes?: (server: Server) => void;
@@ -98,11 +100,8 @@ export function createApiServer(options: ApiServerOptions): Server {
 
   registerHealthRoutes(server, options.context.repos);
   if (options.devIdentity) registerDevRoutes(server, options.devIdentity, options.devRoster ?? { users: [], organisationNames: {} });
-  mountRoutes(
-    server,
-    [...buildApiRoutes({ context: options.context, onRequestNotification: options.onRequestNotification }), ...(options.extraRoutes ?? [])],
-    options.authenticate,
-    options.logger,
-  );
+  registerOpenApiRoute(server);
+  const { context, onRequestNotification, directory } = options;
+  mountRoutes(server, buildAllApiRoutes({ context, directory, ...(onRequestNotification ? { onRequestNotification } : {}) }), options.authenticate, options.logger);
   return server;
 }

@@ -1,0 +1,264 @@
+import type { z } from 'zod';
+import { actionFilterSchema, actionUpdateSchema } from '../actions/action';
+import { auditQuerySchema } from '../requests/read-audit-trail';
+import { amendDecisionSchema, recordDecisionSchema, rescindDecisionSchema } from '../decisions/decision';
+import { decisionFilterSchema } from '../decisions/list-decisions';
+import type { Permission } from '../identity/permissions';
+import { createMeetingSchema, setCurrentItemSchema, updateMeetingSchema } from '../meetings/meeting';
+import { moveStageSchema } from '../requests/stage-move';
+import { createRequestSchema, updateRequestSchema } from '../requests/project-request';
+import { requestFilterSchema } from '../requests/request-filter';
+import { reportQuerySchema } from '../reports/report-choices';
+import { riskFilterSchema } from '../risks/list-risks';
+import { scoreInputSchema } from '../scoring/score-request';
+import {
+  actionRecordSchema,
+  auditEventSchema,
+  catalogueItemSchema,
+  decisionSchema,
+  directoryProfileSchema,
+  listOf,
+  meetingFeedSchema,
+  meetingRecordSchema,
+  quarterDemandSchema,
+  reportTableSchema,
+  requestRecordSchema,
+  riskRecordSchema,
+  signedInUserSchema,
+  strategyRecordSchema,
+} from './record-schemas';
+import { z as zod } from 'zod';
+
+export type HttpMethod = 'get' | 'post' | 'patch' | 'put' | 'del';
+
+/**
+ * One route of the API, declared once. The server mounts it (shared/src/api/contract/implement-route.ts),
+ * the browser client calls it by name (api-client.ts), the OpenAPI document describes it
+ * (openapi-document.ts) and the contract test checks every answer against `output`.
+ */
+export interface RouteDeclaration {
+  method: HttpMethod;
+  /** restify's form: `/api/v1/requests/:id`. Path parameters are strings. */
+  path: string;
+  summary: string;
+  /** Any one of these lets a caller use the route on any record it can see. */
+  permission: Permission | readonly Permission[];
+  /** Lets a caller use the route on their own records only (the command narrows it). */
+  ownPermission?: Permission;
+  /** The query string, after repeated and comma-separated values become lists (query-string.ts). */
+  query?: z.ZodType;
+  /** The JSON body; the command parses it with this schema (and names each bad field). */
+  body?: z.ZodType;
+  /** The body of a successful answer. */
+  output: z.ZodType;
+  /** The status of a successful answer (200 unless said). */
+  status?: 200 | 201;
+  /** An update: the caller sends the version it changes in If-Match (428 without, 412 when stale). */
+  ifMatch?: boolean;
+  /** A create that an Idempotency-Key header makes safe to retry. */
+  idempotencyKey?: boolean;
+  /** Raw bodies this route answers instead of JSON, by the `format` the query asks for, with their content types. */
+  downloads?: Readonly<Record<string, string>>;
+}
+
+const declare = <const R extends RouteDeclaration>(route: R): R => route;
+
+/** A write that answers the decision and the request it moved. */
+const decisionOutcomeSchema = zod.object({ decision: decisionSchema, request: requestRecordSchema });
+
+export const WORD_CONTENT_TYPES = {
+  ooxml: 'application/xml; charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const;
+
+/**
+ * Every route of the JSON API, by operation name. Adding a route here is the whole of declaring
+ * it: the server refuses to start if one has no handler (see buildAllApiRoutes), and the role ×
+ * route test, the contract test and the OpenAPI document pick it up.
+ */
+export const API_CONTRACT = {
+  getMe: declare({ method: 'get', path: '/api/v1/me', summary: 'The signed-in user, organisation, roles and permissions', permission: 'me:read', output: signedInUserSchema }),
+  getStrategy: declare({ method: 'get', path: '/api/v1/strategy', summary: 'The current strategy, its themes and corporate priorities', permission: 'strategy:read', output: strategyRecordSchema }),
+  listActions: declare({
+    method: 'get',
+    path: '/api/v1/actions',
+    summary: 'The action plan and audit actions, each with RAG in words',
+    permission: 'actions:read',
+    query: actionFilterSchema,
+    output: listOf(actionRecordSchema),
+  }),
+  getAction: declare({ method: 'get', path: '/api/v1/actions/:id', summary: 'One action', permission: 'actions:read', output: actionRecordSchema }),
+  updateAction: declare({
+    method: 'patch',
+    path: '/api/v1/actions/:id',
+    summary: 'Record progress and status (a merge patch)',
+    permission: 'actions:update',
+    body: actionUpdateSchema,
+    ifMatch: true,
+    output: actionRecordSchema,
+  }),
+  listRequests: declare({
+    method: 'get',
+    path: '/api/v1/requests',
+    summary: 'The portfolio, filtered and sorted; officers see their own',
+    permission: 'requests:read-all',
+    ownPermission: 'requests:read',
+    query: requestFilterSchema,
+    output: listOf(requestRecordSchema),
+  }),
+  createRequest: declare({
+    method: 'post',
+    path: '/api/v1/requests',
+    summary: 'Submit a request',
+    permission: 'requests:create',
+    body: createRequestSchema,
+    idempotencyKey: true,
+    status: 201,
+    output: requestRecordSchema,
+  }),
+  getRequest: declare({
+    method: 'get',
+    path: '/api/v1/requests/:id',
+    summary: 'One request, every field',
+    permission: 'requests:read-all',
+    ownPermission: 'requests:read',
+    output: requestRecordSchema,
+  }),
+  updateRequest: declare({
+    method: 'patch',
+    path: '/api/v1/requests/:id',
+    summary: 'Complete or correct a request (a merge patch); plannedQuarter sequences it',
+    permission: ['requests:update', 'requests:sequence'],
+    ownPermission: 'requests:update-own',
+    body: updateRequestSchema,
+    ifMatch: true,
+    output: requestRecordSchema,
+  }),
+  moveRequestStage: declare({
+    method: 'post',
+    path: '/api/v1/requests/:id/stage',
+    summary: 'Move a request to another stage (allowed moves only)',
+    permission: 'requests:stage',
+    ownPermission: 'requests:withdraw-own',
+    body: moveStageSchema,
+    ifMatch: true,
+    output: requestRecordSchema,
+  }),
+  scoreRequest: declare({
+    method: 'put',
+    path: '/api/v1/requests/:id/score',
+    summary: 'Weighted scoring; an override needs a reason',
+    permission: 'requests:score',
+    body: scoreInputSchema,
+    ifMatch: true,
+    output: requestRecordSchema,
+  }),
+  listRequestDecisions: declare({
+    method: 'get',
+    path: '/api/v1/requests/:id/decisions',
+    summary: 'The decisions on one request',
+    permission: 'requests:read-all',
+    ownPermission: 'requests:read',
+    output: listOf(decisionSchema),
+  }),
+  recordDecision: declare({
+    method: 'post',
+    path: '/api/v1/requests/:id/decisions',
+    summary: 'Approve, defer, reject or ask for more information',
+    permission: 'decisions:record',
+    body: recordDecisionSchema,
+    ifMatch: true,
+    status: 201,
+    output: decisionOutcomeSchema,
+  }),
+  rescindDecision: declare({
+    method: 'post',
+    path: '/api/v1/requests/:id/decisions/:decisionId/rescind',
+    summary: 'Take back the latest decision, with a reason',
+    permission: 'decisions:record',
+    body: rescindDecisionSchema,
+    ifMatch: true,
+    status: 201,
+    output: decisionOutcomeSchema,
+  }),
+  amendDecision: declare({
+    method: 'post',
+    path: '/api/v1/requests/:id/decisions/:decisionId/amend',
+    summary: 'Correct the latest decision with a new one naming it',
+    permission: 'decisions:record',
+    body: amendDecisionSchema,
+    ifMatch: true,
+    status: 201,
+    output: decisionOutcomeSchema,
+  }),
+  listDecisions: declare({ method: 'get', path: '/api/v1/decisions', summary: 'The decisions log', permission: 'governance:read', query: decisionFilterSchema, output: listOf(decisionSchema) }),
+  listRisks: declare({ method: 'get', path: '/api/v1/risks', summary: 'The risk register, most severe first', permission: 'governance:read', query: riskFilterSchema, output: listOf(riskRecordSchema) }),
+  getCapacity: declare({
+    method: 'get',
+    path: '/api/v1/capacity',
+    summary: 'ICT days and budget per quarter beside committed and proposed demand',
+    permission: 'governance:read',
+    output: zod.object({ quarters: zod.array(quarterDemandSchema) }),
+  }),
+  listMeetings: declare({ method: 'get', path: '/api/v1/meetings', summary: 'Steering group meetings', permission: 'governance:read', output: listOf(meetingRecordSchema) }),
+  createMeeting: declare({ method: 'post', path: '/api/v1/meetings', summary: 'Arrange a meeting', permission: 'meetings:manage', body: createMeetingSchema, status: 201, output: meetingRecordSchema }),
+  getMeeting: declare({ method: 'get', path: '/api/v1/meetings/:id', summary: 'One meeting', permission: 'governance:read', output: meetingRecordSchema }),
+  getMeetingFeed: declare({
+    method: 'get',
+    path: '/api/v1/meetings/:id/feed',
+    summary: 'What an open meeting tab shows, in one read',
+    permission: 'governance:read',
+    output: meetingFeedSchema,
+  }),
+  setMeetingCurrentItem: declare({
+    method: 'put',
+    path: '/api/v1/meetings/:id/current-item',
+    summary: 'The chair moves the meeting to an agenda item',
+    permission: 'decisions:record',
+    body: setCurrentItemSchema,
+    output: meetingRecordSchema,
+  }),
+  updateMeeting: declare({
+    method: 'patch',
+    path: '/api/v1/meetings/:id',
+    summary: 'Change a meeting (a merge patch)',
+    permission: 'meetings:manage',
+    body: updateMeetingSchema,
+    ifMatch: true,
+    output: meetingRecordSchema,
+  }),
+  readAuditTrail: declare({
+    method: 'get',
+    path: '/api/v1/audit',
+    summary: 'The append-only history of a record',
+    permission: 'audit:read',
+    ownPermission: 'requests:read',
+    query: auditQuerySchema,
+    output: listOf(auditEventSchema),
+  }),
+  listReportTables: declare({ method: 'get', path: '/api/v1/reports/tables', summary: 'The live tables for Word', permission: 'reports:read', output: listOf(catalogueItemSchema) }),
+  getReportTable: declare({
+    method: 'get',
+    path: '/api/v1/reports/tables/:key',
+    summary: 'One live table as JSON, or as Word OOXML (format=ooxml) or a .docx (format=docx)',
+    permission: 'reports:read',
+    query: reportQuerySchema,
+    output: reportTableSchema,
+    downloads: WORD_CONTENT_TYPES,
+  }),
+  getMyProfile: declare({
+    method: 'get',
+    path: '/api/v1/me/profile',
+    summary: 'The signed-in person as the directory knows them',
+    permission: 'me:read',
+    output: directoryProfileSchema,
+  }),
+} as const satisfies Record<string, RouteDeclaration>;
+
+export type ApiContract = typeof API_CONTRACT;
+export type OperationName = keyof ApiContract;
+
+/** Every declaration, in table order (the order of the role × route matrix in docs/decisions.md). */
+export function listRouteDeclarations(): (RouteDeclaration & { name: OperationName })[] {
+  return (Object.keys(API_CONTRACT) as OperationName[]).map((name) => ({ ...API_CONTRACT[name], name }));
+}

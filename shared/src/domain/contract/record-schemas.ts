@@ -1,0 +1,356 @@
+import { z } from 'zod';
+import { ACTION_PRIORITIES, ACTION_STATUSES, ASSURANCE_LEVELS, type Action } from '../actions/action';
+import type { FinancialQuarter } from '../actions/financial-year';
+import type { RagStatus } from '../actions/rag';
+import { AUDITED_ENTITIES, type AuditEvent } from '../audit/audit-event';
+import type { QuarterDemand } from '../capacity/capacity-demand';
+import type { AppErrorCode } from '../errors/app-error';
+import type { ProblemDetails } from './problem-details';
+import { CORRECTION_KINDS, DECISION_OUTCOMES, type Decision } from '../decisions/decision';
+import type { SignedInUser } from '../identity/describe-signed-in-user';
+import type { Permission } from '../identity/permissions';
+import { ROLES } from '../identity/roles';
+import type { DirectoryProfile } from '../identity/user-directory';
+import { MEETING_STATUSES, type Meeting } from '../meetings/meeting';
+import type { CatalogueItem } from '../reports/report-catalogue';
+import { REPORT_TABLE_KEYS, type ReportTable } from '../reports/report-table';
+import type { ProjectRequest } from '../requests/project-request';
+import { STAGES } from '../requests/stage';
+import type { Risk, RiskLevel } from '../risks/risk';
+import { SCORING_CRITERIA, type ScoringCriterion } from '../scoring/scoring-criteria';
+import type { RequestScore } from '../scoring/score-request';
+import { STRATEGY_STATUSES, type Strategy } from '../strategy/strategy';
+
+/**
+ * The shapes the API answers with, as zod schemas. Each is annotated with the domain type it
+ * describes (`z.ZodType<T>`), so the compiler keeps the two equal: a field added to a record and
+ * not to its schema (or the other way round) fails the type check. The schemas feed the OpenAPI
+ * document, the typed browser client and the contract test; the server does not re-parse its own
+ * answers in production.
+ */
+
+const text = z.string();
+const isoDateTime = z.string().describe('ISO 8601 date and time');
+const isoDate = z.string().describe('YYYY-MM-DD');
+const stage = z.enum(STAGES);
+const actor = z.object({ id: text, name: text });
+
+/** Every record carries the version to send back in If-Match. */
+const etag = { etag: text.describe('The version to send back in If-Match') };
+
+const PERMISSIONS = [
+  'me:read',
+  'strategy:read',
+  'actions:read',
+  'actions:read-audit',
+  'actions:update',
+  'requests:create',
+  'requests:read',
+  'requests:read-all',
+  'requests:update',
+  'requests:update-own',
+  'requests:sequence',
+  'requests:score',
+  'requests:stage',
+  'requests:withdraw-own',
+  'decisions:record',
+  'governance:read',
+  'meetings:manage',
+  'audit:read',
+  'reports:read',
+] as const satisfies readonly Permission[];
+// Every permission is listed: a new one missing here fails the type check.
+const permission = z.enum(PERMISSIONS);
+const allListed: Permission extends (typeof PERMISSIONS)[number] ? true : false = true;
+void allListed;
+
+export const signedInUserSchema: z.ZodType<SignedInUser> = z.object({
+  id: text,
+  name: text,
+  email: text.optional(),
+  organisation: z.object({
+    id: text,
+    name: text.optional(),
+    shortName: text.optional(),
+    serviceAreas: z.array(text).optional(),
+    partnerCouncils: z.array(text).optional(),
+    forums: z.array(text).optional(),
+  }),
+  roles: z.array(z.object({ id: z.enum(ROLES), label: text })),
+  permissions: z.array(permission),
+});
+
+export const directoryProfileSchema: z.ZodType<DirectoryProfile> = z.object({
+  id: text,
+  displayName: text,
+  mail: text.optional(),
+  department: text.optional(),
+  jobTitle: text.optional(),
+});
+
+const strategyFields = z.object({
+  id: text,
+  organisationId: text,
+  title: text,
+  periodStart: isoDate,
+  periodEnd: isoDate,
+  status: z.enum(STRATEGY_STATUSES),
+  approvedBy: text.optional(),
+  approvedOn: isoDate.optional(),
+  corporatePriorities: z.array(z.object({ id: text, title: text })),
+  themes: z.array(z.object({ id: text, title: text, description: text, corporatePriorityIds: z.array(text), objectives: z.array(text) })),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export const strategyRecordSchema: z.ZodType<Strategy & { etag: string }> = strategyFields.extend(etag);
+
+const ragStatusSchema: z.ZodType<RagStatus> = z.object({
+  status: z.enum(ACTION_STATUSES),
+  rag: z.enum(['red', 'amber', 'green', 'blue', 'grey']),
+  label: text.describe('The colour in words, e.g. "Amber – at risk"'),
+  fill: text,
+  text: text,
+});
+
+const actionFields = z.object({
+  id: text,
+  organisationId: text,
+  reference: text,
+  title: text,
+  themeId: text,
+  owner: text,
+  dueDate: isoDate,
+  revisedDueDate: isoDate.optional(),
+  priority: z.enum(ACTION_PRIORITIES).optional(),
+  financialYear: text,
+  status: z.enum(ACTION_STATUSES),
+  progressNote: text,
+  progressUpdatedAt: isoDateTime.optional(),
+  source: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('strategy') }),
+    z.object({ kind: z.literal('internal_audit'), auditTitle: text, assurance: z.enum(ASSURANCE_LEVELS) }),
+  ]),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export const actionRecordSchema: z.ZodType<Action & { etag: string; rag: RagStatus }> = actionFields.extend({ ...etag, rag: ragStatusSchema });
+
+const criterion: z.ZodType<ScoringCriterion> = z.enum(SCORING_CRITERIA);
+const requestScoreSchema: z.ZodType<RequestScore> = z.object({
+  ratings: z.object(Object.fromEntries(SCORING_CRITERIA.map((name) => [name, z.number()])) as Record<ScoringCriterion, z.ZodNumber>),
+  parts: z.array(z.object({ criterion, label: text, rating: z.number(), weight: z.number(), points: z.number() })),
+  calculated: z.number(),
+  override: z.object({ total: z.number(), reason: text }).optional(),
+  total: z.number().describe('What ranking uses: the override if there is one, else the calculated total'),
+  rationale: text.optional(),
+  scoredBy: actor,
+  scoredAt: isoDateTime,
+});
+
+const requestFields = z.object({
+  id: text.describe('The reference, e.g. EH-2026-0042'),
+  organisationId: text,
+  requester: z.object({ id: text, name: text, email: text.optional(), department: text.optional(), jobTitle: text.optional() }),
+  stage,
+  stageChangedAt: isoDateTime,
+  score: requestScoreSchema.optional(),
+  plannedQuarter: text.optional(),
+  latestDecisionId: text.optional(),
+  submittedAt: isoDateTime,
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  title: text,
+  serviceArea: text,
+  sponsor: text,
+  problem: text,
+  proposedOutcome: text,
+  whoIsAffected: text.optional(),
+  themeIds: z.array(text),
+  corporatePriorityId: text.optional(),
+  statutoryDriver: text.optional(),
+  statutoryDeadline: isoDate.optional(),
+  cashableSavings: z.number().optional(),
+  nonCashableBenefits: text.optional(),
+  capitalCost: z.number().optional(),
+  revenueCost: z.number().optional(),
+  ictEffortDays: z.number().optional(),
+  neededBy: isoDate,
+  systemsTouched: z.array(text),
+  systemsReplaced: z.array(text),
+  personalData: z.boolean(),
+  dataProtectionNotes: text.optional(),
+  keyRisks: text.optional(),
+  dependencies: z.array(text),
+  partnerCouncils: z.array(text),
+});
+export const requestRecordSchema: z.ZodType<ProjectRequest & { etag: string }> = requestFields.extend(etag);
+
+export const decisionSchema: z.ZodType<Decision> = z.object({
+  id: text,
+  organisationId: text,
+  requestId: text,
+  requestTitle: text,
+  outcome: z.enum(DECISION_OUTCOMES),
+  reason: text,
+  conditions: text.optional(),
+  meetingId: text.optional(),
+  recordedBy: actor,
+  recordedAt: isoDateTime,
+  fromStage: stage,
+  toStage: stage,
+  corrects: z.object({ kind: z.enum(CORRECTION_KINDS), decisionId: text, previousOutcome: z.enum(DECISION_OUTCOMES) }).optional(),
+});
+
+const riskLevel: z.ZodType<RiskLevel> = z.enum(['low', 'medium', 'high']);
+const riskFields = z.object({
+  id: text,
+  organisationId: text,
+  reference: text.optional(),
+  title: text,
+  description: text.optional(),
+  likelihood: z.number(),
+  impact: z.number(),
+  owner: text,
+  mitigation: text,
+  target: z.object({ likelihood: z.number(), impact: z.number() }).optional(),
+  requestId: text.optional(),
+  themeId: text.optional(),
+  status: z.enum(['open', 'closed']),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export const riskRecordSchema: z.ZodType<Risk & { etag: string; score: number; level: RiskLevel }> = riskFields.extend({ ...etag, score: z.number(), level: riskLevel });
+
+const meetingFields = z.object({
+  id: text,
+  organisationId: text,
+  forum: text,
+  title: text,
+  startsAt: isoDateTime,
+  status: z.enum(MEETING_STATUSES),
+  agenda: z.array(text).describe('Request references, in agenda order'),
+  attendees: z.array(text),
+  apologies: z.array(text).optional(),
+  currentItem: text.optional(),
+  notes: text.optional(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export const meetingRecordSchema: z.ZodType<Meeting & { etag: string }> = meetingFields.extend(etag);
+
+export const meetingFeedSchema = z.object({ meeting: meetingRecordSchema, decisions: z.array(decisionSchema), requests: z.array(requestRecordSchema) });
+
+export const auditEventSchema: z.ZodType<AuditEvent> = z.object({
+  id: text,
+  organisationId: text,
+  entity: z.enum(AUDITED_ENTITIES),
+  entityId: text,
+  kind: z.enum(['created', 'updated', 'stage_changed', 'scored', 'decision_recorded', 'decision_amended', 'decision_rescinded']),
+  actor,
+  at: isoDateTime,
+  summary: text,
+  changes: z.array(z.object({ field: text, from: z.unknown(), to: z.unknown() })),
+});
+
+const financialQuarterSchema: z.ZodType<FinancialQuarter> = z.object({
+  id: text,
+  financialYear: text,
+  quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+  start: isoDate,
+  end: isoDate,
+  label: text,
+});
+const demand = z.object({ ictDays: z.number(), budget: z.number(), requestIds: z.array(text) });
+export const quarterDemandSchema: z.ZodType<QuarterDemand> = z.object({
+  quarter: financialQuarterSchema,
+  capacity: z.object({ ictDays: z.number(), budget: z.number() }),
+  committed: demand,
+  proposed: demand,
+  doesNotFit: z.array(text),
+  notYetEstimated: z.array(text),
+  overCommitted: z.boolean(),
+});
+
+const reportTableKey = z.enum(REPORT_TABLE_KEYS);
+const choiceName = z.enum(['year', 'theme', 'stage', 'from', 'to', 'meeting', 'status', 'top', 'landscape']);
+export const catalogueItemSchema: z.ZodType<CatalogueItem> = z.object({
+  key: reportTableKey,
+  title: text,
+  description: text,
+  choices: z.array(
+    z.object({
+      name: choiceName,
+      label: text,
+      kind: z.enum(['select', 'multiselect', 'date', 'number', 'boolean']),
+      options: z.array(z.object({ value: text, label: text, date: text.optional() })).optional(),
+      default: z.union([text, z.array(text), z.number()]).optional(),
+      min: z.number().optional(),
+      max: z.number().optional(),
+    }),
+  ),
+});
+
+const reportCell = z.object({ text, fill: text.optional(), color: text.optional(), bold: z.boolean().optional() });
+export const reportTableSchema: z.ZodType<ReportTable & { tag: string }> = z.object({
+  key: reportTableKey,
+  title: text,
+  choices: z.object({
+    year: text.optional(),
+    theme: text.optional(),
+    stage: z.array(stage).optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    meeting: text.optional(),
+    status: z.array(z.enum(ACTION_STATUSES)).optional(),
+    top: z.number().optional(),
+    landscape: z.boolean().optional(),
+  }),
+  organisation: z.object({ id: text, name: text }),
+  dataAsAt: isoDateTime,
+  caption: text,
+  description: text,
+  columns: z.array(z.object({ label: text, numeric: z.boolean().optional(), nowrap: z.boolean().optional() })),
+  rows: z.array(z.array(reportCell)),
+  identityColumns: z.array(z.number()),
+  statusColumn: z.number().optional(),
+  legend: z.array(z.object({ label: text, fill: text.optional(), color: text.optional(), definition: text.optional() })).optional(),
+  emptyText: text,
+  landscape: z.boolean().optional(),
+  tag: text.describe('The content-control tag the add-in gives the table'),
+});
+
+/** A list answer: the items and how many there are. */
+export function listOf<T>(item: z.ZodType<T>) {
+  return z.object({ items: z.array(item), count: z.number().int() });
+}
+
+const APP_ERROR_CODES = [
+  'validation',
+  'unauthenticated',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'precondition_failed',
+  'precondition_required',
+  'rule_violation',
+  'idempotency_conflict',
+  'payload_too_large',
+  'unsupported_media_type',
+  'unavailable',
+  'storage_unavailable',
+  'record_unreadable',
+  'internal',
+] as const satisfies readonly AppErrorCode[];
+const everyCodeListed: AppErrorCode extends (typeof APP_ERROR_CODES)[number] ? true : false = true;
+void everyCodeListed;
+
+/** Every error: an RFC 9457 problem document with a stable `code` and, for bad input, each field's problem. */
+export const problemSchema: z.ZodType<ProblemDetails> = z.object({
+  type: text,
+  title: text,
+  status: z.number().int(),
+  detail: text,
+  code: z.enum(APP_ERROR_CODES),
+  errors: z.array(z.object({ field: text, message: text })).optional(),
+  current: z.unknown().optional().describe('For 412: the newer version of the record someone else saved first'),
+});
