@@ -30,10 +30,11 @@ export function BoardView({ api, me, portfolio }: { api: ApiClient; me: Me; port
   const riskLevels = useMemo(() => indexRiskLevelsByRequest(data?.risks ?? []), [data?.risks]);
   // The shared filter returns the very objects it was given, so they keep their etags.
   const filtered = useMemo(() => filterRequests(data?.requests ?? [], toRequestFilter(deferredFilter)) as RequestRecord[], [data?.requests, deferredFilter]);
-  const columns = useMemo(() => buildBoardColumns(filtered, deferredFilter.stage ? [deferredFilter.stage] : BOARD_STAGES), [filtered, deferredFilter.stage]);
+  const stages = useMemo(() => (deferredFilter.stage ? [deferredFilter.stage] : BOARD_STAGES), [deferredFilter.stage]);
+  const columns = useMemo(() => buildBoardColumns(filtered, stages), [filtered, stages]);
   const shownCount = columns.reduce((sum, column) => sum + column.count, 0);
   // The table shows what the columns show (the same stages), in the filter's order until a header is clicked.
-  const tableRows = useMemo(() => columns.flatMap((column) => column.requests), [columns]);
+  const tableRows = useMemo(() => filtered.filter((request) => stages.includes(request.stage)), [filtered, stages]);
   const serviceAreas = useMemo(() => me.organisation.serviceAreas ?? [...new Set((data?.requests ?? []).map((request) => request.serviceArea))].sort(), [me, data?.requests]);
   const partners = useMemo(
     () => [...new Set([...(me.organisation.partnerCouncils ?? []), ...(data?.requests ?? []).flatMap((request) => request.partnerCouncils)])].sort(),
