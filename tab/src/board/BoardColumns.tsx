@@ -2,12 +2,13 @@ import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { BoardColumn } from '@entrance-hall/shared/board/build-board-columns';
 import type { RiskLevel } from '@entrance-hall/shared/risks/risk';
 import type { Stage } from '@entrance-hall/shared/requests/stage';
-import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { RequestRecord } from '../api/api-types';
 import { formatDays, formatNumber, formatPounds } from '../common/format';
 import { CARD_ROW_HEIGHT_PX, RequestCard } from './RequestCard';
 import { moveRovingPosition, type RovingPosition } from './roving-position';
 import { useFillViewportHeight } from './use-fill-viewport-height';
+import { useFocusWhenRendered } from './use-focus-when-rendered';
 import { useWindowedRows } from './use-windowed-rows';
 
 const useStyles = makeStyles({
@@ -48,18 +49,9 @@ export function BoardColumns({ columns, riskLevels, onOpen }: ColumnsProps) {
   const height = useFillViewportHeight(board);
   const [activeRows, setActiveRows] = useState<Partial<Record<Stage, number>>>({});
   const scrollers = useRef(new Map<Stage, (row: number) => void>());
-  const pendingFocus = useRef<string | undefined>(undefined);
+  const focusWhenRendered = useFocusWhenRendered(board);
   const lengths = columns.map((column) => column.requests.length);
   const activeRow = (index: number) => Math.max(0, Math.min(lengths[index]! - 1, activeRows[columns[index]!.stage] ?? 0));
-
-  useEffect(() => {
-    if (!pendingFocus.current || !board) return;
-    const target = board.querySelector<HTMLElement>(`[data-position="${pendingFocus.current}"]`);
-    if (target) {
-      pendingFocus.current = undefined;
-      target.focus();
-    }
-  });
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     const from = (event.target as HTMLElement).dataset.position;
@@ -75,12 +67,7 @@ export function BoardColumns({ columns, riskLevels, onOpen }: ColumnsProps) {
     const stage = columns[position.column]!.stage;
     setActiveRows((previous) => ({ ...previous, [stage]: position.row }));
     scrollers.current.get(stage)?.(position.row);
-    pendingFocus.current = `${position.column}:${position.row}`;
-    const target = board?.querySelector<HTMLElement>(`[data-position="${pendingFocus.current}"]`);
-    if (target) {
-      pendingFocus.current = undefined;
-      target.focus();
-    }
+    focusWhenRendered(`[data-position="${position.column}:${position.row}"]`);
   };
 
   // A card focused by mouse or by returning from the detail panel becomes its column's Tab stop.

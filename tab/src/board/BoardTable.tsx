@@ -2,12 +2,13 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { totalCost } from '@entrance-hall/shared/requests/project-request';
 import { STAGE_LABELS } from '@entrance-hall/shared/requests/stage';
 import { RISK_LEVEL_LABELS, type RiskLevel } from '@entrance-hall/shared/risks/risk';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useState, type KeyboardEvent } from 'react';
 import type { RequestRecord } from '../api/api-types';
 import { formatDate, formatDays, formatPounds } from '../common/format';
 import { moveRovingPosition } from './roving-position';
 import { sortBoardTable, type TableColumn, type TableSort } from './sort-board-table';
 import { useFillViewportHeight } from './use-fill-viewport-height';
+import { useFocusWhenRendered } from './use-focus-when-rendered';
 import { useWindowedRows } from './use-windowed-rows';
 
 /** A table row's height: fixed, so a thousand rows can be windowed. */
@@ -94,16 +95,7 @@ export function BoardTable({ requests, riskLevels, onOpen }: { requests: Request
   const { boxRef, window: visible, scrollToRow } = useWindowedRows(rows.length, TABLE_ROW_HEIGHT_PX, TABLE_HEAD_HEIGHT_PX);
   const [active, setActive] = useState(0);
   const activeRow = Math.max(0, Math.min(rows.length - 1, active));
-  const pendingFocus = useRef<number | undefined>(undefined);
-
-  useEffect(() => {
-    if (pendingFocus.current === undefined || !box) return;
-    const target = box.querySelector<HTMLElement>(`[data-row="${pendingFocus.current}"]`);
-    if (target) {
-      pendingFocus.current = undefined;
-      target.focus();
-    }
-  });
+  const focusWhenRendered = useFocusWhenRendered(box);
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     const from = (event.target as HTMLElement).dataset.row;
@@ -113,7 +105,7 @@ export function BoardTable({ requests, riskLevels, onOpen }: { requests: Request
     event.preventDefault();
     setActive(next.row);
     scrollToRow(next.row);
-    pendingFocus.current = next.row;
+    focusWhenRendered(`[data-row="${next.row}"]`);
   };
 
   const sortBy = (column: TableColumn) =>
