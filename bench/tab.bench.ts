@@ -2,11 +2,11 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { loadConfig } from '@entrance-hall/shared/config/config';
-import { startAzurite } from '@entrance-hall/shared/storage/azurite-process';
+import { loadConfig } from '@entrance-hall/shared/adapters/config/config';
+import { startAzurite } from '@entrance-hall/shared/adapters/storage/azurite-process';
 import { startServer } from '../bot/src/server/start-server';
-import { seedLargePortfolio } from '../tab/src/testing/seed-large-portfolio';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tab/src/testing/tab-browser';
+import { seedLargePortfolio } from '../shared/testing/tab/seed-large-portfolio';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../shared/testing/tab/tab-browser';
 import type { BenchComparison } from './bench-harness';
 
 const REQUESTS = 1000;

@@ -1,7 +1,7 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import type { BoardColumn } from '@entrance-hall/shared/board/build-board-columns';
-import type { RiskLevel } from '@entrance-hall/shared/risks/risk';
-import type { Stage } from '@entrance-hall/shared/requests/stage';
+import type { BoardColumn } from '@entrance-hall/shared/browser/board/build-board-columns';
+import type { RiskLevel } from '@entrance-hall/shared/domain/risks/risk';
+import type { Stage } from '@entrance-hall/shared/domain/requests/stage';
 import { useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { RequestRecord } from '../api/api-types';
 import { formatDays, formatNumber, formatPounds } from '../common/format';

@@ -1,7 +1,7 @@
 import { Field, Input, makeStyles, Radio, RadioGroup, Select } from '@fluentui/react-components';
-import type { RequestFilter } from '@entrance-hall/shared/requests/request-filter';
-import { STAGES, STAGE_LABELS, type Stage } from '@entrance-hall/shared/requests/stage';
-import type { Theme } from '@entrance-hall/shared/strategy/strategy';
+import type { RequestFilter } from '@entrance-hall/shared/domain/requests/request-filter';
+import { STAGES, STAGE_LABELS, type Stage } from '@entrance-hall/shared/domain/requests/stage';
+import type { Theme } from '@entrance-hall/shared/domain/strategy/strategy';
 
 export type BoardSort = 'score' | 'neededBy' | 'cost' | 'submittedAt';
 

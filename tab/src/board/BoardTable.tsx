@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { totalCost } from '@entrance-hall/shared/requests/project-request';
-import { STAGE_LABELS } from '@entrance-hall/shared/requests/stage';
-import { RISK_LEVEL_LABELS, type RiskLevel } from '@entrance-hall/shared/risks/risk';
+import { totalCost } from '@entrance-hall/shared/domain/requests/project-request';
+import { STAGE_LABELS } from '@entrance-hall/shared/domain/requests/stage';
+import { RISK_LEVEL_LABELS, type RiskLevel } from '@entrance-hall/shared/domain/risks/risk';
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import type { RequestRecord } from '../api/api-types';
 import { formatDate, formatDays, formatPounds } from '../common/format';

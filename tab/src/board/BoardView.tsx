@@ -1,7 +1,7 @@
 import { Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
-import { BOARD_STAGES, buildBoardColumns } from '@entrance-hall/shared/board/build-board-columns';
-import { indexRiskLevelsByRequest } from '@entrance-hall/shared/board/request-risk-levels';
-import { filterRequests } from '@entrance-hall/shared/requests/request-filter';
+import { BOARD_STAGES, buildBoardColumns } from '@entrance-hall/shared/browser/board/build-board-columns';
+import { indexRiskLevelsByRequest } from '@entrance-hall/shared/browser/board/request-risk-levels';
+import { filterRequests } from '@entrance-hall/shared/domain/requests/request-filter';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/api-client';
 import type { Me, RequestRecord } from '../api/api-types';

@@ -1,6 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { totalCost } from '@entrance-hall/shared/requests/project-request';
-import { RISK_LEVEL_LABELS, type RiskLevel } from '@entrance-hall/shared/risks/risk';
+import { totalCost } from '@entrance-hall/shared/domain/requests/project-request';
+import { RISK_LEVEL_LABELS, type RiskLevel } from '@entrance-hall/shared/domain/risks/risk';
 import { memo } from 'react';
 import type { RequestRecord } from '../api/api-types';
 import { formatDays, formatPounds } from '../common/format';

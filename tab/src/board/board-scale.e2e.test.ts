@@ -1,8 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import type { TestServer } from '../../../bot/src/testing/start-test-server';
-import { axeViolations } from '../testing/axe-violations';
-import { LONG_UNBROKEN_TITLE, seedLargePortfolio } from '../testing/seed-large-portfolio';
-import { openTabAs, saveScreenshot, startTabTestBed, type TabTestBed } from '../testing/tab-browser';
+import type { TestServer } from '../../../shared/testing/bot/start-test-server';
+import { axeViolations } from '../../../shared/testing/tab/axe-violations';
+import { LONG_UNBROKEN_TITLE, seedLargePortfolio } from '../../../shared/testing/tab/seed-large-portfolio';
+import { openTabAs, saveScreenshot, startTabTestBed, type TabTestBed } from '../../../shared/testing/tab/tab-browser';
 
 const REQUESTS = 1000;
 

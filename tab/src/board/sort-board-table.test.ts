@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { buildTestRequest, buildTestScore } from '@entrance-hall/shared/board/board-fixtures';
-import type { RiskLevel } from '@entrance-hall/shared/risks/risk';
+import { buildTestRequest, buildTestScore } from '../../../shared/testing/fixtures/board-fixtures';
+import type { RiskLevel } from '@entrance-hall/shared/domain/risks/risk';
 import { sortBoardTable, TABLE_COLUMNS } from './sort-board-table';
 
 const requestArbitrary = fc.record({

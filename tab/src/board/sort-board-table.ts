@@ -1,6 +1,6 @@
-import { totalCost, type ProjectRequest } from '@entrance-hall/shared/requests/project-request';
-import { STAGES } from '@entrance-hall/shared/requests/stage';
-import type { RiskLevel } from '@entrance-hall/shared/risks/risk';
+import { totalCost, type ProjectRequest } from '@entrance-hall/shared/domain/requests/project-request';
+import { STAGES } from '@entrance-hall/shared/domain/requests/stage';
+import type { RiskLevel } from '@entrance-hall/shared/domain/risks/risk';
 
 /** The board table's sortable columns. */
 export const TABLE_COLUMNS = ['request', 'stage', 'serviceArea', 'score', 'cost', 'effort', 'neededBy', 'risk'] as const;

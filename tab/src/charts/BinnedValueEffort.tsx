@@ -1,6 +1,6 @@
 import { Body1 } from '@fluentui/react-components';
-import { binValueAgainstEffort } from '@entrance-hall/shared/board/bin-value-against-effort';
-import { QUADRANT_LABELS, type ValueEffortMatrix, type ValueEffortQuadrant } from '@entrance-hall/shared/board/place-value-against-effort';
+import { binValueAgainstEffort } from '@entrance-hall/shared/browser/board/bin-value-against-effort';
+import { QUADRANT_LABELS, type ValueEffortMatrix, type ValueEffortQuadrant } from '@entrance-hall/shared/browser/board/place-value-against-effort';
 import { useMemo } from 'react';
 import { formatDays, formatNumber } from '../common/format';
 import { CHART_COLOURS, useChartStyles } from './chart-styles';

@@ -1,5 +1,5 @@
 import { Body1, Spinner } from '@fluentui/react-components';
-import { placeValueAgainstEffort, QUADRANT_LABELS, type ValueEffortQuadrant } from '@entrance-hall/shared/board/place-value-against-effort';
+import { placeValueAgainstEffort, QUADRANT_LABELS, type ValueEffortQuadrant } from '@entrance-hall/shared/browser/board/place-value-against-effort';
 import { BinnedValueEffort } from './BinnedValueEffort';
 import { useMemo } from 'react';
 import type { usePortfolio } from '../board/use-portfolio';

@@ -1,6 +1,6 @@
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Textarea, tokens } from '@fluentui/react-components';
-import { moveAgendaItemTo } from '@entrance-hall/shared/board/move-agenda-item';
-import { MEETING_STATUSES, type MeetingStatus } from '@entrance-hall/shared/meetings/meeting';
+import { moveAgendaItemTo } from '@entrance-hall/shared/browser/board/move-agenda-item';
+import { MEETING_STATUSES, type MeetingStatus } from '@entrance-hall/shared/domain/meetings/meeting';
 import { meetingFormFrom, meetingPatch, nameLines, rebaseMeetingForm, type MeetingForm } from './meeting-form';
 import { useState } from 'react';
 import type { ApiClient } from '../api/api-client';

@@ -1,8 +1,8 @@
 import type { Locator } from 'playwright-core';
-import type { TestServer } from '../../../bot/src/testing/start-test-server';
-import { axeViolations } from '../testing/axe-violations';
-import { createRequestAt } from '../testing/request-fixtures';
-import { openTabAs, saveScreenshot, startTabTestBed, type TabTestBed } from '../testing/tab-browser';
+import type { TestServer } from '../../../shared/testing/bot/start-test-server';
+import { axeViolations } from '../../../shared/testing/tab/axe-violations';
+import { createRequestAt } from '../../../shared/testing/tab/request-fixtures';
+import { openTabAs, saveScreenshot, startTabTestBed, type TabTestBed } from '../../../shared/testing/tab/tab-browser';
 
 /**
  * The chair reorders a meeting's agenda by dragging and by keyboard, hears where each item went,

@@ -1,4 +1,4 @@
-import type { MeetingStatus } from '@entrance-hall/shared/meetings/meeting';
+import type { MeetingStatus } from '@entrance-hall/shared/domain/meetings/meeting';
 import type { MeetingRecord } from '../api/api-types';
 
 /** The meeting form's fields as the person sees them (date in their time zone, names a line each). */

@@ -1,7 +1,7 @@
-import { BOARD_STAGES } from '@entrance-hall/shared/board/build-board-columns';
-import type { ProjectRequest } from '@entrance-hall/shared/requests/project-request';
-import { formatRequestReference } from '@entrance-hall/shared/requests/request-reference';
-import { MAX_TRANSACTION_SIZE } from '@entrance-hall/shared/storage/table-store';
+import { BOARD_STAGES } from '@entrance-hall/shared/browser/board/build-board-columns';
+import type { ProjectRequest } from '@entrance-hall/shared/domain/requests/project-request';
+import { formatRequestReference } from '@entrance-hall/shared/domain/requests/request-reference';
+import { MAX_TRANSACTION_SIZE } from '@entrance-hall/shared/adapters/storage/table-store';
 import type { RunningServer } from '../../../bot/src/server/start-server';
 
 /** An unbroken 120-character title: one long word must wrap, never widen a column. */

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import type { TestServer } from '../../../bot/src/testing/start-test-server';
-import { countNetworkTraffic, type NetworkTraffic } from '../testing/count-network-traffic';
-import { seedLargePortfolio } from '../testing/seed-large-portfolio';
-import { startTabTestBed, type TabTestBed } from '../testing/tab-browser';
+import type { TestServer } from '../../../shared/testing/bot/start-test-server';
+import { countNetworkTraffic, type NetworkTraffic } from '../../../shared/testing/tab/count-network-traffic';
+import { seedLargePortfolio } from '../../../shared/testing/tab/seed-large-portfolio';
+import { startTabTestBed, type TabTestBed } from '../../../shared/testing/tab/tab-browser';
 
 const REQUESTS = 1000;
 /** The aims: an idle board at 1,000 requests, and a meeting-mode client while nothing changes. */
