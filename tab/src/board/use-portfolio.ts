@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { ApiClient } from '../api/api-client';
 import { ApiProblem } from '../api/api-problem';
 import type { ListOf, RequestRecord, RiskRecord, StrategyRecord } from '../api/api-types';
@@ -12,8 +12,12 @@ export interface Portfolio {
   risks: RiskRecord[];
 }
 
-/** How often the board looks for changes made elsewhere while it is visible. */
-export const BOARD_REFRESH_MS = 15_000;
+/**
+ * How often the board looks for changes made elsewhere while it is visible: one conditional GET
+ * of the requests (a 304 of headers only while nothing changed), so an idle board costs a few KB
+ * a minute whatever the size of the portfolio (aim ≤ 5 KB; board idle-traffic.e2e.test.ts).
+ */
+export const BOARD_REFRESH_MS = 30_000;
 
 const NO_RISKS: ListOf<RiskRecord> = { items: [], count: 0 };
 
@@ -23,6 +27,8 @@ const NO_RISKS: ListOf<RiskRecord> = { items: [], count: 0 };
  * (403) simply see no risks.
  */
 export function usePortfolio(api: ApiClient, { enabled = true }: { enabled?: boolean } = {}) {
+  // The list as last loaded: the ApiClient hands back this very object while the server says 304.
+  const lastRequests = useRef<unknown>(undefined);
   const [state, reload, update] = useLoad<Portfolio>(
     async (signal) => {
       // In a meeting's side panel or on its stage only the meeting is shown: no need for the portfolio.
@@ -35,17 +41,27 @@ export function usePortfolio(api: ApiClient, { enabled = true }: { enabled?: boo
           throw error;
         }),
       ]);
+      lastRequests.current = requests;
       return { requests: requests.items, ...(strategy ? { strategy } : {}), risks: risks.items };
     },
     [api, enabled],
   );
   useEffect(() => {
     if (!enabled) return undefined;
+    // Only the requests are asked after; the strategy and risks are read again when they changed.
+    const refresh = async () => {
+      try {
+        const requests = await api.call('listRequests');
+        if (requests !== lastRequests.current) await reload();
+      } catch {
+        await reload(); // shows what went wrong, keeping the last good portfolio on screen
+      }
+    };
     const timer = setInterval(() => {
-      if (document.visibilityState === 'visible') void reload();
+      if (document.visibilityState === 'visible') void refresh();
     }, BOARD_REFRESH_MS);
     return () => clearInterval(timer);
-  }, [reload, enabled]);
+  }, [api, reload, enabled]);
   /** Puts a request the user just changed (or the newer one the server sent back) in place. */
   const replaceRequest = useCallback(
     (record: RequestRecord) => update((portfolio) => ({ ...portfolio, requests: portfolio.requests.map((request) => (request.id === record.id ? record : request)) })),

@@ -1,5 +1,6 @@
 import { Body1, Spinner } from '@fluentui/react-components';
 import { placeValueAgainstEffort, QUADRANT_LABELS, type ValueEffortQuadrant } from '@entrance-hall/shared/browser/board/place-value-against-effort';
+import { BinnedValueEffort } from './BinnedValueEffort';
 import { useMemo } from 'react';
 import type { usePortfolio } from '../board/use-portfolio';
 import { formatDays } from '../common/format';
@@ -8,6 +9,8 @@ import { CHART_COLOURS, useChartStyles } from './chart-styles';
 import { TableHead } from './TableHead';
 
 const QUADRANT_ORDER: ValueEffortQuadrant[] = ['quick_win', 'major_project', 'fill_in', 'question'];
+/** Up to this many requests each gets its numbered dot; more are counted in bands (a thousand dots overlap). */
+export const MAX_DOTS = 40;
 
 /** Open requests by value (score) against ICT effort, numbered dots with a table giving each in words. */
 export function ValueEffortView({ portfolio }: { portfolio: ReturnType<typeof usePortfolio> }) {
@@ -23,6 +26,7 @@ export function ValueEffortView({ portfolio }: { portfolio: ReturnType<typeof us
   const y = (fraction: number) => height - pad - fraction * (height - pad - 20);
   const effortLine = x(matrix.effortThreshold / matrix.maxEffortDays);
   const valueLine = y(matrix.valueThreshold / 100);
+  if (matrix.points.length > MAX_DOTS) return <BinnedValueEffort matrix={matrix} />;
   return (
     <div data-testid="value-effort-view">
       <Body1 as="p" block>

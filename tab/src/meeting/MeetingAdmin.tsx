@@ -1,6 +1,7 @@
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Textarea, tokens } from '@fluentui/react-components';
-import { moveAgendaItem } from '@entrance-hall/shared/browser/board/move-agenda-item';
+import { moveAgendaItemTo } from '@entrance-hall/shared/browser/board/move-agenda-item';
 import { MEETING_STATUSES, type MeetingStatus } from '@entrance-hall/shared/domain/meetings/meeting';
+import { meetingFormFrom, meetingPatch, nameLines, rebaseMeetingForm, type MeetingForm } from './meeting-form';
 import { useState } from 'react';
 import type { ApiClient } from '../api/api-client';
 import { ApiProblem, describeFailure } from '../api/api-problem';
@@ -12,42 +13,33 @@ const useStyles = makeStyles({
   agenda: { margin: 0, paddingLeft: '24px', display: 'flex', flexDirection: 'column', gap: '4px' },
   agendaRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '6px' },
   row: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'end' },
+  grip: { cursor: 'grab', color: tokens.colorNeutralForeground3 },
+  dragging: { opacity: 0.5 },
+  hint: { margin: '0 0 6px 0', color: tokens.colorNeutralForeground2 },
+  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
 });
 
 const STATUS_LABELS: Record<MeetingStatus, string> = { planned: 'Planned', in_progress: 'In progress', closed: 'Closed' };
 
-/** "2026-12-16T14:00" in the person's time zone, for a datetime-local input. */
-function toLocalInput(iso: string): string {
-  const date = new Date(iso);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
-const lines = (text: string) =>
-  text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
-
 /**
  * Arranging a meeting (ICT, the chair, admins): date and forum, the agenda from requests ready for
- * decision (reordered with Move up / Move down), who attended and who sent apologies, and its
- * status; "Closed" closes it. Changes to an existing meeting send If-Match; if someone else saved
- * first the newer version is shown and nothing is overwritten.
+ * decision (reordered by dragging or with Move up / Move down), who attended and who sent apologies, and its
+ * status; "Closed" closes it. Changes to an existing meeting are a merge patch of what changed,
+ * with If-Match; if someone else saved first (a 412), what the person changed is kept and the rest
+ * shows the newer version, to save again deliberately.
  */
 export function MeetingAdmin({ api, me, meeting, onSaved, onCancel }: { api: ApiClient; me: Me; meeting?: MeetingRecord; onSaved: (meeting: MeetingRecord) => void; onCancel: () => void }) {
   const styles = useStyles();
   const forums = me.organisation.forums ?? [];
   const [ready] = useLoad((signal) => api.call('listRequests', { query: { stage: 'ready_for_decision' }, signal }), [api]);
   const [base, setBase] = useState<MeetingRecord | undefined>(meeting);
-  const [title, setTitle] = useState(meeting?.title ?? '');
-  const [forum, setForum] = useState(meeting?.forum ?? forums[0] ?? '');
-  const [startsAt, setStartsAt] = useState(meeting ? toLocalInput(meeting.startsAt) : '');
-  const [agenda, setAgenda] = useState<string[]>(meeting?.agenda ?? []);
+  const [form, setForm] = useState<MeetingForm>(() => (meeting ? meetingFormFrom(meeting) : { title: '', forum: forums[0] ?? '', startsAt: '', agenda: [], present: '', apologies: '', status: 'planned' }));
+  const { title, forum, startsAt, agenda, present, apologies, status } = form;
+  const set = <K extends keyof MeetingForm>(key: K) => (value: MeetingForm[K]) => setForm((previous) => ({ ...previous, [key]: value }));
+  const [setTitle, setForum, setStartsAt, setAgenda, setPresent, setApologies, setStatus] = [set('title'), set('forum'), set('startsAt'), set('agenda'), set('present'), set('apologies'), set('status')];
   const [adding, setAdding] = useState('');
-  const [present, setPresent] = useState((meeting?.attendees ?? []).join('\n'));
-  const [apologies, setApologies] = useState((meeting?.apologies ?? []).join('\n'));
-  const [status, setStatus] = useState<MeetingStatus>(meeting?.status ?? 'planned');
+  const [announcement, setAnnouncement] = useState('');
+  const [dragging, setDragging] = useState<number | undefined>(undefined);
   const [problem, setProblem] = useState<{ title: string; detail: string; fields: { field: string; message: string }[] } | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const [touched, setTouched] = useState(false);
@@ -56,20 +48,34 @@ export function MeetingAdmin({ api, me, meeting, onSaved, onCancel }: { api: Api
   const fieldError = (field: string) => problem?.fields.find((entry) => entry.field === field)?.message;
   const missing = (value: string, message: string) => (touched && value.trim() === '' ? message : undefined);
 
+  /** Drag and the buttons both end here; a screen reader hears where the item went. */
+  const moveTo = (from: number, to: number) => {
+    const moved = moveAgendaItemTo(agenda, from, to);
+    if (from === to || to < 0 || to >= agenda.length) return;
+    setAgenda(moved);
+    setAnnouncement(`${agenda[from]} moved to position ${to + 1} of ${agenda.length}.`);
+  };
+
   const save = async () => {
     setTouched(true);
     if (title.trim() === '' || forum.trim() === '' || startsAt === '') return;
+    if (base && Object.keys(meetingPatch(form, base)).length === 0) return onSaved(base);
     setBusy(true);
     setProblem(undefined);
-    const body = { title: title.trim(), forum: forum.trim(), startsAt: new Date(startsAt).toISOString(), agenda, attendees: lines(present), apologies: lines(apologies), ...(base ? { status } : {}) };
     try {
-      const saved = base ? await api.call('updateMeeting', { params: { id: base.id }, body, etag: base.etag }) : await api.call('createMeeting', { body });
+      // A change is a merge patch of only what the person changed, so nobody else's change is written over.
+      const saved = base
+        ? await api.call('updateMeeting', { params: { id: base.id }, body: meetingPatch(form, base), etag: base.etag })
+        : await api.call('createMeeting', { body: { title: title.trim(), forum: forum.trim(), startsAt: new Date(startsAt).toISOString(), agenda, attendees: nameLines(present), apologies: nameLines(apologies) } });
       onSaved(saved);
     } catch (error) {
       if (error instanceof ApiProblem && error.isConflict) {
         const current = error.current as MeetingRecord | undefined;
-        if (current) setBase(current);
-        setProblem({ title: 'Changed by someone else', detail: 'Someone else saved this meeting after you opened it, so your changes were not saved. Their version is now the one you are changing: check your changes, then save again.', fields: [] });
+        if (current && base) {
+          setForm(rebaseMeetingForm(form, base, current));
+          setBase(current);
+        }
+        setProblem({ title: 'Changed by someone else', detail: 'Someone else saved this meeting after you opened it, so your changes were not saved. Your changes (the agenda order among them) are kept; what you did not change now shows their version. Check, then save again.', fields: [] });
       } else {
         const { title: failure, detail } = describeFailure(error);
         setProblem({ title: failure, detail, fields: error instanceof ApiProblem ? error.errors : [] });
@@ -128,18 +134,46 @@ export function MeetingAdmin({ api, me, meeting, onSaved, onCancel }: { api: Api
       </div>
       <fieldset style={{ border: 'none', padding: 0, margin: 0, minWidth: 0 }}>
         <legend style={{ fontWeight: 600 }}>Agenda</legend>
+        <p id="agenda-drag-hint" className={styles.hint}>
+          Drag an item to reorder, or use Move up and Move down.
+        </p>
+        <div aria-live="polite" className={styles.hidden}>
+          {announcement}
+        </div>
         {agenda.length === 0 ? (
           <p>No requests on the agenda yet.</p>
         ) : (
-          <ol className={styles.agenda} aria-label="Agenda order">
+          <ol className={styles.agenda} aria-label="Agenda order" aria-describedby="agenda-drag-hint">
             {agenda.map((id, index) => (
-              <li key={id} data-agenda-entry={id}>
+              <li
+                key={id}
+                data-agenda-entry={id}
+                draggable
+                className={index === dragging ? styles.dragging : undefined}
+                onDragStart={(event) => {
+                  setDragging(index);
+                  event.dataTransfer.effectAllowed = 'move';
+                  event.dataTransfer.setData('text/plain', id);
+                }}
+                onDragEnd={() => setDragging(undefined)}
+                onDragOver={(event) => {
+                  if (dragging !== undefined) event.preventDefault();
+                }}
+                onDrop={(event) => {
+                  event.preventDefault();
+                  if (dragging !== undefined) moveTo(dragging, index);
+                  setDragging(undefined);
+                }}
+              >
                 <span className={styles.agendaRow}>
+                  <span className={styles.grip} aria-hidden="true">
+                    ⠿
+                  </span>
                   <span>{`${id} ${titleOf(id)}`}</span>
-                  <Button size="small" disabled={index === 0} aria-label={`Move up ${id}`} onClick={() => setAgenda(moveAgendaItem(agenda, index, -1))}>
+                  <Button size="small" disabled={index === 0} aria-label={`Move up ${id}`} onClick={() => moveTo(index, index - 1)}>
                     Move up
                   </Button>
-                  <Button size="small" disabled={index === agenda.length - 1} aria-label={`Move down ${id}`} onClick={() => setAgenda(moveAgendaItem(agenda, index, 1))}>
+                  <Button size="small" disabled={index === agenda.length - 1} aria-label={`Move down ${id}`} onClick={() => moveTo(index, index + 1)}>
                     Move down
                   </Button>
                   <Button size="small" aria-label={`Remove ${id} from the agenda`} onClick={() => setAgenda(agenda.filter((entry) => entry !== id))}>

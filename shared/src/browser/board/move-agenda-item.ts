@@ -9,3 +9,15 @@ export function moveAgendaItem<T>(agenda: readonly T[], index: number, offset: -
   [next[index], next[target]] = [next[target]!, next[index]!];
   return next;
 }
+
+/**
+ * The agenda with the item at `from` taken out and put at `to` (positions as the list shows them
+ * before the move): what dropping a dragged agenda entry does. Out-of-range positions change nothing.
+ */
+export function moveAgendaItemTo<T>(agenda: readonly T[], from: number, to: number): T[] {
+  if (from < 0 || from >= agenda.length || to < 0 || to >= agenda.length || from === to) return [...agenda];
+  const next = [...agenda];
+  const [item] = next.splice(from, 1);
+  next.splice(to, 0, item!);
+  return next;
+}
