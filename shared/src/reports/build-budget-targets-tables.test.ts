@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { buildBudgetTable } from './build-budget-table';
 import { buildTargetsTable } from './build-targets-table';
+import { addSinceLastReport } from './since-last-report';
+import { snapshotTable } from './summarise-table-changes';
 import type { ReportTable } from './report-table';
 import { HOSTILE, buildBudgetRequestFixtures, buildFrame, buildRequestFixture, buildStrategyFixture, buildTargetFixtures } from './testing/report-fixtures';
 
@@ -88,6 +90,22 @@ describe('progress against strategy targets', () => {
     expect(table.legend?.map((item) => item.label)).toContain('Blue – complete');
     expect(table.caption).toMatch(/^Progress against strategy targets: 4 targets – data as at/);
     expect(table.description).toContain('Blue – complete means the target is met');
+  });
+
+  it('after publication, gains the direction of travel of each target since the last report', () => {
+    const published = buildTargetsTable(buildFrame({}), strategy);
+    const later = buildTargetsTable(buildFrame({}), {
+      ...strategy,
+      targets: strategy.targets.map((target) => (target.id === 'T2' ? { ...target, current: 79 } : target.id === 'T1' ? { ...target, current: 140 } : target)),
+    });
+    const shown = addSinceLastReport(later, snapshotTable(published));
+    expect(shown.columns.map((column) => column.label)).toEqual(['Ref', 'Measure', 'Baseline', 'Target', 'Current', 'Status (RAG)', 'Since last report']);
+    expect(cells(shown).map((row) => [row[0], row[6]])).toEqual([
+      ['T1', '↓ Worsened from Green'],
+      ['T2', '↑ Improved from Red'],
+      ['T3', '→ No change'],
+      ['T4', '→ No change'],
+    ]);
   });
 
   it('narrows to a theme and says so; a strategy without targets says so in the table', () => {
