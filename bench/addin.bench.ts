@@ -1,9 +1,9 @@
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, ShadingType } from 'docx';
-import { buildActionPlanTable } from '../shared/src/reports/build-report-tables';
-import type { ReportTable } from '../shared/src/reports/report-table';
-import { renderTableOoxml } from '../shared/src/reports/render-table-ooxml';
-import { renderTablesDocx } from '../shared/src/reports/render-table-docx';
-import { buildActionFixture, buildFrame, buildStrategyFixture } from '../shared/src/reports/testing/report-fixtures';
+import { buildActionPlanTable } from '../shared/src/domain/reports/build-report-tables';
+import type { ReportTable } from '../shared/src/domain/reports/report-table';
+import { renderTableOoxml } from '../shared/src/domain/reports/render-table-ooxml';
+import { renderTablesDocx } from '../shared/src/domain/reports/render-table-docx';
+import { buildActionFixture, buildFrame, buildStrategyFixture } from '../shared/testing/reports/report-fixtures';
 import { compare, type BenchComparison } from './bench-harness';
 
 const ROWS = 500;

@@ -4,7 +4,7 @@ import { buildTargetsTable } from './build-targets-table';
 import { addSinceLastReport } from './since-last-report';
 import { snapshotTable } from './summarise-table-changes';
 import type { ReportTable } from './report-table';
-import { HOSTILE, buildBudgetRequestFixtures, buildFrame, buildRequestFixture, buildStrategyFixture, buildTargetFixtures } from './testing/report-fixtures';
+import { HOSTILE, buildBudgetRequestFixtures, buildFrame, buildRequestFixture, buildStrategyFixture, buildTargetFixtures } from '../../../testing/reports/report-fixtures';
 
 const cells = (table: ReportTable) => table.rows.map((row) => row.map((cell) => cell.text));
 const pounds = (text: string) => Number(text.replace(/[£,]/g, ''));

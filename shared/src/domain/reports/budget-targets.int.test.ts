@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { renderTablesDocx } from './render-table-docx';
 import type { ReportTable } from './report-table';
-import { printedWords, renderDocxWithLibreOffice } from './testing/render-docx-with-libreoffice';
-import { startReportServer, type ReportServer } from './testing/start-report-server';
+import { printedWords, renderDocxWithLibreOffice } from '../../../testing/reports/render-docx-with-libreoffice';
+import { startReportServer, type ReportServer } from '../../../testing/reports/start-report-server';
 
 const OUT_DIR = path.resolve(__dirname, '../../../test-output/addin');
 
