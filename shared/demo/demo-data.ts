@@ -2,10 +2,12 @@ import type { Action, ActionPriority, ActionStatus, AssuranceLevel } from '../sr
 import type { QuarterCapacity } from '../src/domain/capacity/capacity';
 import type { DecisionOutcome } from '../src/domain/decisions/decision';
 import type { Organisation } from '../src/domain/organisations/organisation';
+import type { BudgetYear, PartnerShare } from '../src/domain/requests/budget-profile';
 import type { RequestFields } from '../src/domain/requests/project-request';
 import type { Stage } from '../src/domain/requests/stage';
 import { DEFAULT_SCORING_WEIGHTS, type Ratings } from '../src/domain/scoring/scoring-criteria';
 import type { Strategy } from '../src/domain/strategy/strategy';
+import type { StrategyTarget } from '../src/domain/strategy/strategy-target';
 import { DEMO_ORGANISATIONS } from './demo-users';
 
 /** Demo data is written as at this moment, so the demo looks the same on every machine. */
@@ -22,6 +24,8 @@ export interface DemoRequest {
   ratings?: Ratings;
   decision?: { outcome: DecisionOutcome; reason: string; conditions?: string; at: string };
   plannedQuarter?: string;
+  budgetProfile?: BudgetYear[];
+  partnerShares?: PartnerShare[];
 }
 
 export interface DemoRisk {
@@ -120,6 +124,21 @@ const ASHCOMBE_AUDIT_ACTIONS: [reference: string, title: string, auditTitle: str
   ['IA-2026-02', 'Reconcile the ICT asset register quarterly', 'ICT asset management', 'satisfactory', 'ICT Service Manager', '2027-01-31', 'on_track', 'First reconciliation done in September.'],
 ];
 
+/** Measured in October 2026 against the strategy's April 2024 baseline. */
+const ASHCOMBE_TARGETS: StrategyTarget[] = [
+  { id: 'T1', themeId: 'resilience', measure: 'Business applications in use', unit: 'count', baseline: 143, baselineDate: '2024-04-01', target: 100, targetDate: '2029-03-31', current: 121, currentDate: '2026-10-31', owner: 'Head of ICT and Digital' },
+  { id: 'T2', themeId: 'digital-residents', measure: 'Top resident transactions online end to end', unit: 'count', baseline: 6, baselineDate: '2024-04-01', target: 20, targetDate: '2027-03-31', current: 14, currentDate: '2026-10-31', owner: 'Digital Services Manager' },
+  { id: 'T3', themeId: 'resilience', measure: 'Servers on unsupported operating systems', unit: 'count', baseline: 23, baselineDate: '2024-04-01', target: 0, targetDate: '2027-01-31', current: 7, currentDate: '2026-10-31', owner: 'Infrastructure Manager' },
+  { id: 'T4', themeId: 'workforce', measure: 'Staff who completed the digital skills modules', unit: 'percent', baseline: 0, baselineDate: '2024-04-01', target: 90, targetDate: '2027-02-28', current: 58, currentDate: '2026-10-31', owner: 'Head of HR' },
+  { id: 'T5', themeId: 'digital-residents', measure: 'Avoidable contacts a year', unit: 'count', baseline: 182000, baselineDate: '2024-04-01', target: 140000, targetDate: '2029-03-31', current: 176500, currentDate: '2026-09-30', owner: 'Customer Services Manager' },
+  { id: 'T6', themeId: 'digital-residents', measure: 'Website pages meeting WCAG 2.2 AA', unit: 'percent', baseline: 61, baselineDate: '2024-04-01', target: 100, targetDate: '2026-12-31', current: 100, currentDate: '2026-10-31', owner: 'Digital Services Manager' },
+];
+
+const FENWICK_TARGETS: StrategyTarget[] = [
+  { id: 'FT1', themeId: 'shared-platforms', measure: 'Line-of-business systems shared by both councils', unit: 'count', baseline: 3, baselineDate: '2025-04-01', target: 15, targetDate: '2030-03-31', current: 6, currentDate: '2026-10-31', owner: 'Head of Shared ICT' },
+  { id: 'FT2', themeId: 'secure', measure: 'Servers with immutable backups', unit: 'percent', baseline: 10, baselineDate: '2025-04-01', target: 100, targetDate: '2027-03-31', current: 40, currentDate: '2026-10-31', owner: 'Infrastructure Lead' },
+];
+
 interface RequestRow {
   title: string;
   area: number;
@@ -136,6 +155,9 @@ interface RequestRow {
   personalData?: boolean;
   ratings?: number[];
   requester?: string;
+  /** Capital and revenue by financial year, and partner councils' shares of a shared project. */
+  budget?: [year: string, capital: number, revenue: number][];
+  shares?: [council: string, percent: number][];
 }
 
 const R = (ratings: number[]) => ratings;
@@ -157,14 +179,14 @@ const ASHCOMBE_REQUESTS: RequestRow[] = [
   { title: 'Business rates revaluation modelling tool', area: 0, stage: 'ready_for_decision', capital: 9000, revenue: 2500, days: 10, neededBy: '2027-04-01', themes: ['information'], ratings: R([2, 3, 2, 2, 5, 5, 4]) },
   { title: 'Finance system upgrade to supported version', area: 5, stage: 'ready_for_decision', capital: 70000, revenue: 8000, days: 55, neededBy: '2027-03-31', themes: ['resilience'], ratings: R([4, 2, 3, 5, 3, 2, 3]) },
   { title: 'Planning enforcement mobile working', area: 1, stage: 'ready_for_decision', capital: 14000, revenue: 5000, days: 20, neededBy: '2027-05-31', themes: ['workforce'], partners: ['Marsh Vale District Council'], ratings: R([3, 3, 1, 2, 4, 4, 2]) },
-  { title: 'Microsoft Teams telephony for back-office staff', area: 4, stage: 'approved', capital: 20000, revenue: 18000, days: 30, neededBy: '2026-12-31', themes: ['workforce', 'resilience'], ratings: R([5, 4, 1, 4, 3, 3, 5]) },
-  { title: 'Garden waste subscriptions online', area: 8, stage: 'approved', capital: 12000, revenue: 3000, days: 15, neededBy: '2027-02-28', themes: ['digital-residents'], savings: 25000, ratings: R([4, 4, 1, 3, 4, 4, 5]) },
-  { title: 'Secure email for legal case bundles', area: 7, stage: 'approved', capital: 5000, revenue: 4000, days: 8, neededBy: '2027-01-31', themes: ['information', 'resilience'], personalData: true, ratings: R([3, 2, 4, 4, 5, 5, 5]) },
-  { title: 'Multi-factor authentication for all remote access', area: 4, stage: 'approved', capital: 16000, revenue: 9000, days: 25, neededBy: '2026-12-31', themes: ['resilience'], ratings: R([5, 3, 4, 5, 4, 4, 5]) },
-  { title: 'Revenues system cloud migration', area: 0, stage: 'in_delivery', capital: 120000, revenue: 30000, days: 90, neededBy: '2027-03-31', themes: ['resilience'], ratings: R([5, 3, 2, 5, 2, 2, 4]) },
-  { title: 'Housing rent payment kiosk replacement', area: 2, stage: 'in_delivery', capital: 22000, revenue: 3000, days: 12, neededBy: '2026-12-15', themes: ['digital-residents'], ratings: R([3, 3, 1, 3, 4, 4, 5]) },
-  { title: 'Council website search improvement', area: 4, stage: 'in_delivery', capital: 8000, revenue: 2000, days: 10, neededBy: '2027-01-15', themes: ['digital-residents'], ratings: R([4, 3, 1, 2, 5, 5, 5]) },
-  { title: 'Laptop refresh for social care partners', area: 2, stage: 'in_delivery', capital: 55000, revenue: 0, days: 30, neededBy: '2027-02-28', themes: ['workforce'], ratings: R([4, 3, 1, 3, 3, 3, 5]) },
+  { title: 'Microsoft Teams telephony for back-office staff', area: 4, stage: 'approved', capital: 20000, revenue: 18000, days: 30, neededBy: '2026-12-31', themes: ['workforce', 'resilience'], ratings: R([5, 4, 1, 4, 3, 3, 5]), budget: [['2026/27', 20000, 6000], ['2027/28', 2500, 18000]] },
+  { title: 'Garden waste subscriptions online', area: 8, stage: 'approved', capital: 12000, revenue: 3000, days: 15, neededBy: '2027-02-28', themes: ['digital-residents'], savings: 25000, ratings: R([4, 4, 1, 3, 4, 4, 5]), budget: [['2026/27', 12000, 3000], ['2027/28', 1500, 3200]] },
+  { title: 'Secure email for legal case bundles', area: 7, stage: 'approved', capital: 5000, revenue: 4000, days: 8, neededBy: '2027-01-31', themes: ['information', 'resilience'], personalData: true, ratings: R([3, 2, 4, 4, 5, 5, 5]), budget: [['2026/27', 5000, 4000]] },
+  { title: 'Multi-factor authentication for all remote access', area: 4, stage: 'approved', capital: 16000, revenue: 9000, days: 25, neededBy: '2026-12-31', themes: ['resilience'], ratings: R([5, 3, 4, 5, 4, 4, 5]), budget: [['2026/27', 16000, 9000]] },
+  { title: 'Revenues system cloud migration', area: 0, stage: 'in_delivery', capital: 120000, revenue: 30000, days: 90, neededBy: '2027-03-31', themes: ['resilience'], ratings: R([5, 3, 2, 5, 2, 2, 4]), budget: [['2026/27', 60000, 15000], ['2027/28', 45000, 30000], ['2028/29', 15000, 30500]] },
+  { title: 'Housing rent payment kiosk replacement', area: 2, stage: 'in_delivery', capital: 22000, revenue: 3000, days: 12, neededBy: '2026-12-15', themes: ['digital-residents'], ratings: R([3, 3, 1, 3, 4, 4, 5]), budget: [['2026/27', 22000, 3000]] },
+  { title: 'Council website search improvement', area: 4, stage: 'in_delivery', capital: 8000, revenue: 2000, days: 10, neededBy: '2027-01-15', themes: ['digital-residents'], ratings: R([4, 3, 1, 2, 5, 5, 5]), budget: [['2026/27', 8000, 2000]] },
+  { title: 'Laptop refresh for social care partners', area: 2, stage: 'in_delivery', capital: 55000, revenue: 0, days: 30, neededBy: '2027-02-28', themes: ['workforce'], ratings: R([4, 3, 1, 3, 3, 3, 5]), budget: [['2026/27', 55000, 0]] },
   { title: 'Committee management system upgrade', area: 7, stage: 'closed', capital: 10000, revenue: 5000, days: 12, neededBy: '2026-09-30', themes: ['information'], ratings: R([3, 2, 3, 3, 4, 4, 5]) },
   { title: 'Cashless parking payments', area: 4, stage: 'closed', capital: 15000, revenue: 2000, days: 14, neededBy: '2026-07-31', themes: ['digital-residents'], savings: 18000, ratings: R([4, 4, 1, 2, 4, 4, 5]) },
   { title: 'Tree inspection mapping tool', area: 3, stage: 'deferred', capital: 18000, revenue: 4000, days: 20, neededBy: '2027-09-30', themes: ['information'], ratings: R([2, 2, 2, 2, 4, 4, 3]) },
@@ -180,11 +202,11 @@ const FENWICK_THEMES = [
 ];
 
 const FENWICK_REQUESTS: RequestRow[] = [
-  { title: 'Shared planning portal for both councils', area: 1, stage: 'ready_for_decision', capital: 90000, revenue: 20000, days: 80, neededBy: '2027-06-30', themes: ['shared-platforms', 'customer'], partners: ['Fenwick District Council', 'Marsh Vale District Council'], ratings: R([5, 4, 2, 3, 2, 2, 3]), requester: 'aled.jones' },
-  { title: 'Immutable backup service', area: 5, stage: 'approved', capital: 40000, revenue: 12000, days: 25, neededBy: '2027-01-31', themes: ['secure'], ratings: R([5, 3, 3, 5, 3, 4, 4]) },
+  { title: 'Shared planning portal for both councils', area: 1, stage: 'ready_for_decision', capital: 90000, revenue: 20000, days: 80, neededBy: '2027-06-30', themes: ['shared-platforms', 'customer'], partners: ['Fenwick District Council', 'Marsh Vale District Council'], ratings: R([5, 4, 2, 3, 2, 2, 3]), requester: 'aled.jones', budget: [['2027/28', 60000, 10000], ['2028/29', 30000, 10000]], shares: [['Fenwick District Council', 50], ['Marsh Vale District Council', 50]] },
+  { title: 'Immutable backup service', area: 5, stage: 'approved', capital: 40000, revenue: 12000, days: 25, neededBy: '2027-01-31', themes: ['secure'], ratings: R([5, 3, 3, 5, 3, 4, 4]), budget: [['2026/27', 40000, 6000], ['2027/28', 5000, 12000]], shares: [['Fenwick District Council', 50], ['Marsh Vale District Council', 50]] },
   { title: 'Joint customer portal', area: 4, stage: 'triage', capital: 60000, revenue: 15000, days: 50, neededBy: '2027-09-30', themes: ['customer'], partners: ['Marsh Vale District Council'] },
   { title: 'Building control inspection app', area: 1, stage: 'submitted', capital: 12000, revenue: 3000, days: 15, neededBy: '2027-04-30', themes: ['shared-platforms'], requester: 'aled.jones' },
-  { title: 'Identity federation between the two councils', area: 6, stage: 'in_delivery', capital: 20000, revenue: 5000, days: 30, neededBy: '2026-12-31', themes: ['shared-platforms', 'secure'], ratings: R([5, 3, 2, 4, 4, 3, 4]) },
+  { title: 'Identity federation between the two councils', area: 6, stage: 'in_delivery', capital: 20000, revenue: 5000, days: 30, neededBy: '2026-12-31', themes: ['shared-platforms', 'secure'], ratings: R([5, 3, 2, 4, 4, 3, 4]), budget: [['2026/27', 20000, 5000]], shares: [['Fenwick District Council', 55], ['Marsh Vale District Council', 45]] },
   { title: 'Elections management system', area: 11, stage: 'deferred', capital: 15000, revenue: 6000, days: 12, neededBy: '2027-03-31', themes: ['secure'], ratings: R([2, 2, 4, 2, 4, 4, 2]) },
 ];
 
@@ -264,6 +286,8 @@ function toDemoRequests(rows: RequestRow[], sponsor: string): DemoRequest[] {
         dependencies: [],
         partnerCouncils: row.partners ?? [],
       },
+      ...(row.budget ? { budgetProfile: row.budget.map(([year, capital, revenue]) => ({ year, capital, revenue })) } : {}),
+      ...(row.shares ? { partnerShares: row.shares.map(([council, percent]) => ({ council, percent })) } : {}),
     };
   });
 }
@@ -289,6 +313,7 @@ export function buildDemoOrganisations(): DemoOrganisation[] {
       approvedOn: '2024-03-12',
       corporatePriorities: ASHCOMBE_PRIORITIES,
       themes: ASHCOMBE_THEMES,
+      targets: ASHCOMBE_TARGETS,
       createdAt: DEMO_EPOCH,
       updatedAt: DEMO_EPOCH,
     },
@@ -371,6 +396,7 @@ export function buildDemoOrganisations(): DemoOrganisation[] {
         { id: 'fm-people', title: 'Services built around people' },
       ],
       themes: FENWICK_THEMES,
+      targets: FENWICK_TARGETS,
       createdAt: DEMO_EPOCH,
       updatedAt: DEMO_EPOCH,
     },

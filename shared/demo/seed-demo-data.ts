@@ -86,6 +86,8 @@ function buildSeedOperations(repos: Repositories, demo: DemoOrganisation): Write
       ...(demoRequest.ratings
         ? { score: scoreRequest({ ratings: demoRequest.ratings }, demo.organisation.scoringWeights, { id: ict.id, name: ict.name }, demoRequest.submittedAt) }
         : {}),
+      ...(demoRequest.budgetProfile ? { budgetProfile: demoRequest.budgetProfile } : {}),
+      ...(demoRequest.partnerShares ? { partnerShares: demoRequest.partnerShares } : {}),
     };
     operations.push(audit('request', id, 'created', { id: requester.id, name: requester.name }, demoRequest.submittedAt, `Submitted by ${requester.name}`));
     if (decision) {

@@ -17,6 +17,9 @@ import {
   buildStrategyTable,
   type TableFrame,
 } from '../../src/domain/reports/build-report-tables';
+import { buildBudgetTable } from '../../src/domain/reports/build-budget-table';
+import { buildTargetsTable } from '../../src/domain/reports/build-targets-table';
+import type { StrategyTarget } from '../../src/domain/strategy/strategy-target';
 import type { ReportChoices, ReportTable, ReportTableKey } from '../../src/domain/reports/report-table';
 
 /** Text a user could type that would break XML if it were not escaped. */
@@ -46,6 +49,28 @@ export function buildStrategyFixture(overrides: Partial<Strategy> = {}): Strateg
     updatedAt: NOW,
     ...overrides,
   };
+}
+
+/** Strategy targets: one met, one on track, one behind, one not yet measured; one with hostile text. */
+export function buildTargetFixtures(): StrategyTarget[] {
+  const base = { baselineDate: '2024-04-01', targetDate: '2029-03-31', currentDate: '2026-10-31' };
+  return [
+    { ...base, id: 'T1', themeId: 't1', measure: 'Business applications in use', unit: 'count', baseline: 143, target: 100, current: 118, owner: 'Head of ICT' },
+    { ...base, id: 'T2', themeId: 't2', measure: `Transactions online ${HOSTILE}`, unit: 'percent', baseline: 40, target: 80, current: 45 },
+    { ...base, id: 'T3', themeId: 't1', measure: 'Staff with a modern laptop', unit: 'percent', baseline: 20, target: 100, current: 100 },
+    { id: 'T4', measure: 'Cost of printing a year', unit: 'pounds', baseline: 250000, baselineDate: '2024-04-01', target: 150000, targetDate: '2029-03-31' },
+  ];
+}
+
+/** Requests with budgets profiled by year; two shared between partners (one partner's name hostile). */
+export function buildBudgetRequestFixtures(): ProjectRequest[] {
+  return [
+    buildRequestFixture(0, { stage: 'approved', budgetProfile: [{ year: '2026/27', capital: 90000, revenue: 10000 }, { year: '2027/28', capital: 30000, revenue: 12000 }], partnerShares: [{ council: 'Fenwick District Council', percent: 60 }, { council: `Marsh ${HOSTILE}`, percent: 40 }] }),
+    buildRequestFixture(1, { stage: 'in_delivery', budgetProfile: [{ year: '2026/27', capital: 20000, revenue: 5000 }] }),
+    buildRequestFixture(2, { stage: 'approved', budgetProfile: [{ year: '2027/28', capital: 10001, revenue: 3333 }], partnerShares: [{ council: 'Fenwick District Council', percent: 33.33 }, { council: `Marsh ${HOSTILE}`, percent: 66.67 }] }),
+    buildRequestFixture(3, { stage: 'ready_for_decision', budgetProfile: [{ year: '2026/27', capital: 50000, revenue: 7000 }] }),
+    buildRequestFixture(4, { stage: 'closed', budgetProfile: [{ year: '2026/27', capital: 1000, revenue: 1000 }] }),
+  ];
 }
 
 const STATUSES: ActionStatus[] = ['on_track', 'at_risk', 'off_track', 'complete', 'not_started'];
@@ -171,6 +196,8 @@ export function buildEveryFixtureTable(): Record<ReportTableKey, ReportTable> {
     'audit-actions': buildAuditActionsTable(buildFrame({ year: '2026/27' }), audit),
     'rag-summary': buildRagSummaryTable(buildFrame({ year: '2026/27' }), strategy, actions),
     'audit-summary': buildAuditSummaryTable(buildFrame({ year: '2026/27' }), audit),
+    budget: buildBudgetTable(buildFrame({ stage: ['approved', 'in_delivery'] }), buildBudgetRequestFixtures()),
+    targets: buildTargetsTable(buildFrame({}), { ...strategy, targets: buildTargetFixtures() }),
     'committee-timetable': buildCommitteeTimetableTable(buildFrame({ from: '2026-10-01' }), [buildMeetingFixture(), buildMeetingFixture({ id: 'm2', status: 'planned', startsAt: '2026-12-09T14:00:00.000Z' })]),
   };
 }

@@ -27,10 +27,21 @@ export function formatDays(value: number | undefined): string {
   return value === undefined ? NOT_KNOWN : `${formatNumber(value)} ${value === 1 ? 'day' : 'days'}`;
 }
 
+/** Days already formatted, per format: a report table prints the same few dates hundreds of times, and Intl is slow. */
+const FORMATTED_DAYS = new Map<Intl.DateTimeFormat, Map<string, string>>();
+const MAX_REMEMBERED_DAYS = 5000;
+
 function formatDay(format: Intl.DateTimeFormat, value: string | undefined): string {
   if (!value) return '';
+  let days = FORMATTED_DAYS.get(format);
+  if (days === undefined) FORMATTED_DAYS.set(format, (days = new Map()));
+  const remembered = days.get(value);
+  if (remembered !== undefined) return remembered;
   const date = new Date(`${value.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? value : format.format(date);
+  const formatted = Number.isNaN(date.getTime()) ? value : format.format(date);
+  if (days.size >= MAX_REMEMBERED_DAYS) days.clear();
+  days.set(value, formatted);
+  return formatted;
 }
 
 function formatMoment(format: Intl.DateTimeFormat, value: string): string {

@@ -26,7 +26,8 @@ const ASSURANCE_LABELS: Record<AssuranceLevel, string> = {
   minimal: 'Minimal assurance',
 };
 
-const RAG_TABLE_KEY = RAG_KEY.map(({ label, fill, text }) => ({ label, fill, color: text }));
+/** The RAG colour key in words, as every RAG table shows it. */
+export const RAG_TABLE_KEY = RAG_KEY.map(({ label, fill, text }) => ({ label, fill, color: text }));
 
 const text = (value: string | number): ReportCell => ({ text: String(value) });
 
@@ -35,7 +36,7 @@ function statusCell(action: Action): ReportCell {
   return { text: rag.label, fill: rag.fill, color: rag.text, bold: true };
 }
 
-function themeTitle(strategy: Strategy | undefined, themeId: string): string {
+export function themeTitle(strategy: Strategy | undefined, themeId: string): string {
   return (strategy && findTheme(strategy, themeId)?.title) ?? themeId;
 }
 
@@ -67,7 +68,7 @@ function periodInWords(from: string | undefined, to: string | undefined): string
 }
 
 /** Assembles the parts every table shares: caption with "data as at", text alternative, catalogue facts. */
-function assembleTable(
+export function assembleTable(
   key: ReportTableKey,
   frame: TableFrame,
   parts: { title: string; columns: ReportColumn[]; rows: ReportCell[][]; itemsInWords: string; emptyText: string; legend?: ReportTable['legend']; note?: string },
@@ -133,7 +134,7 @@ const statusesInWords = (statuses: readonly ActionStatus[] | undefined) =>
   statuses === undefined ? undefined : `${listInWords(statuses.map((status) => ragForStatus(status).label.split(' – ')[1]!))} only`;
 
 /** "ICT action plan 2026/27: theme Modern workforce, complete only" — every narrowing choice in words. */
-function titleWithChoices(base: string, choices: (string | undefined | false)[]): string {
+export function titleWithChoices(base: string, choices: (string | undefined | false)[]): string {
   const said = choices.filter((choice): choice is string => Boolean(choice));
   return said.length > 0 ? `${base}: ${said.join(', ')}` : base;
 }

@@ -1,7 +1,7 @@
 import { ACTION_STATUSES } from '../actions/action';
 import { listActions } from '../actions/action-commands';
 import { ragForStatus } from '../actions/rag';
-import { financialYearOf } from '../actions/financial-year';
+import { financialYearOf, formatFinancialYear } from '../actions/financial-year';
 import type { DomainContext } from '../context/domain-context';
 import { AppError } from '../errors/app-error';
 import { assertCan } from '../identity/permissions';
@@ -10,6 +10,7 @@ import { listMeetings } from '../meetings/meeting-commands';
 import { STAGE_LABELS, STAGES } from '../requests/stage';
 import { getCurrentStrategy } from '../strategy/get-strategy';
 import { DEFAULT_TOP_RISKS, PIPELINE_DEFAULT_STAGES } from './build-report-tables';
+import { BUDGET_DEFAULT_STAGES } from './build-budget-table';
 import { REPORT_CATALOGUE, type CatalogueChoice, type CatalogueItem, type ChoiceOption } from './report-catalogue';
 import { MAX_TOP } from './report-choices';
 import type { ReportChoiceName, ReportTableKey } from './report-table';
@@ -51,6 +52,9 @@ export async function loadReportCatalogue(context: DomainContext, principal: Pri
   ]);
   const currentYear = financialYearOf(context.now(), organisation?.value.financialYearStartMonth ?? 4);
   const years = [...new Set([currentYear, ...actions.map((record) => record.value.financialYear)])].sort().reverse();
+  // Budgets are profiled ahead: the budget offers the next three financial years too, soonest first.
+  const startYear = Number(currentYear.slice(0, 4));
+  const budgetYears = [...new Set([...years, ...[1, 2, 3].map((offset) => formatFinancialYear(startYear + offset))])].sort();
   const options: Partial<Record<ReportChoiceName, ChoiceOption[]>> = {
     year: years.map((year) => ({ value: year, label: year })),
     theme: themes,
@@ -62,12 +66,20 @@ export async function loadReportCatalogue(context: DomainContext, principal: Pri
     const base = { name, label: LABELS[name] };
     switch (name) {
       case 'year':
-        return { ...base, kind: 'select', options: options.year, default: currentYear };
+        // The budget covers every profiled year unless the author picks one.
+        return key === 'budget'
+          ? { ...base, kind: 'select', label: 'Financial year (leave empty for every year)', options: budgetYears.map((year) => ({ value: year, label: year })) }
+          : { ...base, kind: 'select', options: options.year, default: currentYear };
       case 'theme':
       case 'meeting':
         return { ...base, kind: 'select', options: options[name] };
       case 'stage':
-        return { ...base, kind: 'multiselect', options: options.stage, ...(key === 'pipeline' ? { default: [...PIPELINE_DEFAULT_STAGES] } : {}) };
+        return {
+          ...base,
+          kind: 'multiselect',
+          options: options.stage,
+          ...(key === 'pipeline' ? { default: [...PIPELINE_DEFAULT_STAGES] } : key === 'budget' ? { default: [...BUDGET_DEFAULT_STAGES] } : {}),
+        };
       case 'from':
         // The timetable shows what is coming: an empty "from" means today, and the pane says so.
         return { ...base, kind: 'date', ...(key === 'committee-timetable' ? { label: 'From (date; leave empty for today)' } : {}) };

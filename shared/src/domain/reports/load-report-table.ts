@@ -23,6 +23,8 @@ import {
   buildStrategyTable,
   type TableFrame,
 } from './build-report-tables';
+import { BUDGET_DEFAULT_STAGES, buildBudgetTable } from './build-budget-table';
+import { buildTargetsTable } from './build-targets-table';
 import type { ReportChoices, ReportTable, ReportTableKey } from './report-table';
 
 /** A theme's title for a caption; its id when the strategy cannot be read. */
@@ -106,5 +108,13 @@ export async function loadReportTable(context: DomainContext, principal: Princip
       const meetings = await listMeetings(context, principal);
       return buildCommitteeTimetableTable(frame(filled), meetings.map((record) => record.value));
     }
+    case 'budget': {
+      const filled = { ...choices, stage: choices.stage ?? [...BUDGET_DEFAULT_STAGES] };
+      const requests = await listRequests(context, principal, { stage: filled.stage });
+      const byReference = requests.map((record) => record.value).sort((a, b) => a.id.localeCompare(b.id));
+      return buildBudgetTable(frame(filled), byReference);
+    }
+    case 'targets':
+      return buildTargetsTable(frame(choices), (await getCurrentStrategy(context, principal)).value);
   }
 }

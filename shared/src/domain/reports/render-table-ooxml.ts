@@ -1,4 +1,4 @@
-import type { ReportCell, ReportTable } from './report-table';
+import type { ReportTable } from './report-table';
 import { MAX_TAG_LENGTH, buildTableTag } from './table-tag';
 import { escapeXml } from './xml-escape';
 
@@ -27,36 +27,87 @@ function runXml(value: string, format: { bold?: boolean; color?: string; fill?: 
   return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${escapeXml(value)}</w:t></w:r>`;
 }
 
-interface CellLayout {
-  widthTwips: number;
-  numeric: boolean;
-  header: boolean;
-  /** Keep this row with what follows (the last rows before the key), so the key never sits alone. */
-  keepNext: boolean;
-  span?: number;
-}
-
 /** The four paragraph property sets a cell can have, built once. */
 const PARAGRAPH_PROPS = [false, true].map((keepNext) =>
   [false, true].map((numeric) => `<w:pPr>${keepNext ? '<w:keepNext/>' : ''}<w:spacing w:before="40" w:after="40"/>${numeric ? '<w:jc w:val="right"/>' : ''}</w:pPr>`),
 );
 
-function cellXml(cell: ReportCell, layout: CellLayout): string {
-  const fill = layout.header ? HEADER_FILL : hex(cell.fill);
-  const color = layout.header ? HEADER_TEXT : cell.color;
-  const shading = fill ? `<w:shd w:val="clear" w:color="auto" w:fill="${fill}"/>` : '';
-  const paragraphProps = PARAGRAPH_PROPS[layout.keepNext ? 1 : 0]![layout.numeric ? 1 : 0]!;
-  const format = { bold: layout.header || cell.bold, color, tabular: layout.numeric };
-  let paragraphs = '';
-  for (const line of cell.text.split('\n')) paragraphs += `<w:p>${paragraphProps}${line === '' ? '' : runXml(line, format)}</w:p>`;
-  const span = layout.span && layout.span > 1 ? `<w:gridSpan w:val="${layout.span}"/>` : '';
-  return `<w:tc><w:tcPr><w:tcW w:w="${layout.widthTwips}" w:type="dxa"/>${span}${shading}</w:tcPr>${paragraphs}</w:tc>`;
+const HEADER_STYLE = { fill: HEADER_FILL, color: HEADER_TEXT, bold: true } as const;
+const RUN_CLOSE = '</w:t></w:r>';
+const CELL_CLOSE = '</w:t></w:r></w:p></w:tc>';
+
+/**
+ * Everything around a cell's text for one column and one look (shading, colour, bold, kept with
+ * the next row), built once per table.
+ */
+interface CellFrame {
+  /** `<w:tc><w:tcPr>…</w:tcPr>`: width, span, shading. */
+  properties: string;
+  /** `<w:p><w:pPr>…</w:pPr>`: one per line. */
+  paragraph: string;
+  /** `<w:r><w:rPr>…</w:rPr><w:t xml:space="preserve">`: before each line's text. */
+  run: string;
+  /** properties + paragraph + run: a one-line cell is `opening`, its text, `CELL_CLOSE`. */
+  opening: string;
 }
+
+/**
+ * The frames a table's cells use, each built once and reused by every cell like it: a table has a
+ * handful (per column: plain, kept with the key, and each RAG shading), and building ~3,500 cells'
+ * properties and runs one by one, in ~50,000 small strings, was most of a table's cost.
+ */
+class CellFrames {
+  private readonly plain: (CellFrame | undefined)[][] = [[], []];
+  private readonly styled = new Map<string, CellFrame>();
+
+  constructor(
+    private readonly openings: readonly string[],
+    private readonly numeric: readonly boolean[],
+  ) {}
+
+  get(column: number, keepNext: boolean, style: { fill?: string; color?: string; bold?: boolean }): CellFrame {
+    if (style.fill === undefined && style.color === undefined && !style.bold) {
+      const plain = this.plain[keepNext ? 1 : 0]!;
+      return (plain[column] ??= this.build(column, keepNext, style));
+    }
+    const key = `${column}|${keepNext ? 1 : 0}|${style.fill ?? ''}|${style.color ?? ''}|${style.bold ? 1 : 0}`;
+    let frame = this.styled.get(key);
+    if (frame === undefined) {
+      frame = this.build(column, keepNext, style);
+      this.styled.set(key, frame);
+    }
+    return frame;
+  }
+
+  private build(column: number, keepNext: boolean, style: { fill?: string; color?: string; bold?: boolean }): CellFrame {
+    const numeric = this.numeric[column] ?? false;
+    const fill = hex(style.fill);
+    const shading = fill ? `<w:shd w:val="clear" w:color="auto" w:fill="${fill}"/>` : '';
+    const properties = `${this.openings[column]}${shading}</w:tcPr>`;
+    const paragraph = `<w:p>${PARAGRAPH_PROPS[keepNext ? 1 : 0]![numeric ? 1 : 0]!}`;
+    const emptyRun = runXml('', { bold: style.bold, color: style.color, tabular: numeric });
+    const run = emptyRun.slice(0, emptyRun.length - RUN_CLOSE.length);
+    return { properties, paragraph, run, opening: properties + paragraph + run };
+  }
+}
+
+/** One cell: one paragraph a line (an empty line is an empty paragraph), in its frame. */
+function cellXml(text: string, frame: CellFrame): string {
+  if (text !== '' && !text.includes('\n')) return frame.opening + escapeXml(text) + CELL_CLOSE;
+  let xml = frame.properties;
+  for (const line of text.split('\n')) xml += line === '' ? `${frame.paragraph}</w:p>` : `${frame.paragraph}${frame.run}${escapeXml(line)}${RUN_CLOSE}</w:p>`;
+  return `${xml}</w:tc>`;
+}
+
+const columnOpening = (widthTwips: number, span = 1) => `<w:tc><w:tcPr><w:tcW w:w="${widthTwips}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}`;
 
 /** Twentieths of a point per character of 10 pt Calibri (generous, so estimates err towards room), and per cell's margins. */
 const TWIPS_PER_CHARACTER = 100;
 const BOLD_TWIPS_PER_CHARACTER = 110;
 const CELL_MARGINS_TWIPS = 2 * 85 + 40;
+const NEWLINE = 10;
+const SPACE = 32;
+const TAB = 9;
 
 /**
  * Column widths from the content: every column at least as wide as its longest word (so no word
@@ -64,23 +115,39 @@ const CELL_MARGINS_TWIPS = 2 * 85 + 40;
  * holds. When even the longest words cannot fit, widths shrink in proportion (choose landscape).
  */
 export function layoutColumnWidths(table: Pick<ReportTable, 'columns' | 'rows'>, textWidthTwips: number): number[] {
-  const perCharacter = (bold: boolean | undefined) => (bold ? BOLD_TWIPS_PER_CHARACTER : TWIPS_PER_CHARACTER);
   const columns = table.columns.map((column, index) => {
     let longestWord = 0;
     let longestLine = 0;
     let lineTotal = 0;
     let lineCount = 0;
+    // One pass over the characters: line lengths and, unless the whole line must stay together, word lengths.
     const take = (text: string, bold: boolean | undefined, header: boolean) => {
-      const width = perCharacter(bold);
-      for (const line of text.split('\n')) {
-        const lineWidth = line.length * width + CELL_MARGINS_TWIPS;
-        longestLine = Math.max(longestLine, lineWidth);
-        lineTotal += lineWidth;
-        lineCount += 1;
-        // Numbers, dates and scores stay on one line; elsewhere only a word must not break. Headings may wrap between words.
-        if ((column.numeric || column.nowrap) && !header) longestWord = Math.max(longestWord, lineWidth);
-        else for (const word of line.split(/[ \t]+/)) longestWord = Math.max(longestWord, word.length * width + CELL_MARGINS_TWIPS);
+      const width = bold ? BOLD_TWIPS_PER_CHARACTER : TWIPS_PER_CHARACTER;
+      // Numbers, dates and scores stay on one line; elsewhere only a word must not break. Headings may wrap between words.
+      const wholeLines = (column.numeric || column.nowrap) && !header;
+      let line = 0;
+      let word = 0;
+      let longestWordHere = 0;
+      for (let at = 0; at <= text.length; at += 1) {
+        const code = at < text.length ? text.charCodeAt(at) : NEWLINE;
+        if (code === NEWLINE) {
+          if (word > longestWordHere) longestWordHere = word;
+          const lineWidth = line * width + CELL_MARGINS_TWIPS;
+          if (lineWidth > longestLine) longestLine = lineWidth;
+          lineTotal += lineWidth;
+          lineCount += 1;
+          if (wholeLines && lineWidth > longestWord) longestWord = lineWidth;
+          line = 0;
+          word = 0;
+        } else {
+          line += 1;
+          if (code === SPACE || code === TAB) {
+            if (word > longestWordHere) longestWordHere = word;
+            word = 0;
+          } else word += 1;
+        }
       }
+      if (!wholeLines) longestWord = Math.max(longestWord, longestWordHere * width + CELL_MARGINS_TWIPS);
     };
     take(column.label, true, true);
     for (const row of table.rows) take(row[index]?.text ?? '', row[index]?.bold, false);
@@ -102,32 +169,50 @@ export function layoutColumnWidths(table: Pick<ReportTable, 'columns' | 'rows'>,
 /** Text width of an A4 landscape page with 2 cm margins. */
 const LANDSCAPE_TEXT_WIDTH_TWIPS = 14570;
 
+const TABLE_BORDERS = `<w:tblW w:w="5000" w:type="pct"/><w:tblBorders>${BORDER}</w:tblBorders><w:tblLayout w:type="fixed"/>`;
+const TABLE_LOOK =
+  `<w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar>` +
+  `<w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>`;
+const HEADER_ROW_OPENING = '<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>';
+const ROW_OPENING = '<w:tr><w:trPr><w:cantSplit/></w:trPr>';
+
 /**
  * The table itself: full width, bordered, a header row that repeats on every page, rows that do
  * not split across pages, widths by content, numbers right-aligned in tabular figures, and Word's
  * caption and description as text alternatives. An empty table says so in one row across it.
+ * Built into one array of pieces joined once; what every cell of a column shares is built once.
  */
 export function renderTableXml(table: ReportTable): string {
   const textWidth = table.landscape ? LANDSCAPE_TEXT_WIDTH_TWIPS : TEXT_WIDTH_TWIPS;
   const widths = layoutColumnWidths(table, textWidth);
-  const grid = widths.map((width) => `<w:gridCol w:w="${width}"/>`).join('');
   const keepWithKey = Boolean(table.legend);
-  const header = `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${table.columns.map((column, index) => cellXml({ text: column.label }, { widthTwips: widths[index]!, numeric: Boolean(column.numeric), header: true, keepNext: true })).join('')}</w:tr>`;
-  const body =
-    table.rows.length === 0
-      ? `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cellXml({ text: table.emptyText }, { widthTwips: widths.reduce((sum, width) => sum + width, 0), numeric: false, header: false, keepNext: keepWithKey, span: widths.length })}</w:tr>`
-      : table.rows
-          .map((row, rowIndex) => {
-            const keepNext = keepWithKey && rowIndex === table.rows.length - 1;
-            return `<w:tr><w:trPr><w:cantSplit/></w:trPr>${row.map((cell, index) => cellXml(cell, { widthTwips: widths[index]!, numeric: Boolean(table.columns[index]?.numeric), header: false, keepNext })).join('')}</w:tr>`;
-          })
-          .join('');
-  const properties =
-    `<w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblBorders>${BORDER}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
-    `<w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar>` +
-    `<w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>` +
-    `<w:tblCaption w:val="${escapeXml(table.caption)}"/><w:tblDescription w:val="${escapeXml(table.description)}"/></w:tblPr>`;
-  return `<w:tbl>${properties}<w:tblGrid>${grid}</w:tblGrid>${header}${body}</w:tbl>`;
+  const numeric = table.columns.map((column) => Boolean(column.numeric));
+  const frames = new CellFrames(
+    widths.map((width) => columnOpening(width)),
+    numeric,
+  );
+  let xml = `<w:tbl><w:tblPr>${TABLE_BORDERS}${TABLE_LOOK}<w:tblCaption w:val="${escapeXml(table.caption)}"/><w:tblDescription w:val="${escapeXml(table.description)}"/></w:tblPr><w:tblGrid>`;
+  for (const width of widths) xml += `<w:gridCol w:w="${width}"/>`;
+  xml += `</w:tblGrid>${HEADER_ROW_OPENING}`;
+  for (let column = 0; column < table.columns.length; column += 1) xml += cellXml(table.columns[column]!.label, frames.get(column, true, HEADER_STYLE));
+  xml += '</w:tr>';
+  if (table.rows.length === 0) {
+    const span = widths.reduce((sum, width) => sum + width, 0);
+    const across = new CellFrames([columnOpening(span, widths.length)], [false]);
+    xml += `${ROW_OPENING}${cellXml(table.emptyText, across.get(0, keepWithKey, {}))}</w:tr>`;
+  }
+  const last = table.rows.length - 1;
+  for (let index = 0; index <= last; index += 1) {
+    const row = table.rows[index]!;
+    const keepNext = keepWithKey && index === last;
+    let rowXml = ROW_OPENING;
+    for (let column = 0; column < row.length; column += 1) {
+      const cell = row[column]!;
+      rowXml += cellXml(cell.text, frames.get(column, keepNext, cell));
+    }
+    xml += `${rowXml}</w:tr>`;
+  }
+  return `${xml}</w:tbl>`;
 }
 
 /** A colour key on one line ("Key: Green – on track  Amber – …"); a key of definitions one per line, kept together. */

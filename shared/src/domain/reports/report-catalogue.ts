@@ -88,6 +88,21 @@ export const REPORT_CATALOGUE: readonly CatalogueEntry[] = [
     choices: ['from', 'to', 'landscape'],
     identityColumns: [0],
   },
+  {
+    key: 'budget',
+    title: 'Budget by financial year',
+    description: 'Capital and revenue of each project by financial year (April to March), with a total for each year and, for shared projects, each partner council\'s share.',
+    choices: ['year', 'stage', 'landscape'],
+    identityColumns: [0, 1],
+  },
+  {
+    key: 'targets',
+    title: 'Progress against strategy targets',
+    description: 'The strategy\'s measurable targets: measure, baseline, target and current figure with their dates, and status (RAG in words and shading), with a key.',
+    choices: ['theme', 'landscape'],
+    identityColumns: [0],
+    statusColumn: 5,
+  },
 ];
 
 export function findCatalogueEntry(key: string): CatalogueEntry | undefined {

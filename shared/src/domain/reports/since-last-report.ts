@@ -21,6 +21,7 @@ const PROGRESS_TABLES: Partial<Record<ReportTableKey, { rank: StatusRank; name: 
   'action-plan': { rank: rankRag, name: ragWord },
   'audit-actions': { rank: rankRag, name: ragWord },
   risks: { rank: rankRisk, name: (status) => status },
+  targets: { rank: rankRag, name: ragWord },
 };
 
 export const SINCE_LAST_REPORT = 'Since last report';

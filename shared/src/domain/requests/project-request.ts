@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS, isoDate, money, optionalText, requiredText, textList, wholeNumber } from '../validation/fields';
 import { mergePatchSchema } from '../validation/merge-patch';
+import { budgetProfileSchema, partnerSharesSchema, type BudgetYear, type PartnerShare } from './budget-profile';
 import type { RequestScore } from '../scoring/score-request';
 import type { Stage } from './stage';
 
@@ -69,7 +70,14 @@ export const plannedQuarterSchema = z.string({ error: 'Planned quarter must look
  * Updating a request: a merge patch of the intake fields and the planned quarter, each checked as
  * at intake. Fields not sent keep their values; `null` clears an optional one.
  */
-export const updateRequestSchema = mergePatchSchema(requestFieldsSchema.extend({ plannedQuarter: plannedQuarterSchema.optional() }));
+export const updateRequestSchema = mergePatchSchema(
+  requestFieldsSchema.extend({
+    plannedQuarter: plannedQuarterSchema.optional(),
+    // Not asked at intake: ICT profiles the money by year and shares it out once the project is shaped.
+    budgetProfile: budgetProfileSchema.optional(),
+    partnerShares: partnerSharesSchema.optional(),
+  }),
+);
 export type UpdateRequestInput = z.infer<typeof updateRequestSchema>;
 
 /** A project request as stored: the intake fields plus what Entrance Hall tracks. */
@@ -83,6 +91,10 @@ export interface ProjectRequest extends RequestFields {
   score?: RequestScore;
   /** The quarter the steering group sequenced it into, e.g. "2026-27-Q2". */
   plannedQuarter?: string;
+  /** Capital and revenue by financial year, when the project's money has been profiled (absent: not profiled). */
+  budgetProfile?: BudgetYear[];
+  /** Each partner council's share of a shared project's costs, adding up to 100% (absent: not shared out). */
+  partnerShares?: PartnerShare[];
   /** The latest decision's id, if any. */
   latestDecisionId?: string;
   submittedAt: string;

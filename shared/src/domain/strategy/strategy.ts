@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { StrategyTarget } from './strategy-target';
 
 export const STRATEGY_STATUSES = ['draft', 'approved'] as const;
 export type StrategyStatus = (typeof STRATEGY_STATUSES)[number];
@@ -30,6 +31,8 @@ export interface Strategy {
   approvedOn?: string;
   corporatePriorities: CorporatePriority[];
   themes: Theme[];
+  /** Measurable targets (KPIs) with baseline, target and latest measurement; absent when none are set. */
+  targets?: StrategyTarget[];
   createdAt: string;
   updatedAt: string;
 }
