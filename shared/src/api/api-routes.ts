@@ -2,6 +2,7 @@ import { actionFilterSchema } from '../actions/action';
 import { getAction, listActions, updateAction } from '../actions/action-commands';
 import { ragForStatus } from '../actions/rag';
 import { auditQuerySchema, readAuditTrail } from '../audit/read-audit-trail';
+import { buildBenefitRoutes } from '../benefits/benefit-routes';
 import { getCapacity } from '../capacity/get-capacity';
 import type { DomainContext } from '../context/domain-context';
 import { correctDecision } from '../decisions/correct-decision';
@@ -251,5 +252,6 @@ export function buildApiRoutes({ context, onRequestNotification }: ApiRouteDepen
         return { body: items(await readAuditTrail(context, principal, entity)) };
       },
     }),
+    ...buildBenefitRoutes(context),
   ];
 }

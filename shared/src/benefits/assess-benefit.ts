@@ -160,3 +160,11 @@ export function summariseSavingsByYear(assessed: readonly { years?: YearOfSaving
   }
   return [...byYear.values()].sort((a, b) => a.financialYear.localeCompare(b.financialYear));
 }
+
+/** How a realised figure nobody has recorded reads everywhere: never £0. */
+export const NOT_YET_KNOWN = 'Not yet known';
+
+/** £12,500 realised, or "Not yet known". */
+export function formatRealised(value: number | undefined, format: (value: number) => string): string {
+  return value === undefined ? NOT_YET_KNOWN : format(value);
+}

@@ -88,6 +88,14 @@ export const REPORT_CATALOGUE: readonly CatalogueEntry[] = [
     choices: ['from', 'to', 'landscape'],
     identityColumns: [0],
   },
+  {
+    key: 'benefits-realisation',
+    title: 'Benefits realisation',
+    description: 'Each benefit of the agreed and delivered projects: owner, planned, realised by year (not yet known where nothing is recorded, never £0), status (RAG in words and shading) and the next post-implementation review, with a key.',
+    choices: ['landscape'],
+    identityColumns: [0, 1],
+    statusColumn: 5,
+  },
 ];
 
 export function findCatalogueEntry(key: string): CatalogueEntry | undefined {

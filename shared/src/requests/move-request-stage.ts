@@ -8,6 +8,7 @@ import { buildRequestNotification } from '../notifications/build-request-notific
 import type { Versioned } from '../storage/versioned';
 import { LIMITS, optionalText } from '../validation/fields';
 import { parseInput } from '../validation/parse-input';
+import { scheduleReviewsOnClose } from '../benefits/schedule-reviews-on-close';
 import { commitRequestChange } from './commit-request-change';
 import type { ProjectRequest } from './project-request';
 import { getRequest } from './read-requests';
@@ -67,6 +68,6 @@ export async function moveRequestStage(
     next,
     etag,
     { kind: 'stage_changed', summary: `Moved from ${STAGE_LABELS[request.stage]} to ${STAGE_LABELS[move.to]}${move.reason ? `: ${move.reason}` : ''}` },
-    [context.repos.outbox.createOp(notification)],
+    [context.repos.outbox.createOp(notification), ...scheduleReviewsOnClose(context, request, next)],
   );
 }

@@ -3,6 +3,7 @@ import { LIMITS, isoDate, money, optionalText, requiredText, textList, wholeNumb
 import { mergePatchSchema } from '../validation/merge-patch';
 import type { RequestScore } from '../scoring/score-request';
 import type { Stage } from './stage';
+import { benefitsPatchSchema, businessCaseBenefitsSchema, type BusinessCaseBenefits } from '../benefits/benefit';
 
 /** Who asked: the Teams / Entra user. */
 export interface Person {
@@ -59,7 +60,7 @@ export type RequestFields = z.infer<typeof requestFieldsSchema>;
 export type RequestFieldName = keyof RequestFields;
 
 /** Creating a request: the intake fields, checked whole. */
-export const createRequestSchema = requestFieldsSchema.strict();
+export const createRequestSchema = requestFieldsSchema.extend({ benefits: businessCaseBenefitsSchema.optional() }).strict();
 export type CreateRequestInput = z.input<typeof createRequestSchema>;
 
 /** The quarter the steering group sequenced a request into, e.g. "2026-27-Q2". */
@@ -69,7 +70,9 @@ export const plannedQuarterSchema = z.string({ error: 'Planned quarter must look
  * Updating a request: a merge patch of the intake fields and the planned quarter, each checked as
  * at intake. Fields not sent keep their values; `null` clears an optional one.
  */
-export const updateRequestSchema = mergePatchSchema(requestFieldsSchema.extend({ plannedQuarter: plannedQuarterSchema.optional() }));
+export const updateRequestSchema = mergePatchSchema(
+  requestFieldsSchema.extend({ plannedQuarter: plannedQuarterSchema.optional(), benefits: benefitsPatchSchema.optional() }),
+);
 export type UpdateRequestInput = z.infer<typeof updateRequestSchema>;
 
 /** A project request as stored: the intake fields plus what Entrance Hall tracks. */
@@ -83,6 +86,8 @@ export interface ProjectRequest extends RequestFields {
   score?: RequestScore;
   /** The quarter the steering group sequenced it into, e.g. "2026-27-Q2". */
   plannedQuarter?: string;
+  /** The business case's benefits by id (shared/src/benefits), checked after delivery; absent when none. */
+  benefits?: BusinessCaseBenefits;
   /** The latest decision's id, if any. */
   latestDecisionId?: string;
   submittedAt: string;

@@ -8,6 +8,7 @@ import { checkStrategyLinks } from '../strategy/check-strategy-links';
 import { findCurrentStrategy } from '../strategy/get-strategy';
 import { applyMergePatch } from '../validation/merge-patch';
 import { parseInput } from '../validation/parse-input';
+import { applyBenefitsPatch } from '../benefits/apply-benefits-patch';
 import { commitRequestChange } from './commit-request-change';
 import { FROZEN_AFTER_DECISION, updateRequestSchema, type ProjectRequest } from './project-request';
 import { getRequest } from './read-requests';
@@ -56,6 +57,6 @@ export async function updateRequest(
   const linkErrors = checkStrategyLinks(strategy?.value, { themeIds: update.themeIds, corporatePriorityId: update.corporatePriorityId ?? undefined });
   if (linkErrors.length > 0) throw appErrors.validation(linkErrors);
 
-  const next: ProjectRequest = { ...applyMergePatch(request, update), updatedAt: context.now() };
+  const next: ProjectRequest = { ...applyMergePatch(request, applyBenefitsPatch(request, update)), updatedAt: context.now() };
   return commitRequestChange(context, principal, request, next, etag, { kind: 'updated', summary: `Updated by ${principal.name}` });
 }

@@ -18,6 +18,7 @@ import {
   type TableFrame,
 } from '../build-report-tables';
 import type { ReportChoices, ReportTable, ReportTableKey } from '../report-table';
+import { buildBenefitsRealisationFixture } from '../../benefits/testing/benefits-fixtures';
 
 /** Text a user could type that would break XML if it were not escaped. */
 export const HOSTILE = `Tom & Jerry's "<script>alert(1)</script>" ]]> <w:p>`;
@@ -172,5 +173,6 @@ export function buildEveryFixtureTable(): Record<ReportTableKey, ReportTable> {
     'rag-summary': buildRagSummaryTable(buildFrame({ year: '2026/27' }), strategy, actions),
     'audit-summary': buildAuditSummaryTable(buildFrame({ year: '2026/27' }), audit),
     'committee-timetable': buildCommitteeTimetableTable(buildFrame({ from: '2026-10-01' }), [buildMeetingFixture(), buildMeetingFixture({ id: 'm2', status: 'planned', startsAt: '2026-12-09T14:00:00.000Z' })]),
+    'benefits-realisation': buildBenefitsRealisationFixture(buildFrame()),
   };
 }
