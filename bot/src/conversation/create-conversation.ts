@@ -11,6 +11,7 @@ import { findCurrentStrategy } from '@entrance-hall/shared/strategy/get-strategy
 import type { Strategy } from '@entrance-hall/shared/strategy/strategy';
 import type { AdaptiveCardJson } from '../cards/card-json';
 import { CARD_VERBS, isCardVerb, type CardVerb } from '../cards/card-verbs';
+import { recordBenefitFromCard } from './record-benefit-from-card';
 import { buildCancelledIntakeCard, buildConfirmStopCard, buildConfirmationCard, buildIntakeStepCard, buildReviewCard, buildSubmittedIntakeCard } from '../cards/build-intake-cards';
 import { buildMyRequestsCard, buildProblemCard, buildRequestStatusCard } from '../cards/build-request-cards';
 import { buildHelpCard, buildServiceDeskCard, buildTalkToPersonCard, buildWelcomeCard } from '../cards/build-welcome-cards';
@@ -444,6 +445,8 @@ export function createConversation(dependencies: ConversationDependencies): Conv
         return { replies: [{ kind: 'card', card: buildHelpCard(await serviceDeskOf(principal.organisationId)) }] };
       case CARD_VERBS.restore:
         return { card: await restoreDraft(principal), replies: [] };
+      case CARD_VERBS.recordBenefit:
+        return { card: await recordBenefitFromCard(context, principal, input.data), replies: [] };
       default:
         return actOnIntake(principal, verb, input.data, prefetched);
     }

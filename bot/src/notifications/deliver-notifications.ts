@@ -6,6 +6,8 @@ import type { RequestNotification } from '@entrance-hall/shared/notifications/re
 import { retryDelay, type RetrySchedule } from '@entrance-hall/shared/notifications/retry-delay';
 import type { Versioned } from '@entrance-hall/shared/storage/versioned';
 import { buildNotificationCard } from '../cards/build-request-cards';
+import { buildBenefitReviewCard } from '../cards/build-benefit-review-card';
+import { queueBenefitReviewReminders } from '@entrance-hall/shared/benefits/queue-review-reminders';
 import type { AdaptiveCardJson } from '../cards/card-json';
 import { businessMetrics } from '@entrance-hall/shared/telemetry/business-metrics';
 import { stateKeys, type BotStateStore } from '../conversation/bot-state-store';
@@ -47,6 +49,7 @@ export interface NotificationDelivery {
 const PERMANENT = new Set([400, 401, 403, 404]);
 const HOUR = 60 * 60 * 1000;
 const CLEAN_UP_EVERY_MS = HOUR;
+const REMINDERS_EVERY_MS = HOUR;
 
 function statusOf(error: unknown): number | undefined {
   const status = (error as { statusCode?: unknown; status?: unknown } | undefined)?.statusCode ?? (error as { status?: unknown } | undefined)?.status;
@@ -123,7 +126,8 @@ export function createNotificationDelivery(options: NotificationDeliveryOptions)
     const etag = await ifStillOurs(() => outbox.update(claimed, record.etag));
     if (etag === undefined) return undefined; // another instance has it
     try {
-      await withTimeout(send(conversation.value.reference, buildNotificationCard(notification)), leaseMs / 2);
+      const card = notification.benefitReview ? buildBenefitReviewCard({ ...notification, benefitReview: notification.benefitReview }) : buildNotificationCard(notification);
+      await withTimeout(send(conversation.value.reference, card), leaseMs / 2);
     } catch (error) {
       const status = statusOf(error);
       const { leaseUntil: _lease, ...released } = { ...claimed, lastError: describe(error) };
@@ -197,6 +201,17 @@ export function createNotificationDelivery(options: NotificationDeliveryOptions)
     }
   }
 
+  /** Benefit reviews that have fallen due get their owner's card in the outbox: at start, then hourly. */
+  let lastReminders = Number.NEGATIVE_INFINITY;
+  async function queueReviewReminders(organisationIds: string[]): Promise<void> {
+    if (Date.now() - lastReminders < REMINDERS_EVERY_MS) return;
+    lastReminders = Date.now();
+    for (const organisationId of organisationIds) {
+      const queued = await queueBenefitReviewReminders(context, organisationId);
+      if (queued > 0) logger.info({ organisationId, queued }, 'benefit review cards queued');
+    }
+  }
+
   function runPass(organisationId: string | undefined, includeAwaiting: boolean): Promise<void> {
     const pass = (async () => {
       const organisationIds = organisationId ? [organisationId] : await context.repos.listOrganisationIds();
@@ -204,6 +219,7 @@ export function createNotificationDelivery(options: NotificationDeliveryOptions)
         for (const id of organisationIds) await outbox.moveLegacyRows(id);
         legacyMoved = true;
       }
+      if (!organisationId) await queueReviewReminders(organisationIds);
       let earliest = Date.now() + pollMs;
       for (const id of organisationIds) earliest = Math.min(earliest, await passFor(id, includeAwaiting));
       if (!organisationId) await cleanUp(organisationIds);
