@@ -1,15 +1,21 @@
+import type { ActionStatus } from '../actions/action';
+import { ragForStatus } from '../actions/rag';
 import { assembleTable, type TableFrame } from '../reports/build-report-tables';
 import type { ReportCell, ReportKeyItem, ReportTable } from '../reports/report-table';
 import { BENEFIT_RAG_LABELS, NOT_YET_KNOWN, type BenefitRag } from './assess-benefit';
 import type { BenefitsOverview } from './build-benefits-overview';
 import { describeNextReview, describePlan, describeRealised } from './describe-benefit';
 
-/** Shading repeats the words (contrast at least 4.5:1), as in the action plan's RAG. */
+/** Shading repeats the words: the action plan's RAG colours (contrast at least 4.5:1), grey for not yet known. */
+function shadeLike(status: ActionStatus): { fill: string; color: string } {
+  const rag = ragForStatus(status);
+  return { fill: rag.fill, color: rag.text };
+}
 const RAG_SHADING: Record<BenefitRag, { fill: string; color: string }> = {
-  green: { fill: 'C6EFCE', color: '004D1A' },
-  amber: { fill: 'FFE699', color: '5C3B00' },
-  red: { fill: 'F4B6B6', color: '7A0000' },
-  not_known: { fill: 'D9D9D9', color: '000000' },
+  green: shadeLike('on_track'),
+  amber: shadeLike('at_risk'),
+  red: shadeLike('off_track'),
+  not_known: shadeLike('not_started'),
 };
 
 const LEGEND: ReportKeyItem[] = (['green', 'amber', 'red', 'not_known'] as const).map((rag) => ({
