@@ -155,7 +155,8 @@ export function createNotificationDelivery(options: NotificationDeliveryOptions)
     const waitingBehind = new Set<string>();
     for (const record of await outbox.pending(organisationId)) {
       const notification = record.value;
-      const requester = notification.requester.id;
+      // A benefits review card is not news of a stage change: it keeps its own order, never holding up (or held up by) the requester's news.
+      const requester = notification.benefitReview ? `${notification.requester.id}|benefits` : notification.requester.id;
       if (waitingBehind.has(requester)) continue;
       const leasedUntil = notification.leaseUntil ? Date.parse(notification.leaseUntil) : 0;
       const readyAt = Math.max(notification.nextAttemptAt ? Date.parse(notification.nextAttemptAt) : 0, leasedUntil);
