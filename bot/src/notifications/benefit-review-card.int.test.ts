@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { benefitReviews } from '@entrance-hall/shared/benefits/benefit-reviews';
 import { findDemoUser } from '@entrance-hall/shared/demo/demo-users';
 import { buildBenefitReviewCard } from '../cards/build-benefit-review-card';
 import { findCardProblems } from '../cards/validate-card';
@@ -57,6 +58,12 @@ it('a due review reaches its owner as a card; the owner records the figures from
   // Priya talks to the bot once, so it knows where to reach her.
   const hello = await post(first, teamsActivity(priya, connector.url, { text: 'hello' }));
   expect(hello.status).toBe(200);
+  // The demo counts reviews already due as asked for; this one has not been asked yet.
+  const organisationId = priya.organisationId;
+  const reviews = benefitReviews(first.context.repos);
+  const committee = (await reviews.list(organisationId)).find((record) => record.value.benefitDescription === 'Printed agenda packs stopped' && record.value.id.endsWith('.m6'))!;
+  const { reminderQueuedAt: _asked, ...notAsked } = committee.value;
+  await first.context.repos.commit(organisationId, [reviews.replaceOp(notAsked, committee.etag)]);
   // Another instance starts (or this one restarts): owed review cards go out at start.
   const server = await startTestServer({ TABLE_PREFIX: first.tablePrefix });
   servers.push(server);

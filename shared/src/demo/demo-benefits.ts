@@ -91,16 +91,17 @@ export function demoBenefitFields(organisationId: string, title: string): Partia
 }
 
 /** The post-implementation reviews of the demo's closed requests, with the figures already recorded. */
-export function demoBenefitReviewOps(repos: Repositories, requests: readonly ProjectRequest[]): WriteOperation[] {
+export function demoBenefitReviewOps(repos: Repositories, requests: readonly ProjectRequest[], seededOn: string = new Date().toISOString().slice(0, 10)): WriteOperation[] {
   const collection = benefitReviews(repos);
   return requests.flatMap((request) => {
     const plan = DEMO_BENEFITS[request.organisationId]?.[request.title]?.();
     if (!plan?.closedOn) return [];
     return scheduleBenefitReviews(request, plan.closedOn).map((review): WriteOperation => {
       const figures = plan.actuals?.[review.id];
-      const recorded: BenefitReview = figures
-        ? { ...review, actual: { ...figures, recordedBy: review.owner, recordedAt: `${review.dueOn}T15:00:00.000Z` }, reminderQueuedAt: `${review.dueOn}T08:00:00.000Z` }
-        : review;
+      // Reviews already due when the demo is seeded count as asked for (their owners were sent the
+      // card "before"): a fresh start shows them due or overdue without a burst of bot messages.
+      const asked = review.dueOn <= seededOn ? { reminderQueuedAt: `${review.dueOn}T08:00:00.000Z` } : {};
+      const recorded: BenefitReview = figures ? { ...review, actual: { ...figures, recordedBy: review.owner, recordedAt: `${review.dueOn}T15:00:00.000Z` }, ...asked } : { ...review, ...asked };
       return collection.upsertOp(recorded);
     });
   });
