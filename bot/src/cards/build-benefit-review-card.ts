@@ -1,6 +1,6 @@
-import type { RequestNotification } from '@entrance-hall/shared/notifications/request-notification';
-import type { FieldError } from '@entrance-hall/shared/errors/app-error';
-import { formatLongDate } from '@entrance-hall/shared/formatting/format-values';
+import type { RequestNotification } from '@entrance-hall/shared/domain/notifications/request-notification';
+import type { FieldError } from '@entrance-hall/shared/domain/errors/app-error';
+import { formatLongDate } from '@entrance-hall/shared/domain/formatting/format-values';
 import { actionButton, buildCard, heading, labelledValue, note, userText, type AdaptiveCardJson, type CardElement } from './card-json';
 import { CARD_VERBS } from './card-verbs';
 

@@ -1,7 +1,7 @@
-import type { DomainContext } from '@entrance-hall/shared/context/domain-context';
-import { isAppError } from '@entrance-hall/shared/errors/app-error';
-import { formatNumber, formatPounds } from '@entrance-hall/shared/formatting/format-values';
-import type { Principal } from '@entrance-hall/shared/identity/roles';
+import type { DomainContext } from '@entrance-hall/shared/domain/context/domain-context';
+import { isAppError } from '@entrance-hall/shared/domain/errors/app-error';
+import { formatNumber, formatPounds } from '@entrance-hall/shared/domain/formatting/format-values';
+import type { Principal } from '@entrance-hall/shared/domain/identity/roles';
 import { benefitReviews } from '@entrance-hall/shared/benefits/benefit-reviews';
 import { describeReviewPrompt } from '@entrance-hall/shared/benefits/queue-review-reminders';
 import { recordBenefitActual } from '@entrance-hall/shared/benefits/record-benefit-actual';

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { benefitReviews } from '@entrance-hall/shared/benefits/benefit-reviews';
-import { findDemoUser } from '@entrance-hall/shared/demo/demo-users';
+import { findDemoUser } from '../../../shared/demo/demo-users';
 import { buildBenefitReviewCard } from '../cards/build-benefit-review-card';
 import { findCardProblems } from '../cards/validate-card';
-import { cardText } from '../playground/card-reading';
-import { LocalConnector } from '../teams/local-connector';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
-import { teamsActivity } from '../testing/teams-activity';
+import { cardText } from '../../../shared/testing/playground/card-reading';
+import { LocalConnector } from '../../../shared/testing/teams/local-connector';
+import { startTestServer, type TestServer } from '../../../shared/testing/bot/start-test-server';
+import { teamsActivity } from '../../../shared/testing/bot/teams-activity';
 
 /**
  * The post-implementation review card at the bot's HTTP boundary: a review that has fallen due

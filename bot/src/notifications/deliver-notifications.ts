@@ -1,15 +1,15 @@
 import type { Logger } from 'pino';
-import type { DomainContext } from '@entrance-hall/shared/context/domain-context';
-import { isAppError } from '@entrance-hall/shared/errors/app-error';
-import { NotificationOutbox } from '@entrance-hall/shared/notifications/notification-outbox';
-import type { RequestNotification } from '@entrance-hall/shared/notifications/request-notification';
-import { retryDelay, type RetrySchedule } from '@entrance-hall/shared/notifications/retry-delay';
-import type { Versioned } from '@entrance-hall/shared/storage/versioned';
+import type { DomainContext } from '@entrance-hall/shared/domain/context/domain-context';
+import { isAppError } from '@entrance-hall/shared/domain/errors/app-error';
+import { NotificationOutbox } from '@entrance-hall/shared/adapters/storage/notification-outbox';
+import type { RequestNotification } from '@entrance-hall/shared/domain/notifications/request-notification';
+import { retryDelay, type RetrySchedule } from '@entrance-hall/shared/domain/notifications/retry-delay';
+import type { Versioned } from '@entrance-hall/shared/domain/ports/versioned';
 import { buildNotificationCard } from '../cards/build-request-cards';
 import { buildBenefitReviewCard } from '../cards/build-benefit-review-card';
 import { queueBenefitReviewReminders } from '@entrance-hall/shared/benefits/queue-review-reminders';
 import type { AdaptiveCardJson } from '../cards/card-json';
-import { businessMetrics } from '@entrance-hall/shared/telemetry/business-metrics';
+import { businessMetrics } from '@entrance-hall/shared/domain/metrics/business-metrics';
 import { stateKeys, type BotStateStore } from '../conversation/bot-state-store';
 
 /** Sends a card into a stored conversation (the Teams layer implements it with continueConversationAsync). */

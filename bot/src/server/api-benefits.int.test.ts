@@ -1,6 +1,6 @@
-import { findDemoUser } from '@entrance-hall/shared/demo/demo-users';
-import { validRequestBody } from '../testing/request-fixtures';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
+import { findDemoUser } from '../../../shared/demo/demo-users';
+import { validRequestBody } from '../../../shared/testing/bot/request-fixtures';
+import { startTestServer, type TestServer } from '../../../shared/testing/bot/start-test-server';
 
 const priya = findDemoUser('priya.shah')!;
 const david = findDemoUser('david.okafor')!;

@@ -1,5 +1,5 @@
-import { startTestServer, type TestServer } from '../testing/start-test-server';
-import { validRequestBody } from '../testing/request-fixtures';
+import { startTestServer, type TestServer } from '../../../shared/testing/bot/start-test-server';
+import { validRequestBody } from '../../../shared/testing/bot/request-fixtures';
 
 /**
  * Two organisations in one Entrance Hall: a Fenwick & Marsh user tries every read and write route

@@ -1,5 +1,5 @@
-import { appErrors } from '../errors/app-error';
-import type { ProjectRequest, UpdateRequestInput } from '../requests/project-request';
+import { appErrors } from '../domain/errors/app-error';
+import type { ProjectRequest, UpdateRequestInput } from '../domain/requests/project-request';
 import { MAX_BENEFITS, mergeBenefitsPatch } from './benefit';
 
 /**

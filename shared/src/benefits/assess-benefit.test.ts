@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { formatFinancialYear } from '../actions/financial-year';
+import { formatFinancialYear } from '../domain/actions/financial-year';
 import type { BenefitReview, CashableBenefit, MeasureBenefit } from './benefit';
 import { assessBenefit, reviewState, summariseSavingsByYear, type YearOfSavings } from './assess-benefit';
 

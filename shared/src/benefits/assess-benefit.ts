@@ -1,4 +1,4 @@
-import { financialYearOf, formatFinancialYear } from '../actions/financial-year';
+import { financialYearOf, formatFinancialYear } from '../domain/actions/financial-year';
 import type { Benefit, BenefitReview } from './benefit';
 
 /**

@@ -1,5 +1,5 @@
-import { RecordCollection } from '../storage/record-collection';
-import type { Repositories } from '../storage/repositories';
+import { RecordCollection } from '../adapters/storage/record-collection';
+import type { Repositories } from '../adapters/storage/repositories';
 import type { BenefitReview } from './benefit';
 
 /** Post-implementation reviews in the organisation's partition, under their request: `benefit-review|<request>|<review>`. */

@@ -1,7 +1,7 @@
-import { defineRoute, type ApiRoute } from '../api/api-route';
-import { presentVersioned, readJsonBody } from '../api/http-io';
-import type { DomainContext } from '../context/domain-context';
-import { parseInput } from '../validation/parse-input';
+import { defineRoute, type ApiRoute } from '../http/api/api-route';
+import { presentVersioned, readJsonBody } from '../http/api/http-io';
+import type { DomainContext } from '../domain/context/domain-context';
+import { parseInput } from '../domain/validation/parse-input';
 import { benefitsQuerySchema, listBenefits } from './list-benefits';
 import { recordBenefitActual } from './record-benefit-actual';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isFinancialYear } from '../actions/financial-year';
-import { LIMITS, isoDate, money, optionalText, requiredText } from '../validation/fields';
+import { isFinancialYear } from '../domain/actions/financial-year';
+import { LIMITS, isoDate, money, optionalText, requiredText } from '../domain/validation/fields';
 
 /** The person answerable for a benefit: they get the review card and may record its actual figures. */
 export const benefitOwnerSchema = z

@@ -1,6 +1,6 @@
-import { financialYearOf, formatFinancialYear } from '../actions/financial-year';
-import type { ProjectRequest } from '../requests/project-request';
-import type { Stage } from '../requests/stage';
+import { financialYearOf, formatFinancialYear } from '../domain/actions/financial-year';
+import type { ProjectRequest } from '../domain/requests/project-request';
+import type { Stage } from '../domain/requests/stage';
 import { assessBenefit, REVIEW_STATE_LABELS, reviewState, summariseSavingsByYear, type BenefitAssessment, type ReviewState, type YearOfSavings } from './assess-benefit';
 import type { Benefit, BenefitReview } from './benefit';
 

@@ -1,4 +1,4 @@
-import { buildFrame } from '../reports/testing/report-fixtures';
+import { buildFrame } from '../../testing/reports/report-fixtures';
 import { buildBenefitsRealisationTable } from './build-benefits-realisation-table';
 import { buildBenefitsOverviewFixture } from './testing/benefits-fixtures';
 

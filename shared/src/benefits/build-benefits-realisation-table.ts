@@ -1,7 +1,7 @@
-import type { ActionStatus } from '../actions/action';
-import { ragForStatus } from '../actions/rag';
-import { assembleTable, type TableFrame } from '../reports/build-report-tables';
-import type { ReportCell, ReportKeyItem, ReportTable } from '../reports/report-table';
+import type { ActionStatus } from '../domain/actions/action';
+import { ragForStatus } from '../domain/actions/rag';
+import { assembleTable, type TableFrame } from '../domain/reports/build-report-tables';
+import type { ReportCell, ReportKeyItem, ReportTable } from '../domain/reports/report-table';
 import { BENEFIT_RAG_LABELS, NOT_YET_KNOWN, type BenefitRag } from './assess-benefit';
 import type { BenefitsOverview } from './build-benefits-overview';
 import { describeNextReview, describePlan, describeRealised } from './describe-benefit';

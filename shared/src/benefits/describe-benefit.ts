@@ -1,4 +1,4 @@
-import { formatLongDate, formatNumber, formatPounds } from '../formatting/format-values';
+import { formatLongDate, formatNumber, formatPounds } from '../domain/formatting/format-values';
 import { NOT_YET_KNOWN } from './assess-benefit';
 import type { AssessedBenefit } from './build-benefits-overview';
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { DomainContext } from '../context/domain-context';
-import { appErrors } from '../errors/app-error';
-import { assertCan, can } from '../identity/permissions';
-import type { Principal } from '../identity/roles';
-import type { Stage } from '../requests/stage';
+import type { DomainContext } from '../domain/context/domain-context';
+import { appErrors } from '../domain/errors/app-error';
+import { assertCan, can } from '../domain/identity/permissions';
+import type { Principal } from '../domain/identity/roles';
+import type { Stage } from '../domain/requests/stage';
 import { benefitReviews } from './benefit-reviews';
 import { buildBenefitsOverview, type BenefitsOverview } from './build-benefits-overview';
 

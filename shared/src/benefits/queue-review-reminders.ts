@@ -1,6 +1,6 @@
-import type { DomainContext } from '../context/domain-context';
-import { isAppError } from '../errors/app-error';
-import type { RequestNotification } from '../notifications/request-notification';
+import type { DomainContext } from '../domain/context/domain-context';
+import { isAppError } from '../domain/errors/app-error';
+import type { RequestNotification } from '../domain/notifications/request-notification';
 import { reviewState } from './assess-benefit';
 import type { Benefit, BenefitReview } from './benefit';
 import { benefitReviews } from './benefit-reviews';

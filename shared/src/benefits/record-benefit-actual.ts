@@ -1,13 +1,13 @@
-import { financialYearOf } from '../actions/financial-year';
-import { commitChange } from '../context/commit-change';
-import { actorOf, buildAuditEvent, type DomainContext } from '../context/domain-context';
-import { appErrors } from '../errors/app-error';
-import { formatPounds } from '../formatting/format-values';
-import { can } from '../identity/permissions';
-import type { Principal } from '../identity/roles';
-import { canReadRequest } from '../requests/read-requests';
-import type { Versioned } from '../storage/versioned';
-import { parseInput } from '../validation/parse-input';
+import { financialYearOf } from '../domain/actions/financial-year';
+import { commitChange } from '../domain/context/commit-change';
+import { actorOf, buildAuditEvent, type DomainContext } from '../domain/context/domain-context';
+import { appErrors } from '../domain/errors/app-error';
+import { formatPounds } from '../domain/formatting/format-values';
+import { can } from '../domain/identity/permissions';
+import type { Principal } from '../domain/identity/roles';
+import { canReadRequest } from '../domain/requests/read-requests';
+import type { Versioned } from '../domain/ports/versioned';
+import { parseInput } from '../domain/validation/parse-input';
 import { recordActualSchema, type Benefit, type BenefitActual, type BenefitReview, type RecordActualInput } from './benefit';
 import { benefitReviews } from './benefit-reviews';
 

@@ -1,6 +1,6 @@
-import type { DomainContext } from '../context/domain-context';
-import type { ProjectRequest } from '../requests/project-request';
-import type { WriteOperation } from '../storage/table-store';
+import type { DomainContext } from '../domain/context/domain-context';
+import type { ProjectRequest } from '../domain/requests/project-request';
+import type { WriteOperation } from '../adapters/storage/table-store';
 import { benefitReviews } from './benefit-reviews';
 import { scheduleBenefitReviews } from './schedule-benefit-reviews';
 

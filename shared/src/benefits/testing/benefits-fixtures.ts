@@ -1,5 +1,5 @@
-import type { TableFrame } from '../../reports/build-report-tables';
-import type { ReportTable } from '../../reports/report-table';
+import type { TableFrame } from '../../domain/reports/build-report-tables';
+import type { ReportTable } from '../../domain/reports/report-table';
 import type { BenefitReview, BusinessCaseBenefits } from '../benefit';
 import { buildBenefitsOverview, type BenefitsOverview } from '../build-benefits-overview';
 import { buildBenefitsRealisationTable } from '../build-benefits-realisation-table';

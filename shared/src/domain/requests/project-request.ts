@@ -3,7 +3,7 @@ import { LIMITS, isoDate, money, optionalText, requiredText, textList, wholeNumb
 import { mergePatchSchema } from '../validation/merge-patch';
 import type { RequestScore } from '../scoring/score-request';
 import type { Stage } from './stage';
-import { benefitsPatchSchema, businessCaseBenefitsSchema, type BusinessCaseBenefits } from '../benefits/benefit';
+import { benefitsPatchSchema, businessCaseBenefitsSchema, type BusinessCaseBenefits } from '../../benefits/benefit';
 
 /** Who asked: the Teams / Entra user. */
 export interface Person {

@@ -1,9 +1,9 @@
-import type { Benefit, BenefitActual, BenefitReview, BusinessCaseBenefits } from '../benefits/benefit';
-import { benefitReviews } from '../benefits/benefit-reviews';
-import { scheduleBenefitReviews } from '../benefits/schedule-benefit-reviews';
-import type { ProjectRequest } from '../requests/project-request';
-import type { Repositories } from '../storage/repositories';
-import type { WriteOperation } from '../storage/table-store';
+import type { Benefit, BenefitActual, BenefitReview, BusinessCaseBenefits } from '../src/benefits/benefit';
+import { benefitReviews } from '../src/benefits/benefit-reviews';
+import { scheduleBenefitReviews } from '../src/benefits/schedule-benefit-reviews';
+import type { ProjectRequest } from '../src/domain/requests/project-request';
+import type { Repositories } from '../src/adapters/storage/repositories';
+import type { WriteOperation } from '../src/adapters/storage/table-store';
 import { findDemoUser } from './demo-users';
 
 /** A demo request's business-case benefits, when it closed, and the figures its owners have recorded. */

@@ -1,11 +1,11 @@
-import type { Action, ActionPriority, ActionStatus, AssuranceLevel } from '../actions/action';
-import type { QuarterCapacity } from '../capacity/capacity';
-import type { DecisionOutcome } from '../decisions/decision';
-import type { Organisation } from '../organisations/organisation';
-import type { RequestFields } from '../requests/project-request';
-import type { Stage } from '../requests/stage';
-import { DEFAULT_SCORING_WEIGHTS, type Ratings } from '../scoring/scoring-criteria';
-import type { Strategy } from '../strategy/strategy';
+import type { Action, ActionPriority, ActionStatus, AssuranceLevel } from '../src/domain/actions/action';
+import type { QuarterCapacity } from '../src/domain/capacity/capacity';
+import type { DecisionOutcome } from '../src/domain/decisions/decision';
+import type { Organisation } from '../src/domain/organisations/organisation';
+import type { RequestFields } from '../src/domain/requests/project-request';
+import type { Stage } from '../src/domain/requests/stage';
+import { DEFAULT_SCORING_WEIGHTS, type Ratings } from '../src/domain/scoring/scoring-criteria';
+import type { Strategy } from '../src/domain/strategy/strategy';
 import { DEMO_ORGANISATIONS } from './demo-users';
 
 /** Demo data is written as at this moment, so the demo looks the same on every machine. */

@@ -24,8 +24,8 @@ import {
   type TableFrame,
 } from './build-report-tables';
 import type { ReportChoices, ReportTable, ReportTableKey } from './report-table';
-import { buildBenefitsRealisationTable } from '../benefits/build-benefits-realisation-table';
-import { listBenefits } from '../benefits/list-benefits';
+import { buildBenefitsRealisationTable } from '../../benefits/build-benefits-realisation-table';
+import { listBenefits } from '../../benefits/list-benefits';
 
 /** A theme's title for a caption; its id when the strategy cannot be read. */
 async function themeTitleOf(context: DomainContext, principal: Principal, themeId: string): Promise<string> {
