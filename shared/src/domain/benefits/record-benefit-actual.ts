@@ -5,7 +5,7 @@ import { appErrors } from '../errors/app-error';
 import { formatPounds } from '../formatting/format-values';
 import { can } from '../identity/permissions';
 import type { Principal } from '../identity/roles';
-import { canReadRequest } from '../requests/read-requests';
+import { canReadRequest } from '../identity/can-read-request';
 import type { Versioned } from '../ports/versioned';
 import { parseInput } from '../validation/parse-input';
 import { recordActualSchema, type Benefit, type BenefitActual, type BenefitReview, type RecordActualInput } from './benefit';

@@ -26,7 +26,7 @@ import {
 import { BUDGET_DEFAULT_STAGES, buildBudgetTable } from './build-budget-table';
 import { buildTargetsTable } from './build-targets-table';
 import type { ReportChoices, ReportTable, ReportTableKey } from './report-table';
-import { buildBenefitsRealisationTable } from '../benefits/build-benefits-realisation-table';
+import { buildBenefitsRealisationTable } from './build-benefits-realisation-table';
 import { listBenefits } from '../benefits/list-benefits';
 
 /** A theme's title for a caption; its id when the strategy cannot be read. */

@@ -1,10 +1,10 @@
 import type { ActionStatus } from '../actions/action';
 import { ragForStatus } from '../actions/rag';
-import { assembleTable, type TableFrame } from '../reports/build-report-tables';
-import type { ReportCell, ReportKeyItem, ReportTable } from '../reports/report-table';
-import { BENEFIT_RAG_LABELS, NOT_YET_KNOWN, type BenefitRag } from './assess-benefit';
-import type { BenefitsOverview } from './build-benefits-overview';
-import { describeNextReview, describePlan, describeRealised } from './describe-benefit';
+import { assembleTable, type TableFrame } from './build-report-tables';
+import type { ReportCell, ReportKeyItem, ReportTable } from './report-table';
+import { BENEFIT_RAG_LABELS, NOT_YET_KNOWN, type BenefitRag } from '../benefits/assess-benefit';
+import type { BenefitsOverview } from '../benefits/build-benefits-overview';
+import { describeNextReview, describePlan, describeRealised } from '../benefits/describe-benefit';
 
 /** Shading repeats the words: the action plan's RAG colours (contrast at least 4.5:1), grey for not yet known. */
 function shadeLike(status: ActionStatus): { fill: string; color: string } {
