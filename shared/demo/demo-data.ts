@@ -158,6 +158,8 @@ interface RequestRow {
   /** Capital and revenue by financial year, and partner councils' shares of a shared project. */
   budget?: [year: string, capital: number, revenue: number][];
   shares?: [council: string, percent: number][];
+  /** When it was submitted, for projects delivered before the demo year (benefits reviews are due on them). */
+  submitted?: string;
 }
 
 const R = (ratings: number[]) => ratings;
@@ -187,8 +189,8 @@ const ASHCOMBE_REQUESTS: RequestRow[] = [
   { title: 'Housing rent payment kiosk replacement', area: 2, stage: 'in_delivery', capital: 22000, revenue: 3000, days: 12, neededBy: '2026-12-15', themes: ['digital-residents'], ratings: R([3, 3, 1, 3, 4, 4, 5]), budget: [['2026/27', 22000, 3000]] },
   { title: 'Council website search improvement', area: 4, stage: 'in_delivery', capital: 8000, revenue: 2000, days: 10, neededBy: '2027-01-15', themes: ['digital-residents'], ratings: R([4, 3, 1, 2, 5, 5, 5]), budget: [['2026/27', 8000, 2000]] },
   { title: 'Laptop refresh for social care partners', area: 2, stage: 'in_delivery', capital: 55000, revenue: 0, days: 30, neededBy: '2027-02-28', themes: ['workforce'], ratings: R([4, 3, 1, 3, 3, 3, 5]), budget: [['2026/27', 55000, 0]] },
-  { title: 'Committee management system upgrade', area: 7, stage: 'closed', capital: 10000, revenue: 5000, days: 12, neededBy: '2026-09-30', themes: ['information'], ratings: R([3, 2, 3, 3, 4, 4, 5]) },
-  { title: 'Cashless parking payments', area: 4, stage: 'closed', capital: 15000, revenue: 2000, days: 14, neededBy: '2026-07-31', themes: ['digital-residents'], savings: 18000, ratings: R([4, 4, 1, 2, 4, 4, 5]) },
+  { title: 'Committee management system upgrade', area: 7, stage: 'closed', capital: 10000, revenue: 5000, days: 12, neededBy: '2026-09-30', themes: ['information'], ratings: R([3, 2, 3, 3, 4, 4, 5]), submitted: '2025-06-02T10:00:00.000Z' },
+  { title: 'Cashless parking payments', area: 4, stage: 'closed', capital: 15000, revenue: 2000, days: 14, neededBy: '2026-07-31', themes: ['digital-residents'], savings: 18000, ratings: R([4, 4, 1, 2, 4, 4, 5]), submitted: '2025-01-13T10:00:00.000Z' },
   { title: 'Tree inspection mapping tool', area: 3, stage: 'deferred', capital: 18000, revenue: 4000, days: 20, neededBy: '2027-09-30', themes: ['information'], ratings: R([2, 2, 2, 2, 4, 4, 3]) },
   { title: 'Chatbot for council tax enquiries', area: 0, stage: 'deferred', capital: 30000, revenue: 12000, days: 30, neededBy: '2027-06-30', themes: ['digital-residents'], savings: 20000, ratings: R([3, 3, 1, 1, 3, 3, 2]) },
   { title: 'Separate HR case system for one team', area: 6, stage: 'rejected', capital: 25000, revenue: 8000, days: 25, neededBy: '2027-01-31', themes: ['workforce'], ratings: R([1, 1, 1, 1, 3, 3, 3]) },
@@ -208,6 +210,8 @@ const FENWICK_REQUESTS: RequestRow[] = [
   { title: 'Building control inspection app', area: 1, stage: 'submitted', capital: 12000, revenue: 3000, days: 15, neededBy: '2027-04-30', themes: ['shared-platforms'], requester: 'aled.jones' },
   { title: 'Identity federation between the two councils', area: 6, stage: 'in_delivery', capital: 20000, revenue: 5000, days: 30, neededBy: '2026-12-31', themes: ['shared-platforms', 'secure'], ratings: R([5, 3, 2, 4, 4, 3, 4]), budget: [['2026/27', 20000, 5000]], shares: [['Fenwick District Council', 55], ['Marsh Vale District Council', 45]] },
   { title: 'Elections management system', area: 11, stage: 'deferred', capital: 15000, revenue: 6000, days: 12, neededBy: '2027-03-31', themes: ['secure'], ratings: R([2, 2, 4, 2, 4, 4, 2]) },
+  { title: 'Shared telephony platform for both councils', area: 4, stage: 'closed', capital: 65000, revenue: 18000, days: 45, neededBy: '2025-10-31', themes: ['shared-platforms', 'customer'], savings: 42000, partners: ['Fenwick District Council', 'Marsh Vale District Council'], ratings: R([5, 4, 1, 4, 3, 3, 4]), submitted: '2025-03-03T10:00:00.000Z' },
+  { title: 'Marsh Vale server room decommissioning', area: 5, stage: 'closed', capital: 12000, revenue: 0, days: 20, neededBy: '2026-01-31', themes: ['secure'], savings: 15000, ratings: R([4, 3, 1, 3, 4, 4, 4]), submitted: '2025-06-09T10:00:00.000Z' },
 ];
 
 function organisation(id: string, tenantId: string, name: string, shortName: string, partners: string[], forums: string[]): Organisation {
@@ -232,7 +236,7 @@ function organisation(id: string, tenantId: string, name: string, shortName: str
 function toDemoRequests(rows: RequestRow[], sponsor: string): DemoRequest[] {
   return rows.map((row, index) => {
     const [strategicFit, benefits, statutoryNeed, riskOfNotDoing, cost, effort, readiness] = row.ratings ?? [];
-    const submitted = new Date(Date.parse('2026-03-02T10:00:00Z') + index * 6 * 86_400_000).toISOString();
+    const submitted = row.submitted ?? new Date(Date.parse('2026-03-02T10:00:00Z') + index * 6 * 86_400_000).toISOString();
     const decided: Stage[] = ['approved', 'in_delivery', 'closed', 'deferred', 'rejected'];
     const outcome: DecisionOutcome | undefined = decided.includes(row.stage)
       ? row.stage === 'deferred'

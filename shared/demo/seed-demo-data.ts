@@ -10,6 +10,7 @@ import type { Repositories, WriteOperation } from '../src/domain/ports/repositor
 import type { Person } from '../src/domain/requests/project-request';
 import { DEMO_EPOCH, buildDemoOrganisations, type DemoOrganisation, type DemoRequester } from './demo-data';
 import { DEMO_USERS, demoGuid, type DemoUser } from './demo-users';
+import { demoBenefitFields, demoBenefitReviewOps } from './demo-benefits';
 
 export interface SeedResult {
   organisationId: string;
@@ -83,6 +84,7 @@ function buildSeedOperations(repos: Repositories, demo: DemoOrganisation): Write
       submittedAt: demoRequest.submittedAt,
       createdAt: demoRequest.submittedAt,
       updatedAt: decision?.at ?? demoRequest.submittedAt,
+      ...demoBenefitFields(organisationId, demoRequest.fields.title),
       ...(demoRequest.ratings
         ? { score: scoreRequest({ ratings: demoRequest.ratings }, demo.organisation.scoringWeights, { id: ict.id, name: ict.name }, demoRequest.submittedAt) }
         : {}),
@@ -113,6 +115,7 @@ function buildSeedOperations(repos: Repositories, demo: DemoOrganisation): Write
     return request;
   });
 
+  operations.push(...demoBenefitReviewOps(repos, requests));
   for (const meeting of meetings) {
     const stages = demo.meetings[meetings.indexOf(meeting)]!.agendaStages;
     meeting.agenda = requests.filter((request) => stages.includes(request.stage)).map((request) => request.id);

@@ -18,6 +18,8 @@ export const CARD_VERBS = {
   myRequests: 'requests.mine',
   requestStatus: 'requests.status',
   help: 'help.show',
+  /** A benefit owner records actual figures from the review card. */
+  recordBenefit: 'benefits.record',
 } as const;
 
 export type CardVerb = (typeof CARD_VERBS)[keyof typeof CARD_VERBS];

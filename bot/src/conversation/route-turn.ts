@@ -2,6 +2,7 @@ import { buildHelpCard, buildServiceDeskCard, buildTalkToPersonCard } from '../c
 import { CARD_VERBS, isCardVerb, type CardVerb } from '../cards/card-verbs';
 import type { ClassifiedMessage, IntentName } from '../language/intent-classifier';
 import { readNeedDescription } from '../language/read-need';
+import { recordBenefitFromCard } from './record-benefit-from-card';
 import { actOnIntake } from './act-on-intake';
 import { cancelByMessage, restoreDraft } from './set-aside-draft';
 import { myRequests, requestStatus } from './show-requests';
@@ -49,6 +50,7 @@ const ACTION_STEPS: Partial<Record<CardVerb, ActionStep>> = {
   [CARD_VERBS.requestStatus]: async (turn, data) => ({ replies: [await requestStatus(turn, typeof data.reference === 'string' ? data.reference : '')] }),
   [CARD_VERBS.help]: async (turn) => replyWith(buildHelpCard(await serviceDeskOf(turn))),
   [CARD_VERBS.restore]: async (turn) => updateWith(await restoreDraft(turn)),
+  [CARD_VERBS.recordBenefit]: async (turn, data) => updateWith(await recordBenefitFromCard(turn.tools.context, turn.principal, data)),
 };
 
 /** Sends a turn to its step: typed words by their intent, card actions by their verb. */

@@ -6,6 +6,8 @@ import type { RequestNotification } from '@entrance-hall/shared/domain/notificat
 import { retryDelay, type RetrySchedule } from '@entrance-hall/shared/domain/notifications/retry-delay';
 import type { Versioned } from '@entrance-hall/shared/domain/ports/versioned';
 import { buildNotificationCard } from '../cards/build-request-cards';
+import { buildBenefitReviewCard } from '../cards/build-benefit-review-card';
+import { queueBenefitReviewReminders } from '@entrance-hall/shared/domain/benefits/queue-review-reminders';
 import type { AdaptiveCardJson } from '../cards/card-json';
 import { businessMetrics } from '@entrance-hall/shared/domain/metrics/business-metrics';
 import { stateKeys, type BotStateStore } from '../conversation/bot-state-store';
@@ -47,6 +49,7 @@ export interface NotificationDelivery {
 const PERMANENT = new Set([400, 401, 403, 404]);
 const HOUR = 60 * 60 * 1000;
 const CLEAN_UP_EVERY_MS = HOUR;
+const REMINDERS_EVERY_MS = HOUR;
 
 function statusOf(error: unknown): number | undefined {
   const status = (error as { statusCode?: unknown; status?: unknown } | undefined)?.statusCode ?? (error as { status?: unknown } | undefined)?.status;
@@ -123,7 +126,8 @@ export function createNotificationDelivery(options: NotificationDeliveryOptions)
     const etag = await ifStillOurs(() => outbox.update(claimed, record.etag));
     if (etag === undefined) return undefined; // another instance has it
     try {
-      await withTimeout(send(conversation.value.reference, buildNotificationCard(notification)), leaseMs / 2);
+      const card = notification.benefitReview ? buildBenefitReviewCard({ ...notification, benefitReview: notification.benefitReview }) : buildNotificationCard(notification);
+      await withTimeout(send(conversation.value.reference, card), leaseMs / 2);
     } catch (error) {
       const status = statusOf(error);
       const { leaseUntil: _lease, ...released } = { ...claimed, lastError: describe(error) };
@@ -151,7 +155,8 @@ export function createNotificationDelivery(options: NotificationDeliveryOptions)
     const waitingBehind = new Set<string>();
     for (const record of await outbox.pending(organisationId)) {
       const notification = record.value;
-      const requester = notification.requester.id;
+      // A benefits review card is not news of a stage change: it keeps its own order, never holding up (or held up by) the requester's news.
+      const requester = notification.benefitReview ? `${notification.requester.id}|benefits` : notification.requester.id;
       if (waitingBehind.has(requester)) continue;
       const leasedUntil = notification.leaseUntil ? Date.parse(notification.leaseUntil) : 0;
       const readyAt = Math.max(notification.nextAttemptAt ? Date.parse(notification.nextAttemptAt) : 0, leasedUntil);
@@ -197,6 +202,17 @@ export function createNotificationDelivery(options: NotificationDeliveryOptions)
     }
   }
 
+  /** Benefit reviews that have fallen due get their owner's card in the outbox: at start, then hourly. */
+  let lastReminders = Number.NEGATIVE_INFINITY;
+  async function queueReviewReminders(organisationIds: string[]): Promise<void> {
+    if (Date.now() - lastReminders < REMINDERS_EVERY_MS) return;
+    lastReminders = Date.now();
+    for (const organisationId of organisationIds) {
+      const queued = await queueBenefitReviewReminders(context, organisationId);
+      if (queued > 0) logger.info({ organisationId, queued }, 'benefit review cards queued');
+    }
+  }
+
   function runPass(organisationId: string | undefined, includeAwaiting: boolean): Promise<void> {
     const pass = (async () => {
       const organisationIds = organisationId ? [organisationId] : await context.repos.listOrganisationIds();
@@ -204,6 +220,7 @@ export function createNotificationDelivery(options: NotificationDeliveryOptions)
         for (const id of organisationIds) await outbox.moveLegacyRows(id);
         legacyMoved = true;
       }
+      if (!organisationId) await queueReviewReminders(organisationIds);
       let earliest = Date.now() + pollMs;
       for (const id of organisationIds) earliest = Math.min(earliest, await passFor(id, includeAwaiting));
       if (!organisationId) await cleanUp(organisationIds);

@@ -93,6 +93,12 @@ describe('every route answers as the contract says, for every role', () => {
         return { query: { entity: `request:${await newRequest(owner)}` } };
       case 'getReportTable':
         return { params: { key: 'action-plan' } };
+      case 'recordBenefitActual': {
+        // The demo's closed Cashless parking payments: B1 is owned by the Officer; a named review can be recorded again.
+        const overview = await json<{ requests: { requestId: string; title: string }[] }>('tom.reed', 'GET', '/api/v1/benefits');
+        const parking = overview.requests.find((request) => request.title === 'Cashless parking payments')!;
+        return { params: { id: parking.requestId, benefitId: 'B1' }, body: { reviewId: 'B1.m12', amount: 17_000, financialYear: '2026/27' } };
+      }
       default:
         return {};
     }

@@ -20,6 +20,7 @@ export const SAMPLE_REQUEST = 'EH-2026-0001';
 function sampleParam(path: string, name: string): string {
   if (name === 'decisionId') return 'unknown';
   if (name === 'key') return 'action-plan';
+  if (name === 'benefitId') return 'B1';
   if (path.startsWith('/api/v1/requests/')) return SAMPLE_REQUEST;
   if (path.startsWith('/api/v1/actions/')) return 'A1.1';
   return 'unknown';
@@ -38,6 +39,7 @@ const SAMPLE_BODIES = {
   createMeeting: { forum: 'x' },
   setMeetingCurrentItem: { requestId: SAMPLE_REQUEST },
   updateMeeting: { title: 'x' },
+  recordBenefitActual: { amount: 1000 },
 } satisfies Partial<Record<OperationName, unknown>>;
 
 /** Required query values (the audit trail names its record). */

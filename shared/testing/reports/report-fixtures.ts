@@ -21,6 +21,7 @@ import { buildBudgetTable } from '../../src/domain/reports/build-budget-table';
 import { buildTargetsTable } from '../../src/domain/reports/build-targets-table';
 import type { StrategyTarget } from '../../src/domain/strategy/strategy-target';
 import type { ReportChoices, ReportTable, ReportTableKey } from '../../src/domain/reports/report-table';
+import { buildBenefitsRealisationFixture } from '../fixtures/benefits-fixtures';
 
 /** Text a user could type that would break XML if it were not escaped. */
 export const HOSTILE = `Tom & Jerry's "<script>alert(1)</script>" ]]> <w:p>`;
@@ -199,5 +200,6 @@ export function buildEveryFixtureTable(): Record<ReportTableKey, ReportTable> {
     budget: buildBudgetTable(buildFrame({ stage: ['approved', 'in_delivery'] }), buildBudgetRequestFixtures()),
     targets: buildTargetsTable(buildFrame({}), { ...strategy, targets: buildTargetFixtures() }),
     'committee-timetable': buildCommitteeTimetableTable(buildFrame({ from: '2026-10-01' }), [buildMeetingFixture(), buildMeetingFixture({ id: 'm2', status: 'planned', startsAt: '2026-12-09T14:00:00.000Z' })]),
+    'benefits-realisation': buildBenefitsRealisationFixture(buildFrame()),
   };
 }

@@ -11,6 +11,7 @@ import { LoadFailure } from '../common/LoadFailure';
 import { useLoad } from '../common/use-load';
 import { MeetingView } from '../meeting/MeetingView';
 import { StrategyView } from '../charts/StrategyView';
+import { BenefitsView } from '../benefits/BenefitsView';
 import { hasPermission } from '../common/permissions';
 import { VIEW_LABELS, VIEWS, type ViewName } from './tab-options';
 
@@ -103,6 +104,7 @@ function SignedInWorkspace(props: {
         {view === 'matrix' && <ValueEffortView portfolio={portfolio} />}
         {view === 'risks' && <RiskHeatMapView portfolio={portfolio} />}
         {view === 'strategy' && <StrategyView api={api} portfolio={portfolio} />}
+        {view === 'benefits' && <BenefitsView api={api} />}
       </main>
     </>
   );

@@ -1,5 +1,6 @@
 import type { Action } from '../../domain/actions/action';
 import type { AuditEvent } from '../../domain/audit/audit-event';
+import type { BenefitReview } from '../../domain/benefits/benefit';
 import type { QuarterCapacity } from '../../domain/capacity/capacity';
 import type { Decision } from '../../domain/decisions/decision';
 import type { Meeting } from '../../domain/meetings/meeting';
@@ -44,6 +45,8 @@ export class TableRepositories implements Repositories {
   readonly requestsByRequester: TableRecordCollection<RequesterIndexEntry>;
   /** A copy of each decision taken in a meeting, under the meeting (decisions never change). */
   readonly decisionsByMeeting: TableRecordCollection<Decision>;
+  /** Post-implementation reviews of a request's benefits, under their request. */
+  readonly benefitReviews: TableRecordCollection<BenefitReview>;
   /** Numbers for references, handed out without making creates queue on the counter. */
   readonly sequences: SequenceAllocator;
 
@@ -62,6 +65,7 @@ export class TableRepositories implements Repositories {
     this.idempotency = new TableRecordCollection(store, 'idempotency', (record) => [record.userId]);
     this.requestsByRequester = new TableRecordCollection(store, 'requester-request', (entry) => [entry.requesterId]);
     this.decisionsByMeeting = new TableRecordCollection(store, 'meeting-decision', (decision) => [decision.meetingId ?? '', timeKey(decision.recordedAt)]);
+    this.benefitReviews = new TableRecordCollection(store, 'benefit-review', (review) => [review.requestId]);
     this.sequences = new SequenceAllocator(store);
   }
 

@@ -52,6 +52,7 @@ export const STORED_RECORDS: Record<string, StoredRecordShape> = {
   counter: { version: 1, schema: owned({ value: z.number().int() }) },
   idempotency: { version: 1, schema: owned({ userId: id, requestId: id, bodyHash: text }) },
   'requester-request': { version: 1, schema: owned({ requesterId: id }) },
+  'benefit-review': { version: 1, schema: owned({ requestId: id, benefitId: id, owner: person, label: text, dueOn: text }) },
 };
 
 /** A stored record that cannot be read as its kind: named, with what is wrong, never passed on unchecked. */

@@ -2,7 +2,7 @@
 export const AUDITED_ENTITIES = ['request', 'action', 'meeting', 'risk', 'capacity', 'strategy', 'organisation'] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 
-export type AuditEventKind = 'created' | 'updated' | 'stage_changed' | 'scored' | 'decision_recorded' | 'decision_amended' | 'decision_rescinded';
+export type AuditEventKind = 'created' | 'updated' | 'stage_changed' | 'scored' | 'decision_recorded' | 'decision_amended' | 'decision_rescinded' | 'benefit_actual_recorded';
 
 export interface FieldChange {
   field: string;

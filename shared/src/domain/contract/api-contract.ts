@@ -11,9 +11,13 @@ import { requestFilterSchema } from '../requests/request-filter';
 import { reportQuerySchema } from '../reports/report-choices';
 import { riskFilterSchema } from '../risks/list-risks';
 import { scoreInputSchema } from '../scoring/score-request';
+import { recordActualSchema } from '../benefits/benefit';
+import { benefitsQuerySchema } from '../benefits/list-benefits';
 import {
   actionRecordSchema,
   auditEventSchema,
+  benefitReviewRecordSchema,
+  benefitsOverviewSchema,
   catalogueItemSchema,
   decisionSchema,
   directoryProfileSchema,
@@ -252,6 +256,25 @@ export const API_CONTRACT = {
     summary: 'The signed-in person as the directory knows them',
     permission: 'me:read',
     output: directoryProfileSchema,
+  }),
+  listBenefits: declare({
+    method: 'get',
+    path: '/api/v1/benefits',
+    summary: 'Benefits realisation: planned against realised for agreed and delivered projects (or one request), and the reviews owed',
+    permission: 'governance:read',
+    ownPermission: 'benefits:record-own',
+    query: benefitsQuerySchema,
+    output: benefitsOverviewSchema,
+  }),
+  recordBenefitActual: declare({
+    method: 'post',
+    path: '/api/v1/requests/:id/benefits/:benefitId/actuals',
+    summary: 'Record the actual figures of a benefit at its post-implementation review (its owner, ICT or an administrator)',
+    permission: 'benefits:record',
+    ownPermission: 'benefits:record-own',
+    body: recordActualSchema,
+    status: 201,
+    output: benefitReviewRecordSchema,
   }),
 } as const satisfies Record<string, RouteDeclaration>;
 

@@ -3,6 +3,9 @@ import { ACTION_PRIORITIES, ACTION_STATUSES, ASSURANCE_LEVELS, type Action } fro
 import type { FinancialQuarter } from '../actions/financial-year';
 import type { RagStatus } from '../actions/rag';
 import { AUDITED_ENTITIES, type AuditEvent } from '../audit/audit-event';
+import type { BenefitAssessment, YearOfSavings } from '../benefits/assess-benefit';
+import type { Benefit, BenefitReview } from '../benefits/benefit';
+import type { AssessedBenefit, BenefitsOverview, ReviewWithState } from '../benefits/build-benefits-overview';
 import type { QuarterDemand } from '../capacity/capacity-demand';
 import type { AppErrorCode } from '../errors/app-error';
 import type { ProblemDetails } from './problem-details';
@@ -58,6 +61,8 @@ const PERMISSIONS = [
   'meetings:manage',
   'audit:read',
   'reports:read',
+  'benefits:record',
+  'benefits:record-own',
 ] as const satisfies readonly Permission[];
 // Every permission is listed: a new one missing here fails the type check.
 const permission = z.enum(PERMISSIONS);
@@ -147,6 +152,12 @@ const requestScoreSchema: z.ZodType<RequestScore> = z.object({
   scoredAt: isoDateTime,
 });
 
+/** A business-case benefit as stored on its request (the domain's `Benefit`, see docs/benefits.md). */
+const benefitCommonFields = { description: text, owner: actor, reviewDate: isoDate };
+const cashableBenefitFields = z.object({ kind: z.literal('cashable'), ...benefitCommonFields, amountPerYear: z.number().describe('Whole pounds a year'), fromYear: text.describe('Financial year, e.g. 2026/27') });
+const measureBenefitFields = z.object({ kind: z.literal('measure'), ...benefitCommonFields, unit: text, baseline: z.number(), target: z.number() });
+export const benefitRecordSchema: z.ZodType<Benefit> = z.discriminatedUnion('kind', [cashableBenefitFields, measureBenefitFields]);
+
 const requestFields = z.object({
   id: text.describe('The reference, e.g. EH-2026-0042'),
   organisationId: text,
@@ -182,6 +193,7 @@ const requestFields = z.object({
   keyRisks: text.optional(),
   dependencies: z.array(text),
   partnerCouncils: z.array(text),
+  benefits: z.record(text, benefitRecordSchema).optional().describe('The business case\'s benefits by id'),
 });
 export const requestRecordSchema: z.ZodType<ProjectRequest & { etag: string }> = requestFields.extend(etag);
 
@@ -245,7 +257,7 @@ export const auditEventSchema: z.ZodType<AuditEvent> = z.object({
   organisationId: text,
   entity: z.enum(AUDITED_ENTITIES),
   entityId: text,
-  kind: z.enum(['created', 'updated', 'stage_changed', 'scored', 'decision_recorded', 'decision_amended', 'decision_rescinded']),
+  kind: z.enum(['created', 'updated', 'stage_changed', 'scored', 'decision_recorded', 'decision_amended', 'decision_rescinded', 'benefit_actual_recorded']),
   actor,
   at: isoDateTime,
   summary: text,
@@ -353,4 +365,58 @@ export const problemSchema: z.ZodType<ProblemDetails> = z.object({
   code: z.enum(APP_ERROR_CODES),
   errors: z.array(z.object({ field: text, message: text })).optional(),
   current: z.unknown().optional().describe('For 412: the newer version of the record someone else saved first'),
+});
+
+// Benefits realisation (docs/benefits.md): post-implementation reviews and planned against realised.
+const benefitActualSchema = z.object({
+  amount: z.number().optional().describe('Cashable: the saving realised in financialYear, whole pounds'),
+  financialYear: text.optional(),
+  value: z.number().optional().describe('Measure: the value measured, in the benefit\'s unit'),
+  comment: text.optional(),
+  recordedBy: actor,
+  recordedAt: isoDateTime,
+});
+const benefitReviewFields = z.object({
+  id: text.describe('<benefitId>.<review>, e.g. B1.m6'),
+  organisationId: text,
+  requestId: text,
+  requestTitle: text,
+  benefitId: text,
+  benefitDescription: text,
+  owner: actor,
+  label: text,
+  dueOn: isoDate,
+  actual: benefitActualSchema.optional(),
+  reminderQueuedAt: isoDateTime.optional(),
+});
+export const benefitReviewRecordSchema: z.ZodType<BenefitReview & { etag: string }> = benefitReviewFields.extend(etag);
+const reviewWithStateSchema: z.ZodType<ReviewWithState> = benefitReviewFields.extend({
+  state: z.enum(['recorded', 'not_due', 'due', 'overdue']),
+  stateLabel: text,
+});
+const yearOfSavingsSchema: z.ZodType<YearOfSavings> = z.object({
+  financialYear: text,
+  planned: z.number(),
+  realised: z.number().optional().describe('Absent when no figure is recorded for the year (not yet known, never 0)'),
+  known: z.number(),
+  expected: z.number(),
+});
+const benefitAssessmentSchema: z.ZodType<BenefitAssessment> = z.object({
+  rag: z.enum(['green', 'amber', 'red', 'not_known']),
+  summary: text.describe('The RAG and what it means, in words'),
+  years: z.array(yearOfSavingsSchema).optional(),
+  plannedToDate: z.number().optional(),
+  realisedToDate: z.number().optional(),
+  latestValue: z.number().optional(),
+  progress: z.number().optional(),
+});
+const assessedFields = { id: text, assessment: benefitAssessmentSchema, reviews: z.array(reviewWithStateSchema) };
+const assessedBenefitSchema: z.ZodType<AssessedBenefit> = z.discriminatedUnion('kind', [cashableBenefitFields.extend(assessedFields), measureBenefitFields.extend(assessedFields)]);
+export const benefitsOverviewSchema: z.ZodType<BenefitsOverview> = z.object({
+  asOf: isoDate,
+  untilYear: text,
+  savingsByYear: z.array(yearOfSavingsSchema),
+  requests: z.array(z.object({ requestId: text, title: text, stage, serviceArea: text, benefits: z.array(assessedBenefitSchema) })),
+  reviewsOwed: z.array(reviewWithStateSchema),
+  counts: z.object({ benefits: z.number().int(), due: z.number().int(), overdue: z.number().int(), recorded: z.number().int() }),
 });

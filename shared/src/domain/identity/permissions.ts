@@ -21,10 +21,12 @@ export type Permission =
   | 'governance:read'
   | 'meetings:manage'
   | 'audit:read'
-  | 'reports:read';
+  | 'reports:read'
+  | 'benefits:record'
+  | 'benefits:record-own';
 
 /** Everyone signed in: propose projects, complete and withdraw their own, read the strategy and plan. */
-const EVERYONE: Permission[] = ['me:read', 'strategy:read', 'actions:read', 'requests:create', 'requests:read', 'requests:update-own', 'requests:withdraw-own'];
+const EVERYONE: Permission[] = ['me:read', 'strategy:read', 'actions:read', 'requests:create', 'requests:read', 'requests:update-own', 'requests:withdraw-own', 'benefits:record-own'];
 /** Governance roles also read the whole portfolio, its history, the report tables and internal-audit actions (the audit-actions table's readers). */
 const GOVERNANCE_READER: Permission[] = [...EVERYONE, 'requests:read-all', 'governance:read', 'audit:read', 'reports:read', 'actions:read-audit'];
 
@@ -34,11 +36,11 @@ const GOVERNANCE_READER: Permission[] = [...EVERYONE, 'requests:read-all', 'gove
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   Officer: EVERYONE,
-  ICT: [...GOVERNANCE_READER, 'actions:update', 'requests:update', 'requests:score', 'requests:stage', 'requests:sequence', 'meetings:manage'],
+  ICT: [...GOVERNANCE_READER, 'actions:update', 'requests:update', 'requests:score', 'requests:stage', 'requests:sequence', 'meetings:manage', 'benefits:record'],
   SteeringChair: [...GOVERNANCE_READER, 'decisions:record', 'requests:stage', 'requests:sequence', 'meetings:manage'],
   SteeringMember: GOVERNANCE_READER,
   ReportAuthor: GOVERNANCE_READER,
-  Admin: [...GOVERNANCE_READER, 'actions:update', 'requests:update', 'meetings:manage'],
+  Admin: [...GOVERNANCE_READER, 'actions:update', 'requests:update', 'meetings:manage', 'benefits:record'],
 };
 
 export function can(principal: Pick<Principal, 'roles'>, permission: Permission): boolean {

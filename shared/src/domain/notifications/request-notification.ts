@@ -31,4 +31,19 @@ export interface RequestNotification {
   /** When it was sent or given up. */
   finishedAt?: string;
   lastError?: string;
+  /**
+   * Set when this is a post-implementation review card for a benefit's owner (in `requester`)
+   * rather than news of a stage change (shared/src/benefits/queue-review-reminders.ts).
+   */
+  benefitReview?: {
+    reviewId: string;
+    benefitId: string;
+    benefitDescription: string;
+    label: string;
+    dueOn: string;
+    kind: 'cashable' | 'measure';
+    unit?: string;
+    /** The plan in words: "£18,000 a year from 2025/26". */
+    plan: string;
+  };
 }

@@ -1,5 +1,6 @@
 import type { Action } from '../actions/action';
 import type { AuditEvent } from '../audit/audit-event';
+import type { BenefitReview } from '../benefits/benefit';
 import type { QuarterCapacity } from '../capacity/capacity';
 import type { Decision } from '../decisions/decision';
 import type { Meeting } from '../meetings/meeting';
@@ -92,6 +93,8 @@ export interface Repositories {
   readonly requestsByRequester: RecordCollection<RequesterIndexEntry>;
   /** A copy of each decision taken in a meeting, under the meeting (decisions never change). */
   readonly decisionsByMeeting: RecordCollection<Decision>;
+  /** Post-implementation reviews of a request's benefits, under their request: `benefit-review|<request>|<review>`. */
+  readonly benefitReviews: RecordCollection<BenefitReview>;
   readonly sequences: Sequences;
   /** Writes to one organisation's data, all or nothing; returns each operation's new ETag, in order. */
   commit(organisationId: string, operations: readonly WriteOperation[], what?: string): Promise<string[]>;

@@ -101,6 +101,13 @@ export const REPORT_CATALOGUE: readonly CatalogueEntry[] = [
     description: 'The strategy\'s measurable targets: measure, baseline, target and current figure with their dates, and status (RAG in words and shading), with a key.',
     choices: ['theme', 'landscape'],
     identityColumns: [0],
+  },
+  {
+    key: 'benefits-realisation',
+    title: 'Benefits realisation',
+    description: 'Each benefit of the agreed and delivered projects: owner, planned, realised by year (not yet known where nothing is recorded, never £0), status (RAG in words and shading) and the next post-implementation review, with a key.',
+    choices: ['landscape'],
+    identityColumns: [0, 1],
     statusColumn: 5,
   },
 ];

@@ -11,7 +11,7 @@ import { hashCanonicalJson } from '../validation/hash-canonical-json';
 import { parseInput } from '../validation/parse-input';
 import { createRequestSchema, type Person, type ProjectRequest } from './project-request';
 import { findPastDates, todayOf } from './find-past-dates';
-import { canReadRequest } from './read-requests';
+import { canReadRequest } from '../identity/can-read-request';
 import { formatRequestReference } from './request-reference';
 
 export interface CreateRequestOptions {

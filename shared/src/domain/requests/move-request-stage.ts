@@ -6,6 +6,7 @@ import type { Principal } from '../identity/roles';
 import { buildRequestNotification } from '../notifications/build-request-notification';
 import type { Versioned } from '../ports/versioned';
 import { parseInput } from '../validation/parse-input';
+import { scheduleReviewsOnClose } from '../benefits/schedule-reviews-on-close';
 import { commitRequestChange } from './commit-request-change';
 import type { ProjectRequest } from './project-request';
 import { getRequest } from './read-requests';
@@ -58,6 +59,6 @@ export async function moveRequestStage(
     next,
     etag,
     { kind: 'stage_changed', summary: `Moved from ${STAGE_LABELS[request.stage]} to ${STAGE_LABELS[move.to]}${move.reason ? `: ${move.reason}` : ''}` },
-    [context.repos.outbox.createOp(notification)],
+    [context.repos.outbox.createOp(notification), ...scheduleReviewsOnClose(context, request, next)],
   );
 }

@@ -4,6 +4,7 @@ import { mergePatchSchema } from '../validation/merge-patch';
 import { budgetProfileSchema, partnerSharesSchema, type BudgetYear, type PartnerShare } from './budget-profile';
 import type { RequestScore } from '../scoring/score-request';
 import type { Stage } from './stage';
+import { benefitsPatchSchema, businessCaseBenefitsSchema, type BusinessCaseBenefits } from '../benefits/benefit';
 
 /** Who asked: the Teams / Entra user. */
 export interface Person {
@@ -60,7 +61,7 @@ export type RequestFields = z.infer<typeof requestFieldsSchema>;
 export type RequestFieldName = keyof RequestFields;
 
 /** Creating a request: the intake fields, checked whole. */
-export const createRequestSchema = requestFieldsSchema.strict();
+export const createRequestSchema = requestFieldsSchema.extend({ benefits: businessCaseBenefitsSchema.optional() }).strict();
 export type CreateRequestInput = z.input<typeof createRequestSchema>;
 
 /** The quarter the steering group sequenced a request into, e.g. "2026-27-Q2". */
@@ -76,6 +77,7 @@ export const updateRequestSchema = mergePatchSchema(
     // Not asked at intake: ICT profiles the money by year and shares it out once the project is shaped.
     budgetProfile: budgetProfileSchema.optional(),
     partnerShares: partnerSharesSchema.optional(),
+    benefits: benefitsPatchSchema.optional(),
   }),
 );
 export type UpdateRequestInput = z.infer<typeof updateRequestSchema>;
@@ -95,6 +97,8 @@ export interface ProjectRequest extends RequestFields {
   budgetProfile?: BudgetYear[];
   /** Each partner council's share of a shared project's costs, adding up to 100% (absent: not shared out). */
   partnerShares?: PartnerShare[];
+  /** The business case's benefits by id (shared/src/benefits), checked after delivery; absent when none. */
+  benefits?: BusinessCaseBenefits;
   /** The latest decision's id, if any. */
   latestDecisionId?: string;
   submittedAt: string;

@@ -1,15 +1,11 @@
 import type { DomainContext } from '../context/domain-context';
 import { appErrors } from '../errors/app-error';
+import { canReadRequest } from '../identity/can-read-request';
 import { assertCan, can } from '../identity/permissions';
 import type { Principal } from '../identity/roles';
 import type { Versioned } from '../ports/versioned';
 import type { ProjectRequest } from './project-request';
 import { compareRequests, matchesRequestFilter, type RequestFilter } from './request-filter';
-
-/** Officers see the requests they made; governance roles see the organisation's portfolio. */
-export function canReadRequest(principal: Principal, request: ProjectRequest): boolean {
-  return request.organisationId === principal.organisationId && (can(principal, 'requests:read-all') || request.requester.id === principal.id);
-}
 
 /**
  * The requests the principal may see that match the filter. Officers' own requests (and any one

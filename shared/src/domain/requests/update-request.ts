@@ -8,6 +8,7 @@ import { checkStrategyLinks } from '../strategy/check-strategy-links';
 import { findCurrentStrategy } from '../strategy/get-strategy';
 import { applyMergePatch } from '../validation/merge-patch';
 import { parseInput } from '../validation/parse-input';
+import { applyBenefitsPatch } from '../benefits/apply-benefits-patch';
 import { commitRequestChange } from './commit-request-change';
 import { FROZEN_AFTER_DECISION, updateRequestSchema, type ProjectRequest } from './project-request';
 import { findPastDates, todayOf } from './find-past-dates';
@@ -61,6 +62,6 @@ export async function updateRequest(
   ];
   if (ruleErrors.length > 0) throw appErrors.validation(ruleErrors);
 
-  const next: ProjectRequest = { ...applyMergePatch(request, update), updatedAt: context.now() };
+  const next: ProjectRequest = { ...applyMergePatch(request, applyBenefitsPatch(request, update)), updatedAt: context.now() };
   return commitRequestChange(context, principal, request, next, etag, { kind: 'updated', summary: `Updated by ${principal.name}` });
 }

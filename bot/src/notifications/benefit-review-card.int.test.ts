@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import { findDemoUser } from '../../../shared/demo/demo-users';
+import { buildBenefitReviewCard } from '../cards/build-benefit-review-card';
+import { findCardProblems } from '../cards/validate-card';
+import { cardText } from '../../../shared/testing/playground/card-reading';
+import { LocalConnector } from '../../../shared/testing/teams/local-connector';
+import { startTestServer, type TestServer } from '../../../shared/testing/bot/start-test-server';
+import { teamsActivity } from '../../../shared/testing/bot/teams-activity';
+
+/**
+ * The post-implementation review card at the bot's HTTP boundary: a review that has fallen due
+ * reaches its benefit owner as a proactive card (through a stand-in for Teams' connector); the
+ * owner records the figures from the card; a refused figure keeps what was typed and stores nothing.
+ */
+const priya = findDemoUser('priya.shah')!;
+const david = findDemoUser('david.okafor')!;
+let connector: LocalConnector;
+const servers: TestServer[] = [];
+
+beforeAll(async () => {
+  connector = await LocalConnector.start();
+});
+afterAll(async () => {
+  for (const server of servers) await server.close();
+  await connector.close();
+});
+
+async function post(server: TestServer, activity: Record<string, unknown>): Promise<{ status: number; body: any }> {
+  const response = await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(activity) });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : undefined };
+}
+
+async function waitFor<T>(what: string, find: () => T | undefined | Promise<T | undefined>): Promise<T> {
+  for (let waited = 0; waited < 600; waited += 1) {
+    const found = await find();
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Waited in vain for: ${what}`);
+}
+
+const cardOf = (activity: Record<string, unknown>) => ((activity.attachments ?? []) as { content: Record<string, unknown> }[])[0]?.content;
+
+it('is a valid Adaptive Card 1.5 with labelled, required inputs', () => {
+  const card = buildBenefitReviewCard({
+    requestId: 'EH-2026-0001',
+    requestTitle: 'Printing <b>stopped</b>',
+    benefitReview: { reviewId: 'B1.m6', benefitId: 'B1', benefitDescription: '**Packs**', label: '6-month review', dueOn: '2026-11-20', kind: 'cashable', plan: '£6,000 a year from 2026/27' },
+  });
+  expect(findCardProblems(card)).toEqual([]);
+});
+
+it('a due review reaches its owner as a card; the owner records the figures from it', async () => {
+  const first = await startTestServer();
+  servers.push(first);
+  // Priya talks to the bot once, so it knows where to reach her.
+  const hello = await post(first, teamsActivity(priya, connector.url, { text: 'hello' }));
+  expect(hello.status).toBe(200);
+  // The demo counts reviews already due as asked for; this one has not been asked yet.
+  const organisationId = priya.organisationId;
+  const reviews = first.context.repos.benefitReviews;
+  const committee = (await reviews.list(organisationId)).find((record) => record.value.benefitDescription === 'Printed agenda packs stopped' && record.value.id.endsWith('.m6'))!;
+  const { reminderQueuedAt: _asked, ...notAsked } = committee.value;
+  await first.context.repos.commit(organisationId, [reviews.replaceOp(notAsked, committee.etag)]);
+  // Another instance starts (or this one restarts): owed review cards go out at start.
+  const server = await startTestServer({ TABLE_PREFIX: first.tablePrefix });
+  servers.push(server);
+  const reviewCall = await waitFor('the review card', () =>
+    connector.sent.find((call) => JSON.stringify(call.activity).includes('Printed agenda packs stopped') && JSON.stringify(call.activity).includes('Benefits review')),
+  );
+  const card = cardOf(reviewCall.activity)!;
+  expect(cardText(card)).toContain('Benefits review: 6-month review');
+  expect(cardText(card)).toContain('£6,000 a year from 2026/27');
+  const action = (card.actions as { verb: string; data: Record<string, unknown> }[])[0]!;
+  expect(action.verb).toBe('benefits.record');
+  // Each review is asked for once, whichever instance queued it.
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  expect(connector.sent.filter((call) => JSON.stringify(call.activity).includes('Printed agenda packs stopped')).length).toBe(1);
+
+  const press = (user: typeof priya, inputs: Record<string, unknown>) =>
+    post(server, teamsActivity(user, connector.url, { type: 'invoke', id: randomUUID(), name: 'adaptiveCard/action', replyToId: 'review-1', value: { action: { type: 'Action.Execute', verb: action.verb, data: { ...action.data, ...inputs } } } }));
+  const overviewOf = async () => (await server.api('tom.reed', 'GET', `/api/v1/benefits?request=${action.data.requestId}`)).body;
+  const before = await overviewOf();
+
+  const negative = await press(priya, { figure: '-5', comment: 'Kept <b>this</b>' });
+  expect(negative.status).toBe(200);
+  expect(cardText(negative.body.value)).toContain('Saving realised cannot be negative.');
+  expect(JSON.stringify(negative.body.value)).toContain('Kept <b>this</b>');
+  const someoneElse = await press(david, { figure: '100' });
+  // Not the owner: refused (the bot does not say whose benefit it is), and nothing is stored.
+  expect(cardText(someoneElse.body.value)).toMatch(/^That did not work\n(Benefit B\d of EH-\d{4}-\d{4} was not found\.|Only the benefit’s owner)/);
+  expect(await overviewOf()).toEqual(before);
+
+  const recorded = await press(priya, { figure: '5500', financialYear: '2026/27', comment: 'Agenda packs now online only' });
+  expect(cardText(recorded.body.value)).toContain('Recorded: 6-month review');
+  expect(cardText(recorded.body.value)).toContain('£5,500 in 2026/27');
+  const after = (await overviewOf()).requests[0].benefits.find((benefit: { id: string }) => benefit.id === action.data.benefitId);
+  expect(after.reviews[0]).toMatchObject({ stateLabel: 'Recorded', actual: { amount: 5500, financialYear: '2026/27', comment: 'Agenda packs now online only' } });
+  expect(after.assessment.rag).not.toBe('not_known');
+});

@@ -1,0 +1,106 @@
+import type { Benefit, BenefitActual, BenefitReview, BusinessCaseBenefits } from '../src/domain/benefits/benefit';
+import { scheduleBenefitReviews } from '../src/domain/benefits/schedule-benefit-reviews';
+import type { ProjectRequest } from '../src/domain/requests/project-request';
+import type { Repositories, WriteOperation } from '../src/domain/ports/repositories';
+import { findDemoUser } from './demo-users';
+
+/** A demo request's business-case benefits, when it closed, and the figures its owners have recorded. */
+interface DemoBenefitPlan {
+  closedOn?: string;
+  benefits: BusinessCaseBenefits;
+  /** Figures recorded at reviews, by review id (`B1.m6`). */
+  actuals?: Record<string, Omit<BenefitActual, 'recordedBy' | 'recordedAt'>>;
+}
+
+function owner(key: string): Benefit['owner'] {
+  const user = findDemoUser(key)!;
+  return { id: user.id, name: user.name };
+}
+
+/**
+ * Closed projects with reviews recorded, due and overdue (as seen in late November 2026), and
+ * agreed ones whose savings are still plans, in both councils: keyed by organisation and title.
+ */
+const DEMO_BENEFITS: Record<string, Record<string, () => DemoBenefitPlan>> = {
+  ashcombe: {
+    'Cashless parking payments': () => ({
+      closedOn: '2025-09-15',
+      benefits: {
+        B1: { kind: 'cashable', description: 'Cash collection contract ended', owner: owner('priya.shah'), reviewDate: '2026-09-01', amountPerYear: 18_000, fromYear: '2025/26' },
+        B2: { kind: 'measure', description: 'Parking paid without cash', owner: owner('tom.reed'), reviewDate: '2026-09-01', unit: '% of payments', baseline: 35, target: 80 },
+      },
+      actuals: {
+        'B1.m6': { amount: 16_500, financialYear: '2025/26', comment: 'Contract ended in October; one final invoice was higher than expected.' },
+        'B2.m6': { value: 72, comment: 'Pay-by-phone take-up rising each month.' },
+        'B2.m12': { value: 84, comment: 'Target passed in August.' },
+      },
+    }),
+    'Committee management system upgrade': () => ({
+      closedOn: '2026-05-20',
+      benefits: {
+        B1: { kind: 'measure', description: 'Time to publish committee papers', owner: owner('sarah.lewis'), reviewDate: '2027-05-01', unit: 'working days', baseline: 5, target: 2 },
+        B2: { kind: 'cashable', description: 'Printed agenda packs stopped', owner: owner('priya.shah'), reviewDate: '2027-05-01', amountPerYear: 6_000, fromYear: '2026/27' },
+      },
+    }),
+    'Revenues system cloud migration': () => ({
+      benefits: {
+        B1: { kind: 'cashable', description: 'Data centre hosting and hardware support ended', owner: owner('tom.reed'), reviewDate: '2028-06-30', amountPerYear: 30_000, fromYear: '2027/28' },
+      },
+    }),
+    'Garden waste subscriptions online': () => ({
+      benefits: {
+        B1: { kind: 'cashable', description: 'Paper renewals and cheque handling ended', owner: owner('priya.shah'), reviewDate: '2028-03-31', amountPerYear: 25_000, fromYear: '2027/28' },
+        B2: { kind: 'measure', description: 'Subscriptions taken online', owner: owner('priya.shah'), reviewDate: '2028-03-31', unit: '% of subscriptions', baseline: 20, target: 90 },
+      },
+    }),
+  },
+  'fenwick-marsh': {
+    'Shared telephony platform for both councils': () => ({
+      closedOn: '2025-11-03',
+      benefits: {
+        B1: { kind: 'cashable', description: 'Two telephony contracts replaced by one', owner: owner('claire.bennett'), reviewDate: '2026-10-31', amountPerYear: 42_000, fromYear: '2026/27' },
+        B2: { kind: 'measure', description: 'Calls answered within 60 seconds', owner: owner('aled.jones'), reviewDate: '2026-10-31', unit: '% of calls', baseline: 62, target: 85 },
+      },
+      actuals: {
+        'B1.m6': { amount: 41_000, financialYear: '2026/27', comment: 'Forecast outturn for the year; both old contracts ended.' },
+        'B2.m6': { value: 80, comment: 'Queue messages changed in April.' },
+      },
+    }),
+    'Marsh Vale server room decommissioning': () => ({
+      closedOn: '2026-02-10',
+      benefits: {
+        B1: { kind: 'cashable', description: 'Server room power and cooling no longer paid', owner: owner('claire.bennett'), reviewDate: '2027-01-31', amountPerYear: 15_000, fromYear: '2026/27' },
+      },
+    }),
+    'Immutable backup service': () => ({
+      benefits: {
+        B1: { kind: 'measure', description: 'Time to restore a file server', owner: owner('claire.bennett'), reviewDate: '2027-12-31', unit: 'hours', baseline: 48, target: 8 },
+      },
+    }),
+  },
+};
+
+/** The benefit fields a demo request carries (and, for a closed one, the day it closed). */
+export function demoBenefitFields(organisationId: string, title: string): Partial<Pick<ProjectRequest, 'benefits' | 'stageChangedAt' | 'updatedAt'>> {
+  const plan = DEMO_BENEFITS[organisationId]?.[title]?.();
+  if (!plan) return {};
+  const closedAt = plan.closedOn ? `${plan.closedOn}T16:00:00.000Z` : undefined;
+  return { benefits: plan.benefits, ...(closedAt ? { stageChangedAt: closedAt, updatedAt: closedAt } : {}) };
+}
+
+/** The post-implementation reviews of the demo's closed requests, with the figures already recorded. */
+export function demoBenefitReviewOps(repos: Repositories, requests: readonly ProjectRequest[], seededOn: string = new Date().toISOString().slice(0, 10)): WriteOperation[] {
+  const collection = repos.benefitReviews;
+  return requests.flatMap((request) => {
+    const plan = DEMO_BENEFITS[request.organisationId]?.[request.title]?.();
+    if (!plan?.closedOn) return [];
+    return scheduleBenefitReviews(request, plan.closedOn).map((review): WriteOperation => {
+      const figures = plan.actuals?.[review.id];
+      // Reviews already due when the demo is seeded count as asked for (their owners were sent the
+      // card "before"): a fresh start shows them due or overdue without a burst of bot messages.
+      const asked = review.dueOn <= seededOn ? { reminderQueuedAt: `${review.dueOn}T08:00:00.000Z` } : {};
+      const recorded: BenefitReview = figures ? { ...review, actual: { ...figures, recordedBy: review.owner, recordedAt: `${review.dueOn}T15:00:00.000Z` }, ...asked } : { ...review, ...asked };
+      return collection.upsertOp(recorded);
+    });
+  });
+}
