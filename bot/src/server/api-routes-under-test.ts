@@ -28,4 +28,8 @@ export const API_ROUTES_UNDER_TEST: readonly { method: string; path: string; bod
   { method: 'PUT', path: '/api/v1/meetings/unknown/current-item', body: { requestId: 'EH-2026-0001' } },
   { method: 'PATCH', path: '/api/v1/meetings/unknown', body: { title: 'x' } },
   { method: 'GET', path: '/api/v1/audit?entity=request:EH-2026-0001' },
+  { method: 'GET', path: '/api/v1/organisation/settings' },
+  { method: 'PUT', path: '/api/v1/organisation/settings', body: { delegation: [] } },
+  { method: 'GET', path: '/api/v1/forward-plan' },
+  { method: 'POST', path: '/api/v1/requests/EH-2026-0001/body-decision', body: { outcome: 'approve' } },
 ];

@@ -16,6 +16,7 @@ import { storageConnectionFrom } from '@entrance-hall/shared/storage/storage-con
 import { createUserDirectory } from '@entrance-hall/shared/identity/create-user-directory';
 import { registerReportDownloads } from '@entrance-hall/shared/reports/register-report-downloads';
 import { buildReportRoutes } from '@entrance-hall/shared/reports/report-routes';
+import { buildConstitutionRoutes } from '@entrance-hall/shared/constitution/constitution-routes';
 import { buildProfileRoutes } from '@entrance-hall/shared/identity/profile-routes';
 import { registerSecurityHeaders } from '@entrance-hall/shared/server/security-headers';
 import { createLogger } from '@entrance-hall/shared/telemetry/telemetry';
@@ -61,7 +62,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     logger,
     devIdentity: identity.devIdentity,
     organisationNames,
-    extraRoutes: [...buildReportRoutes(context), ...buildProfileRoutes({ directory })],
+    extraRoutes: [...buildReportRoutes(context), ...buildProfileRoutes({ directory }), ...buildConstitutionRoutes(context, (organisationId) => notifyRequesters(organisationId))],
     onRequestNotification: (organisationId) => notifyRequesters(organisationId),
     beforeRoutes: (restifyServer) => registerSecurityHeaders(restifyServer, config),
     timeouts: { headersMs: config.HTTP_HEADERS_TIMEOUT_MS, requestMs: config.HTTP_REQUEST_TIMEOUT_MS, idleMs: config.HTTP_IDLE_TIMEOUT_MS },

@@ -1,3 +1,4 @@
+import { buildConstitutionRoutes } from '../constitution/constitution-routes';
 import type { DomainContext } from '../context/domain-context';
 import { buildProfileRoutes } from '../identity/profile-routes';
 import type { UserDirectory } from '../identity/user-directory';
@@ -7,7 +8,13 @@ import { buildApiRoutes, type ApiRouteDependencies } from './api-routes';
 
 /** Every route the server mounts through mountRoutes: the JSON API, the report tables and profiles. */
 export function buildAllApiRoutes(dependencies: ApiRouteDependencies & { directory: UserDirectory }): ApiRoute[] {
-  return [...buildApiRoutes(dependencies), ...buildReportRoutes(dependencies.context), ...buildProfileRoutes({ directory: dependencies.directory })];
+  const notify = (organisationId: string) => dependencies.onRequestNotification?.(organisationId);
+  return [
+    ...buildApiRoutes(dependencies),
+    ...buildReportRoutes(dependencies.context),
+    ...buildProfileRoutes({ directory: dependencies.directory }),
+    ...buildConstitutionRoutes(dependencies.context, notify),
+  ];
 }
 
 /** The routes' access declarations only (no storage needed): for the role × route matrix and its test. */

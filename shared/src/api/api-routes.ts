@@ -4,6 +4,7 @@ import { ragForStatus } from '../actions/rag';
 import { auditQuerySchema, readAuditTrail } from '../audit/read-audit-trail';
 import { getCapacity } from '../capacity/get-capacity';
 import type { DomainContext } from '../context/domain-context';
+import { routeRequest } from '../constitution/route-request';
 import { correctDecision } from '../decisions/correct-decision';
 import { decisionFilterSchema, listDecisions, listRequestDecisions } from '../decisions/list-decisions';
 import { recordDecision } from '../decisions/record-decision';
@@ -103,7 +104,7 @@ export function buildApiRoutes({ context, onRequestNotification }: ApiRouteDepen
       ownPermission: 'requests:read',
       handle: async ({ principal, params }) => {
         const found = await getRequest(context, principal, params.id!);
-        return { body: presentVersioned(found), headers: { ETag: found.etag } };
+        return { body: { ...presentVersioned(found), decisionRoute: await routeRequest(context, found.value) }, headers: { ETag: found.etag } };
       },
     }),
     defineRoute({

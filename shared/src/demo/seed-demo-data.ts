@@ -8,6 +8,8 @@ import { scoreRequest } from '../scoring/score-request';
 import type { Repositories } from '../storage/repositories';
 import { MAX_TRANSACTION_SIZE, type WriteOperation } from '../storage/table-store';
 import type { Person } from '../requests/project-request';
+import { constitutionCollection } from '../constitution/constitution-commands';
+import { DEMO_CONSTITUTIONS, demoRoutingFor } from '../constitution/demo-constitution';
 import { DEMO_EPOCH, buildDemoOrganisations, type DemoOrganisation, type DemoRequester } from './demo-data';
 import { DEMO_USERS, demoGuid, type DemoUser } from './demo-users';
 
@@ -83,6 +85,7 @@ function buildSeedOperations(repos: Repositories, demo: DemoOrganisation): Write
       submittedAt: demoRequest.submittedAt,
       createdAt: demoRequest.submittedAt,
       updatedAt: decision?.at ?? demoRequest.submittedAt,
+      ...demoRoutingFor(demoRequest.fields.title),
       ...(demoRequest.ratings
         ? { score: scoreRequest({ ratings: demoRequest.ratings }, demo.organisation.scoringWeights, { id: ict.id, name: ict.name }, demoRequest.submittedAt) }
         : {}),
@@ -137,5 +140,7 @@ function buildSeedOperations(repos: Repositories, demo: DemoOrganisation): Write
   });
   for (const capacity of demo.capacity) operations.push(repos.capacity.upsertOp({ ...capacity, id: capacity.quarterId }));
   operations.push(repos.counters.upsertOp({ id: 'request-2026', organisationId, value: requests.length }));
+  const constitution = DEMO_CONSTITUTIONS[organisationId];
+  if (constitution) operations.push(constitutionCollection(repos.store).upsertOp({ ...constitution, id: 'constitution', organisationId, updatedAt: DEMO_EPOCH }));
   return operations;
 }

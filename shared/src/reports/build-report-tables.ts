@@ -67,7 +67,7 @@ function periodInWords(from: string | undefined, to: string | undefined): string
 }
 
 /** Assembles the parts every table shares: caption with "data as at", text alternative, catalogue facts. */
-function assembleTable(
+export function assembleTable(
   key: ReportTableKey,
   frame: TableFrame,
   parts: { title: string; columns: ReportColumn[]; rows: ReportCell[][]; itemsInWords: string; emptyText: string; legend?: ReportTable['legend']; note?: string },

@@ -24,6 +24,8 @@ import {
   type TableFrame,
 } from './build-report-tables';
 import type { ReportChoices, ReportTable, ReportTableKey } from './report-table';
+import { buildForwardPlanTable } from '../constitution/build-forward-plan-table';
+import { listForwardPlan } from '../constitution/route-request';
 
 /** A theme's title for a caption; its id when the strategy cannot be read. */
 async function themeTitleOf(context: DomainContext, principal: Principal, themeId: string): Promise<string> {
@@ -106,5 +108,7 @@ export async function loadReportTable(context: DomainContext, principal: Princip
       const meetings = await listMeetings(context, principal);
       return buildCommitteeTimetableTable(frame(filled), meetings.map((record) => record.value));
     }
+    case 'forward-plan':
+      return buildForwardPlanTable(frame(choices), (await listForwardPlan(context, principal)).entries);
   }
 }

@@ -88,6 +88,14 @@ export const REPORT_CATALOGUE: readonly CatalogueEntry[] = [
     choices: ['from', 'to', 'landscape'],
     identityColumns: [0],
   },
+  {
+    key: 'forward-plan',
+    title: 'Forward plan of key decisions',
+    description: 'Forthcoming key decisions, soonest first: reference, subject, decision maker, date of decision, the last day for notice, when notice was published, and why it is a key decision.',
+    choices: ['landscape'],
+    identityColumns: [0],
+    statusColumn: 5,
+  },
 ];
 
 export function findCatalogueEntry(key: string): CatalogueEntry | undefined {

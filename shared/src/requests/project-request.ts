@@ -3,6 +3,7 @@ import { LIMITS, isoDate, money, optionalText, requiredText, textList, wholeNumb
 import { mergePatchSchema } from '../validation/merge-patch';
 import type { RequestScore } from '../scoring/score-request';
 import type { Stage } from './stage';
+import type { AwaitingDecision } from '../constitution/decision-route';
 
 /** Who asked: the Teams / Entra user. */
 export interface Person {
@@ -69,7 +70,14 @@ export const plannedQuarterSchema = z.string({ error: 'Planned quarter must look
  * Updating a request: a merge patch of the intake fields and the planned quarter, each checked as
  * at intake. Fields not sent keep their values; `null` clears an optional one.
  */
-export const updateRequestSchema = mergePatchSchema(requestFieldsSchema.extend({ plannedQuarter: plannedQuarterSchema.optional() }));
+export const updateRequestSchema = mergePatchSchema(
+  requestFieldsSchema.extend({
+    plannedQuarter: plannedQuarterSchema.optional(),
+    // ICT's assessment for the decision route (see constitution/): not asked at intake.
+    wardsAffected: wholeNumber('Wards significantly affected', 0, 200).optional(),
+    forwardPlanNoticeOn: isoDate('Forward plan notice published').optional(),
+  }),
+);
 export type UpdateRequestInput = z.infer<typeof updateRequestSchema>;
 
 /** A project request as stored: the intake fields plus what Entrance Hall tracks. */
@@ -83,6 +91,12 @@ export interface ProjectRequest extends RequestFields {
   score?: RequestScore;
   /** The quarter the steering group sequenced it into, e.g. "2026-27-Q2". */
   plannedQuarter?: string;
+  /** Wards the request significantly affects, as ICT judged at triage (a key-decision test). */
+  wardsAffected?: number;
+  /** The day its key-decision notice was published on the forward plan. */
+  forwardPlanNoticeOn?: string;
+  /** Set while a member body (Cabinet, a committee) decides on the steering group's recommendation. */
+  awaitingDecision?: AwaitingDecision;
   /** The latest decision's id, if any. */
   latestDecisionId?: string;
   submittedAt: string;

@@ -1,0 +1,38 @@
+import { formatLongDate } from '../formatting/format-values';
+import { assembleTable, type TableFrame } from '../reports/build-report-tables';
+import type { ReportTable } from '../reports/report-table';
+import type { ForwardPlanEntry } from './route-request';
+
+/** Said in the "Notice published" column until the notice is out. */
+export const NOTICE_NOT_PUBLISHED = 'Not yet published';
+
+/**
+ * The forward plan as committee papers print it: each forthcoming key decision with who takes it,
+ * when, the last day for notice, when notice was published (or that it is not yet) and why it is key.
+ */
+export function buildForwardPlanTable(frame: TableFrame, entries: readonly ForwardPlanEntry[]): ReportTable {
+  return assembleTable('forward-plan', frame, {
+    title: `Forward plan of key decisions (${entries.length} ${entries.length === 1 ? 'decision' : 'decisions'})`,
+    columns: [
+      { label: 'Ref', nowrap: true },
+      { label: 'Subject' },
+      { label: 'Decision maker' },
+      { label: 'Date of decision', nowrap: true },
+      { label: 'Notice by', nowrap: true },
+      { label: 'Notice published', nowrap: true },
+      { label: 'Why it is a key decision' },
+    ],
+    rows: entries.map((entry) => [
+      { text: entry.requestId },
+      { text: entry.subject },
+      { text: entry.decisionMaker },
+      { text: formatLongDate(entry.decisionDate) },
+      { text: entry.noticeBy ? formatLongDate(entry.noticeBy) : 'Not applicable' },
+      entry.noticePublishedOn ? { text: formatLongDate(entry.noticePublishedOn) } : { text: NOTICE_NOT_PUBLISHED, bold: true },
+      { text: entry.reasons.join('\n') },
+    ]),
+    itemsInWords: entries.length === 1 ? 'key decision' : 'key decisions',
+    emptyText: 'No key decisions are forthcoming.',
+    note: 'Key decisions must be published on the forward plan the set number of clear working days before they are taken.',
+  });
+}
