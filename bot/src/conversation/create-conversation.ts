@@ -1,4 +1,5 @@
 import type { DomainContext } from '@entrance-hall/shared/context/domain-context';
+import { routeRequest } from '@entrance-hall/shared/constitution/route-request';
 import { AppError, isAppError, type FieldError } from '@entrance-hall/shared/errors/app-error';
 import type { UserDirectory } from '@entrance-hall/shared/identity/user-directory';
 import type { Principal } from '@entrance-hall/shared/identity/roles';
@@ -332,7 +333,7 @@ export function createConversation(dependencies: ConversationDependencies): Conv
       // The draft changed in another window meanwhile; the request exists, so the draft is submitted.
       await saveDraft(principal, { ...latest.value, status: 'submitted', requestId: request.value.id, step: 'review' }, latest.etag);
     }
-    return { card: buildSubmittedIntakeCard(request.value), replies: [{ kind: 'card', card: buildConfirmationCard(request.value) }, ...notes] };
+    return { card: buildSubmittedIntakeCard(request.value), replies: [{ kind: 'card', card: buildConfirmationCard(request.value, await routeRequest(context, request.value)) }, ...notes] };
   }
 
   /** A card from an earlier draft: say what became of it rather than act on it. */
@@ -353,7 +354,7 @@ export function createConversation(dependencies: ConversationDependencies): Conv
     try {
       const request = await getRequest(context, principal, reference);
       const history = await context.repos.auditTrail(principal.organisationId, 'request', request.value.id);
-      return { kind: 'card', card: buildRequestStatusCard(request.value, history) };
+      return { kind: 'card', card: buildRequestStatusCard(request.value, history, await routeRequest(context, request.value)) };
     } catch (error) {
       if (isAppError(error) && error.code === 'not_found') return { kind: 'text', text: `I could not find ${reference} among your requests.` };
       throw error;
