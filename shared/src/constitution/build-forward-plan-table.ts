@@ -1,4 +1,4 @@
-import { formatLongDate } from '../formatting/format-values';
+import { formatDate } from '../formatting/format-values';
 import { assembleTable, type TableFrame } from '../reports/build-report-tables';
 import type { ReportTable } from '../reports/report-table';
 import type { ForwardPlanEntry } from './route-request';
@@ -8,7 +8,7 @@ export const NOTICE_NOT_PUBLISHED = 'Not yet published';
 
 /**
  * The forward plan as committee papers print it: each forthcoming key decision with who takes it,
- * when, the last day for notice, when notice was published (or that it is not yet) and why it is key.
+ * when, when notice was published (or that it is not yet, and by when it must be) and why it is key.
  */
 export function buildForwardPlanTable(frame: TableFrame, entries: readonly ForwardPlanEntry[]): ReportTable {
   return assembleTable('forward-plan', frame, {
@@ -18,17 +18,18 @@ export function buildForwardPlanTable(frame: TableFrame, entries: readonly Forwa
       { label: 'Subject' },
       { label: 'Decision maker' },
       { label: 'Date of decision', nowrap: true },
-      { label: 'Notice by', nowrap: true },
-      { label: 'Notice published', nowrap: true },
+      { label: 'Notice published' },
       { label: 'Why it is a key decision' },
     ],
+    // Seven columns break words on A4 portrait: the last day for notice goes with an unpublished notice, where it matters.
     rows: entries.map((entry) => [
       { text: entry.requestId },
       { text: entry.subject },
       { text: entry.decisionMaker },
-      { text: formatLongDate(entry.decisionDate) },
-      { text: entry.noticeBy ? formatLongDate(entry.noticeBy) : 'Not applicable' },
-      entry.noticePublishedOn ? { text: formatLongDate(entry.noticePublishedOn) } : { text: NOTICE_NOT_PUBLISHED, bold: true },
+      { text: formatDate(entry.decisionDate) },
+      entry.noticePublishedOn
+        ? { text: formatDate(entry.noticePublishedOn) }
+        : { text: `${NOTICE_NOT_PUBLISHED}${entry.noticeBy ? `; needed by ${formatDate(entry.noticeBy)}` : ''}`, bold: true },
       { text: entry.reasons.join('\n') },
     ]),
     itemsInWords: entries.length === 1 ? 'key decision' : 'key decisions',

@@ -27,6 +27,6 @@ export function describeCoverRoute(pipeline: ReportTable | undefined, forwardPla
   const byMaker = [...new Set(key.map((entry) => entry.maker))].map((maker) => `${maker} (${key.filter((entry) => entry.maker === maker).map((entry) => entry.ref).join(', ')})`);
   return {
     decisionMaker: `Key decisions: ${byMaker.join('; ')}`,
-    keyDecision: `Yes: ${key.map((entry) => `${entry.ref}, forward plan notice ${/^\d/.test(entry.notice) ? `published ${entry.notice}` : entry.notice.toLowerCase()}`).join('; ')}`,
+    keyDecision: `Yes: ${key.map((entry) => `${entry.ref}, forward plan notice ${/^\d/.test(entry.notice) ? `published ${entry.notice}` : entry.notice.replace(/^Not/, 'not')}`).join('; ')}`,
   };
 }

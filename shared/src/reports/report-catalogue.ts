@@ -91,10 +91,10 @@ export const REPORT_CATALOGUE: readonly CatalogueEntry[] = [
   {
     key: 'forward-plan',
     title: 'Forward plan of key decisions',
-    description: 'Forthcoming key decisions, soonest first: reference, subject, decision maker, date of decision, the last day for notice, when notice was published, and why it is a key decision.',
+    description: 'Forthcoming key decisions, soonest first: reference, subject, decision maker, date of decision, when notice was published (or by when it must be), and why it is a key decision.',
     choices: ['landscape'],
     identityColumns: [0],
-    statusColumn: 5,
+    statusColumn: 4,
   },
 ];
 
