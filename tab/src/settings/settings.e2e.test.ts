@@ -41,7 +41,8 @@ describe('organisation settings and forward plan warnings (browser)', () => {
     const page = await openSettings('light');
     await page.getByLabel('Key decision from a whole-life cost of (£)').fill('-100');
     await page.getByRole('button', { name: 'Save settings' }).click();
-    await page.getByText('Key decision threshold cannot be negative.').waitFor();
+    // Under its field (the summary above the form says it too).
+    await page.getByText('Key decision threshold cannot be negative.', { exact: true }).waitFor();
     expect(await page.getByLabel('Key decision from a whole-life cost of (£)').inputValue()).toBe('-100');
     expect(await axeViolations(page)).toEqual([]);
     expect((await server.api('mark.evans', 'GET', '/api/v1/organisation/settings')).body).toEqual(before.body);
