@@ -1,6 +1,6 @@
-import type { ReportSkeletonInput } from '@entrance-hall/shared/reports/render-report-skeleton';
-import type { CatalogueItem } from '@entrance-hall/shared/reports/report-catalogue';
-import type { ReportTable, ReportTableKey } from '@entrance-hall/shared/reports/report-table';
+import type { ReportSkeletonInput } from '@entrance-hall/shared/domain/reports/render-report-skeleton';
+import type { CatalogueItem } from '@entrance-hall/shared/domain/reports/report-catalogue';
+import type { ReportTable, ReportTableKey } from '@entrance-hall/shared/domain/reports/report-table';
 
 /** The tables a committee report carries, each with the catalogue's defaults; the decisions log is the chosen meeting's. */
 export async function loadSkeletonTables(getTable: (key: ReportTableKey, query: string) => Promise<ReportTable>, meetingId: string | undefined): Promise<ReportSkeletonInput['tables']> {

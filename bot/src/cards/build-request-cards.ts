@@ -1,12 +1,12 @@
-import type { AuditEvent } from '@entrance-hall/shared/audit/audit-event';
-import { OUTCOME_LABELS } from '@entrance-hall/shared/decisions/decision';
-import type { RequestNotification } from '@entrance-hall/shared/notifications/request-notification';
-import type { ProjectRequest } from '@entrance-hall/shared/requests/project-request';
-import { OPEN_STAGES, STAGE_LABELS, type Stage } from '@entrance-hall/shared/requests/stage';
+import type { AuditEvent } from '@entrance-hall/shared/domain/audit/audit-event';
+import { OUTCOME_LABELS } from '@entrance-hall/shared/domain/decisions/decision';
+import type { RequestNotification } from '@entrance-hall/shared/domain/notifications/request-notification';
+import type { ProjectRequest } from '@entrance-hall/shared/domain/requests/project-request';
+import { OPEN_STAGES, STAGE_LABELS, type Stage } from '@entrance-hall/shared/domain/requests/stage';
 import type { DecisionRoute } from '@entrance-hall/shared/constitution/decision-route';
 import { actionButton, buildCard, heading, labelledValue, note, section, userText, type AdaptiveCardJson, type CardElement } from './card-json';
 import { CARD_VERBS } from './card-verbs';
-import { formatLongDate, formatDateTime } from '@entrance-hall/shared/formatting/format-values';
+import { formatLongDate, formatDateTime } from '@entrance-hall/shared/domain/formatting/format-values';
 
 /** How many requests "My requests" lists; the rest are counted. */
 export const MY_REQUESTS_LIMIT = 15;

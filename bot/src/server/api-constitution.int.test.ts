@@ -1,4 +1,4 @@
-import { startTestServer, type TestServer } from '../testing/start-test-server';
+import { startTestServer, type TestServer } from '../../../shared/testing/bot/start-test-server';
 
 /**
  * Decisions routed by the constitution, through the running server: the organisation settings,

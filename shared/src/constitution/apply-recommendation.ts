@@ -1,7 +1,7 @@
-import type { DomainContext } from '../context/domain-context';
-import type { Decision } from '../decisions/decision';
-import { appErrors } from '../errors/app-error';
-import type { ProjectRequest } from '../requests/project-request';
+import type { DomainContext } from '../domain/context/domain-context';
+import type { Decision } from '../domain/decisions/decision';
+import { appErrors } from '../domain/errors/app-error';
+import type { ProjectRequest } from '../domain/requests/project-request';
 import { routeRequest } from './route-request';
 
 /**

@@ -1,6 +1,6 @@
-import { formatDate } from '../formatting/format-values';
-import { assembleTable, type TableFrame } from '../reports/build-report-tables';
-import type { ReportTable } from '../reports/report-table';
+import { formatDate } from '../domain/formatting/format-values';
+import { assembleTable, type TableFrame } from '../domain/reports/build-report-tables';
+import type { ReportTable } from '../domain/reports/report-table';
 import type { ForwardPlanEntry } from './route-request';
 
 /** Said in the "Notice published" column until the notice is out. */

@@ -1,13 +1,13 @@
-import { assertCurrentVersion } from '../context/commit-change';
-import { actorOf, buildAuditEvent, type DomainContext } from '../context/domain-context';
-import { appErrors } from '../errors/app-error';
-import { assertCan } from '../identity/permissions';
-import type { Principal } from '../identity/roles';
-import { RecordCollection } from '../storage/record-collection';
-import type { TableStore } from '../storage/table-store';
-import type { Versioned } from '../storage/versioned';
-import { parseInput } from '../validation/parse-input';
-import { diffFields } from '../audit/audit-event';
+import { assertCurrentVersion } from '../domain/context/commit-change';
+import { actorOf, buildAuditEvent, type DomainContext } from '../domain/context/domain-context';
+import { appErrors } from '../domain/errors/app-error';
+import { assertCan } from '../domain/identity/permissions';
+import type { Principal } from '../domain/identity/roles';
+import { RecordCollection } from '../adapters/storage/record-collection';
+import type { TableStore } from '../adapters/storage/table-store';
+import type { Versioned } from '../domain/ports/versioned';
+import { parseInput } from '../domain/validation/parse-input';
+import { diffFields } from '../domain/audit/audit-event';
 import { constitutionSettingsSchema, defaultConstitutionSettings, type ConstitutionSettings, type StoredConstitutionSettings } from './constitution-settings';
 
 /** The ETag of settings nobody has saved yet: the defaults. A PUT naming it creates the record. */

@@ -1,6 +1,6 @@
-import { defineRoute, type ApiRoute } from '../api/api-route';
-import { presentVersioned, readJsonBody, requireIfMatch } from '../api/http-io';
-import type { DomainContext } from '../context/domain-context';
+import { defineRoute, type ApiRoute } from '../http/api/api-route';
+import { presentVersioned, readJsonBody, requireIfMatch } from '../http/api/http-io';
+import type { DomainContext } from '../domain/context/domain-context';
 import { getConstitutionSettings, replaceConstitutionSettings } from './constitution-commands';
 import { recordBodyDecision } from './record-body-decision';
 import { listForwardPlan } from './route-request';

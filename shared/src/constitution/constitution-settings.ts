@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, money, requiredText, wholeNumber } from '../validation/fields';
+import { isoDate, money, requiredText, wholeNumber } from '../domain/validation/fields';
 import { NOTICE_DAY_COUNTS, type NoticeDayCount } from './forward-plan-dates';
 
 /** Who a level of the scheme of delegation is: a named officer, the ICT steering group, or a member body (Cabinet, a committee). */

@@ -1,4 +1,4 @@
-import { formatLongDate, formatPounds } from '../formatting/format-values';
+import { formatLongDate, formatPounds } from '../domain/formatting/format-values';
 import type { ConstitutionSettings, DecisionMakerKind, DelegationLevel } from './constitution-settings';
 import { earliestDecisionDate, latestNoticeDate, type NoticePeriod } from './forward-plan-dates';
 

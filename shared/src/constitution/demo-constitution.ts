@@ -1,7 +1,7 @@
 import { addDays, dayOfWeek, isoDateOf } from './calendar-days';
 import type { ConstitutionSettings } from './constitution-settings';
 import type { RoutedRequest } from './decision-route';
-import { DEMO_ORGANISATIONS } from '../demo/demo-users';
+import { DEMO_ORGANISATIONS } from '../../demo/demo-users';
 
 /** The `nth` given weekday (0 Sunday … 6 Saturday) of every month from October 2026 to December 2028. */
 function monthlyDates(weekday: number, nth: number): string[] {

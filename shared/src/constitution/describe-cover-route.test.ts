@@ -1,7 +1,7 @@
 import { DOMParser } from '@xmldom/xmldom';
-import { buildPipelineTable } from '../reports/build-report-tables';
-import { renderReportSkeletonXml } from '../reports/render-report-skeleton';
-import { buildFrame, buildRequestFixture } from '../reports/testing/report-fixtures';
+import { buildPipelineTable } from '../domain/reports/build-report-tables';
+import { renderReportSkeletonXml } from '../domain/reports/render-report-skeleton';
+import { buildFrame, buildRequestFixture } from '../../testing/reports/report-fixtures';
 import { buildForwardPlanTable } from './build-forward-plan-table';
 import { describeCoverRoute } from './describe-cover-route';
 

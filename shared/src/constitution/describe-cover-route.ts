@@ -1,4 +1,4 @@
-import type { ReportTable } from '../reports/report-table';
+import type { ReportTable } from '../domain/reports/report-table';
 
 /** The cover block's "Decision maker" and "Key decision" lines, when the report's tables say them. */
 export interface CoverRoute {

@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { assertCurrentVersion } from '../context/commit-change';
-import { actorOf, type DomainContext } from '../context/domain-context';
-import { commitDecision } from '../decisions/commit-decision';
-import { OUTCOME_STAGE, type Decision } from '../decisions/decision';
-import { appErrors } from '../errors/app-error';
-import { assertCan } from '../identity/permissions';
-import type { Principal } from '../identity/roles';
-import type { ProjectRequest } from '../requests/project-request';
-import { getRequest } from '../requests/read-requests';
-import type { Versioned } from '../storage/versioned';
-import { LIMITS, isoDate, optionalText, requiredText } from '../validation/fields';
-import { parseInput } from '../validation/parse-input';
+import { assertCurrentVersion } from '../domain/context/commit-change';
+import { actorOf, type DomainContext } from '../domain/context/domain-context';
+import { commitDecision } from '../domain/decisions/commit-decision';
+import { OUTCOME_STAGE, type Decision } from '../domain/decisions/decision';
+import { appErrors } from '../domain/errors/app-error';
+import { assertCan } from '../domain/identity/permissions';
+import type { Principal } from '../domain/identity/roles';
+import type { ProjectRequest } from '../domain/requests/project-request';
+import { getRequest } from '../domain/requests/read-requests';
+import type { Versioned } from '../domain/ports/versioned';
+import { LIMITS, isoDate, optionalText, requiredText } from '../domain/validation/fields';
+import { parseInput } from '../domain/validation/parse-input';
 
 const BODY_OUTCOMES = ['approve', 'defer', 'reject'] as const;
 

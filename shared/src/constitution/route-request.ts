@@ -1,8 +1,8 @@
-import type { DomainContext } from '../context/domain-context';
-import type { Principal } from '../identity/roles';
-import type { ProjectRequest } from '../requests/project-request';
-import { listRequests } from '../requests/read-requests';
-import { OPEN_STAGES } from '../requests/stage';
+import type { DomainContext } from '../domain/context/domain-context';
+import type { Principal } from '../domain/identity/roles';
+import type { ProjectRequest } from '../domain/requests/project-request';
+import { listRequests } from '../domain/requests/read-requests';
+import { OPEN_STAGES } from '../domain/requests/stage';
 import { readConstitutionSettings, settingsOf } from './constitution-commands';
 import type { ConstitutionSettings } from './constitution-settings';
 import { decideDecisionRoute, type DecisionRoute } from './decision-route';

@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { ConstitutionSettings } from '@entrance-hall/shared/constitution/constitution-settings';
 import { decideDecisionRoute, findForwardPlanShortfall } from '@entrance-hall/shared/constitution/decision-route';
-import type { ProjectRequest } from '@entrance-hall/shared/requests/project-request';
+import type { ProjectRequest } from '@entrance-hall/shared/domain/requests/project-request';
 import type { ApiClient } from '../api/api-client';
 import { useLoad } from '../common/use-load';
 

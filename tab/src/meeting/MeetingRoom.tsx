@@ -1,9 +1,9 @@
 import { Badge, Button, Caption1, makeStyles, mergeClasses, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
-import { describeAgendaItemStatus, type AgendaItem } from '@entrance-hall/shared/board/build-meeting-agenda';
+import { describeAgendaItemStatus, type AgendaItem } from '@entrance-hall/shared/browser/board/build-meeting-agenda';
 import { useState } from 'react';
 import type { ApiClient } from '../api/api-client';
 import type { Me, RequestRecord } from '../api/api-types';
-import { hasPermission } from '../app/permissions';
+import { hasPermission } from '../common/permissions';
 import { EMPTY_DRAFT, type DecisionDraft } from '../board/DecisionForm';
 import { formatDateTime } from '../common/format';
 import { LoadFailure } from '../common/LoadFailure';

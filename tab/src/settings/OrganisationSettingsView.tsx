@@ -1,6 +1,6 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { DECISION_MAKER_KINDS, DECISION_MAKER_KIND_LABELS, type ConstitutionSettings, type DelegationLevel } from '@entrance-hall/shared/constitution/constitution-settings';
-import type { FieldError } from '@entrance-hall/shared/errors/app-error';
+import type { FieldError } from '@entrance-hall/shared/domain/errors/app-error';
 import { useEffect, useState } from 'react';
 import type { ApiClient } from '../api/api-client';
 import { ApiProblem, describeFailure } from '../api/api-problem';

@@ -24,8 +24,8 @@ import {
   type TableFrame,
 } from './build-report-tables';
 import type { ReportChoices, ReportTable, ReportTableKey } from './report-table';
-import { buildForwardPlanTable } from '../constitution/build-forward-plan-table';
-import { listForwardPlan } from '../constitution/route-request';
+import { buildForwardPlanTable } from '../../constitution/build-forward-plan-table';
+import { listForwardPlan } from '../../constitution/route-request';
 
 /** A theme's title for a caption; its id when the strategy cannot be read. */
 async function themeTitleOf(context: DomainContext, principal: Principal, themeId: string): Promise<string> {

@@ -1,4 +1,4 @@
-import { describeCoverRoute } from '../constitution/describe-cover-route';
+import { describeCoverRoute } from '../../constitution/describe-cover-route';
 import { formatLongDate } from '../formatting/format-values';
 import { renderFlatOpc, renderTableBlockXml } from './render-table-ooxml';
 import type { ReportTable } from './report-table';

@@ -3,7 +3,7 @@ import type { DomainContext } from '../context/domain-context';
 import { appErrors } from '../errors/app-error';
 import { can } from '../identity/permissions';
 import type { Principal } from '../identity/roles';
-import type { Versioned } from '../storage/versioned';
+import type { Versioned } from '../ports/versioned';
 import { checkStrategyLinks } from '../strategy/check-strategy-links';
 import { findCurrentStrategy } from '../strategy/get-strategy';
 import { applyMergePatch } from '../validation/merge-patch';

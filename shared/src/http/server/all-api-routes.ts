@@ -1,10 +1,10 @@
-import { buildConstitutionRoutes } from '../constitution/constitution-routes';
-import type { DomainContext } from '../context/domain-context';
+import { buildConstitutionRoutes } from '../../constitution/constitution-routes';
+import type { DomainContext } from '../../domain/context/domain-context';
 import { buildProfileRoutes } from '../identity/profile-routes';
-import type { UserDirectory } from '../identity/user-directory';
+import type { UserDirectory } from '../../domain/identity/user-directory';
 import { buildReportRoutes } from '../reports/report-routes';
-import type { ApiRoute } from './api-route';
-import { buildApiRoutes, type ApiRouteDependencies } from './api-routes';
+import type { ApiRoute } from '../api/api-route';
+import { buildApiRoutes, type ApiRouteDependencies } from '../api/api-routes';
 
 /** Every route the server mounts through mountRoutes: the JSON API, the report tables and profiles. */
 export function buildAllApiRoutes(dependencies: ApiRouteDependencies & { directory: UserDirectory }): ApiRoute[] {

@@ -3,7 +3,7 @@ import { LIMITS, isoDate, money, optionalText, requiredText, textList, wholeNumb
 import { mergePatchSchema } from '../validation/merge-patch';
 import type { RequestScore } from '../scoring/score-request';
 import type { Stage } from './stage';
-import type { AwaitingDecision } from '../constitution/decision-route';
+import type { AwaitingDecision } from '../../constitution/decision-route';
 
 /** Who asked: the Teams / Entra user. */
 export interface Person {

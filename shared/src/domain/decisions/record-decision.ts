@@ -6,10 +6,10 @@ import type { Principal } from '../identity/roles';
 import type { ProjectRequest } from '../requests/project-request';
 import { getRequest } from '../requests/read-requests';
 import { STAGE_LABELS } from '../requests/stage';
-import type { Versioned } from '../storage/versioned';
+import type { Versioned } from '../ports/versioned';
 import { parseInput } from '../validation/parse-input';
-import { businessMetrics } from '../telemetry/business-metrics';
-import { applyRecommendation } from '../constitution/apply-recommendation';
+import { businessMetrics } from '../metrics/business-metrics';
+import { applyRecommendation } from '../../constitution/apply-recommendation';
 import { commitDecision } from './commit-decision';
 import { DECIDABLE_STAGES, OUTCOME_STAGE, recordDecisionSchema, type Decision } from './decision';
 

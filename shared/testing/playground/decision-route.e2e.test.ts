@@ -1,4 +1,4 @@
-import { findDemoUser } from '@entrance-hall/shared/demo/demo-users';
+import { findDemoUser } from '../../demo/demo-users';
 import { cardText } from './card-reading';
 import { usePlaygroundSession } from './use-playground-session';
 
