@@ -3,6 +3,7 @@ import type { AuditEvent } from '../../domain/audit/audit-event';
 import type { QuarterCapacity } from '../../domain/capacity/capacity';
 import type { Decision } from '../../domain/decisions/decision';
 import type { Meeting } from '../../domain/meetings/meeting';
+import type { StoredConstitutionSettings } from '../../domain/constitution/constitution-settings';
 import { outboxKeyParts } from './notification-outbox';
 import type { RequestNotification } from '../../domain/notifications/request-notification';
 import type { Organisation } from '../../domain/organisations/organisation';
@@ -44,6 +45,7 @@ export class TableRepositories implements Repositories {
   readonly requestsByRequester: TableRecordCollection<RequesterIndexEntry>;
   /** A copy of each decision taken in a meeting, under the meeting (decisions never change). */
   readonly decisionsByMeeting: TableRecordCollection<Decision>;
+  readonly constitution: TableRecordCollection<StoredConstitutionSettings>;
   /** Numbers for references, handed out without making creates queue on the counter. */
   readonly sequences: SequenceAllocator;
 
@@ -62,6 +64,7 @@ export class TableRepositories implements Repositories {
     this.idempotency = new TableRecordCollection(store, 'idempotency', (record) => [record.userId]);
     this.requestsByRequester = new TableRecordCollection(store, 'requester-request', (entry) => [entry.requesterId]);
     this.decisionsByMeeting = new TableRecordCollection(store, 'meeting-decision', (decision) => [decision.meetingId ?? '', timeKey(decision.recordedAt)]);
+    this.constitution = new TableRecordCollection(store, 'constitution');
     this.sequences = new SequenceAllocator(store);
   }
 

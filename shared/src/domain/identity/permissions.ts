@@ -21,7 +21,9 @@ export type Permission =
   | 'governance:read'
   | 'meetings:manage'
   | 'audit:read'
-  | 'reports:read';
+  | 'reports:read'
+  | 'settings:manage'
+  | 'decisions:record-body';
 
 /** Everyone signed in: propose projects, complete and withdraw their own, read the strategy and plan. */
 const EVERYONE: Permission[] = ['me:read', 'strategy:read', 'actions:read', 'requests:create', 'requests:read', 'requests:update-own', 'requests:withdraw-own'];
@@ -35,10 +37,10 @@ const GOVERNANCE_READER: Permission[] = [...EVERYONE, 'requests:read-all', 'gove
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   Officer: EVERYONE,
   ICT: [...GOVERNANCE_READER, 'actions:update', 'requests:update', 'requests:score', 'requests:stage', 'requests:sequence', 'meetings:manage'],
-  SteeringChair: [...GOVERNANCE_READER, 'decisions:record', 'requests:stage', 'requests:sequence', 'meetings:manage'],
+  SteeringChair: [...GOVERNANCE_READER, 'decisions:record', 'decisions:record-body', 'requests:stage', 'requests:sequence', 'meetings:manage'],
   SteeringMember: GOVERNANCE_READER,
   ReportAuthor: GOVERNANCE_READER,
-  Admin: [...GOVERNANCE_READER, 'actions:update', 'requests:update', 'meetings:manage'],
+  Admin: [...GOVERNANCE_READER, 'actions:update', 'requests:update', 'meetings:manage', 'settings:manage', 'decisions:record-body'],
 };
 
 export function can(principal: Pick<Principal, 'roles'>, permission: Permission): boolean {

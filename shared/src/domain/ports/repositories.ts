@@ -9,6 +9,7 @@ import type { ProjectRequest } from '../requests/project-request';
 import type { Risk } from '../risks/risk';
 import type { Strategy } from '../strategy/strategy';
 import type { Versioned } from './versioned';
+import type { StoredConstitutionSettings } from '../constitution/constitution-settings';
 
 /**
  * One write of a change, committed together with the others of the same change (the record, its
@@ -92,6 +93,8 @@ export interface Repositories {
   readonly requestsByRequester: RecordCollection<RequesterIndexEntry>;
   /** A copy of each decision taken in a meeting, under the meeting (decisions never change). */
   readonly decisionsByMeeting: RecordCollection<Decision>;
+  /** The organisation's constitution settings: one record, `constitution|constitution`. */
+  readonly constitution: RecordCollection<StoredConstitutionSettings>;
   readonly sequences: Sequences;
   /** Writes to one organisation's data, all or nothing; returns each operation's new ETag, in order. */
   commit(organisationId: string, operations: readonly WriteOperation[], what?: string): Promise<string[]>;

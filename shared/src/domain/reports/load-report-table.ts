@@ -26,6 +26,8 @@ import {
 import { BUDGET_DEFAULT_STAGES, buildBudgetTable } from './build-budget-table';
 import { buildTargetsTable } from './build-targets-table';
 import type { ReportChoices, ReportTable, ReportTableKey } from './report-table';
+import { buildForwardPlanTable } from '../constitution/build-forward-plan-table';
+import { listForwardPlan } from '../constitution/route-request';
 
 /** A theme's title for a caption; its id when the strategy cannot be read. */
 async function themeTitleOf(context: DomainContext, principal: Principal, themeId: string): Promise<string> {
@@ -116,5 +118,7 @@ export async function loadReportTable(context: DomainContext, principal: Princip
     }
     case 'targets':
       return buildTargetsTable(frame(choices), (await getCurrentStrategy(context, principal)).value);
+    case 'forward-plan':
+      return buildForwardPlanTable(frame(choices), (await listForwardPlan(context, principal)).entries);
   }
 }

@@ -4,6 +4,7 @@ import { mergePatchSchema } from '../validation/merge-patch';
 import { budgetProfileSchema, partnerSharesSchema, type BudgetYear, type PartnerShare } from './budget-profile';
 import type { RequestScore } from '../scoring/score-request';
 import type { Stage } from './stage';
+import type { AwaitingDecision } from '../constitution/decision-route';
 
 /** Who asked: the Teams / Entra user. */
 export interface Person {
@@ -76,6 +77,9 @@ export const updateRequestSchema = mergePatchSchema(
     // Not asked at intake: ICT profiles the money by year and shares it out once the project is shaped.
     budgetProfile: budgetProfileSchema.optional(),
     partnerShares: partnerSharesSchema.optional(),
+    // ICT's assessment for the decision route (see constitution/): not asked at intake.
+    wardsAffected: wholeNumber('Wards significantly affected', 0, 200).optional(),
+    forwardPlanNoticeOn: isoDate('Forward plan notice published').optional(),
   }),
 );
 export type UpdateRequestInput = z.infer<typeof updateRequestSchema>;
@@ -95,6 +99,12 @@ export interface ProjectRequest extends RequestFields {
   budgetProfile?: BudgetYear[];
   /** Each partner council's share of a shared project's costs, adding up to 100% (absent: not shared out). */
   partnerShares?: PartnerShare[];
+  /** Wards the request significantly affects, as ICT judged at triage (a key-decision test). */
+  wardsAffected?: number;
+  /** The day its key-decision notice was published on the forward plan. */
+  forwardPlanNoticeOn?: string;
+  /** Set while a member body (Cabinet, a committee) decides on the steering group's recommendation. */
+  awaitingDecision?: AwaitingDecision;
   /** The latest decision's id, if any. */
   latestDecisionId?: string;
   submittedAt: string;
