@@ -21,7 +21,7 @@ import { buildBudgetTable } from '../../src/domain/reports/build-budget-table';
 import { buildTargetsTable } from '../../src/domain/reports/build-targets-table';
 import type { StrategyTarget } from '../../src/domain/strategy/strategy-target';
 import type { ReportChoices, ReportTable, ReportTableKey } from '../../src/domain/reports/report-table';
-import { buildForwardPlanTable } from '../../src/domain/constitution/build-forward-plan-table';
+import { buildForwardPlanTable } from '../../src/domain/reports/build-forward-plan-table';
 
 /** Text a user could type that would break XML if it were not escaped. */
 export const HOSTILE = `Tom & Jerry's "<script>alert(1)</script>" ]]> <w:p>`;

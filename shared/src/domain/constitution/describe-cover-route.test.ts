@@ -2,7 +2,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import { buildPipelineTable } from '../reports/build-report-tables';
 import { renderReportSkeletonXml } from '../reports/render-report-skeleton';
 import { buildFrame, buildRequestFixture } from '../../../testing/reports/report-fixtures';
-import { buildForwardPlanTable } from './build-forward-plan-table';
+import { buildForwardPlanTable } from '../reports/build-forward-plan-table';
 import { describeCoverRoute } from './describe-cover-route';
 
 const requests = [0, 1, 2].map((index) => buildRequestFixture(index, { stage: 'ready_for_decision' }));

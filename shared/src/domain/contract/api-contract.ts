@@ -31,7 +31,7 @@ import {
   routedRequestRecordSchema,
 } from './record-schemas';
 import { constitutionSettingsSchema } from '../constitution/constitution-settings';
-import { recordBodyDecisionSchema } from '../constitution/record-body-decision';
+import { recordBodyDecisionSchema } from '../decisions/record-body-decision';
 import { z as zod } from 'zod';
 
 export type HttpMethod = 'get' | 'post' | 'patch' | 'put' | 'del';

@@ -26,7 +26,7 @@ import {
 import { BUDGET_DEFAULT_STAGES, buildBudgetTable } from './build-budget-table';
 import { buildTargetsTable } from './build-targets-table';
 import type { ReportChoices, ReportTable, ReportTableKey } from './report-table';
-import { buildForwardPlanTable } from '../constitution/build-forward-plan-table';
+import { buildForwardPlanTable } from './build-forward-plan-table';
 import { listForwardPlan } from '../constitution/route-request';
 
 /** A theme's title for a caption; its id when the strategy cannot be read. */

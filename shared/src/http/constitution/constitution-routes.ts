@@ -4,7 +4,7 @@ import { presentVersioned } from '../api/http-io';
 import { API_CONTRACT } from '../../domain/contract/api-contract';
 import type { DomainContext } from '../../domain/context/domain-context';
 import { getConstitutionSettings, replaceConstitutionSettings } from '../../domain/constitution/constitution-commands';
-import { recordBodyDecision } from '../../domain/constitution/record-body-decision';
+import { recordBodyDecision } from '../../domain/decisions/record-body-decision';
 import { listForwardPlan } from '../../domain/constitution/route-request';
 
 /** Routes of decisions routed by the constitution: the settings, the forward plan, a member body's decision. */

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { assertCurrentVersion } from '../context/commit-change';
 import { actorOf, type DomainContext } from '../context/domain-context';
-import { commitDecision } from '../decisions/commit-decision';
-import { OUTCOME_STAGE, type Decision } from '../decisions/decision';
+import { commitDecision } from './commit-decision';
+import { OUTCOME_STAGE, type Decision } from './decision';
 import { appErrors } from '../errors/app-error';
 import { assertCan } from '../identity/permissions';
 import type { Principal } from '../identity/roles';

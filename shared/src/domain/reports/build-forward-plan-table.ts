@@ -1,7 +1,7 @@
 import { formatDate } from '../formatting/format-values';
-import { assembleTable, type TableFrame } from '../reports/build-report-tables';
-import type { ReportTable } from '../reports/report-table';
-import type { ForwardPlanEntry } from './route-request';
+import { assembleTable, type TableFrame } from './build-report-tables';
+import type { ReportTable } from './report-table';
+import type { ForwardPlanEntry } from '../constitution/route-request';
 
 /** Said in the "Notice published" column until the notice is out. */
 export const NOTICE_NOT_PUBLISHED = 'Not yet published';
