@@ -38,6 +38,8 @@ const SAMPLE_BODIES = {
   createMeeting: { forum: 'x' },
   setMeetingCurrentItem: { requestId: SAMPLE_REQUEST },
   updateMeeting: { title: 'x' },
+  replaceOrganisationSettings: { delegation: [] },
+  recordBodyDecision: { outcome: 'approve' },
 } satisfies Partial<Record<OperationName, unknown>>;
 
 /** Required query values (the audit trail names its record). */
