@@ -8,6 +8,7 @@ import { scoreRequest } from '../src/domain/scoring/score-request';
 import { MAX_TRANSACTION_SIZE } from '../src/adapters/storage/table-store';
 import type { Repositories, WriteOperation } from '../src/domain/ports/repositories';
 import type { Person } from '../src/domain/requests/project-request';
+import { DEMO_CONSTITUTIONS, demoRoutingFor } from './demo-constitution';
 import { DEMO_EPOCH, buildDemoOrganisations, type DemoOrganisation, type DemoRequester } from './demo-data';
 import { DEMO_USERS, demoGuid, type DemoUser } from './demo-users';
 import { demoBenefitFields, demoBenefitReviewOps } from './demo-benefits';
@@ -85,6 +86,7 @@ function buildSeedOperations(repos: Repositories, demo: DemoOrganisation): Write
       createdAt: demoRequest.submittedAt,
       updatedAt: decision?.at ?? demoRequest.submittedAt,
       ...demoBenefitFields(organisationId, demoRequest.fields.title),
+      ...demoRoutingFor(demoRequest.fields.title),
       ...(demoRequest.ratings
         ? { score: scoreRequest({ ratings: demoRequest.ratings }, demo.organisation.scoringWeights, { id: ict.id, name: ict.name }, demoRequest.submittedAt) }
         : {}),
@@ -142,5 +144,7 @@ function buildSeedOperations(repos: Repositories, demo: DemoOrganisation): Write
   });
   for (const capacity of demo.capacity) operations.push(repos.capacity.upsertOp({ ...capacity, id: capacity.quarterId }));
   operations.push(repos.counters.upsertOp({ id: 'request-2026', organisationId, value: requests.length }));
+  const constitution = DEMO_CONSTITUTIONS[organisationId];
+  if (constitution) operations.push(repos.constitution.upsertOp({ ...constitution, id: 'constitution', organisationId, updatedAt: DEMO_EPOCH }));
   return operations;
 }

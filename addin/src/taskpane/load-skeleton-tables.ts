@@ -11,6 +11,7 @@ export async function loadSkeletonTables(getTable: (key: ReportTableKey, query: 
     ['risks', ''],
     ['decisions', meetingId ? `meeting=${encodeURIComponent(meetingId)}` : ''],
     ['audit-actions', ''],
+    ['forward-plan', ''],
   ];
   const loaded = await Promise.all(wanted.map(async ([key, query]) => [key, await getTable(key, query)] as const));
   return Object.fromEntries(loaded);

@@ -7,6 +7,7 @@ import { actionButton, actionSet, buildCard, heading, labelledValue, note, secti
 import { CARD_VERBS } from './card-verbs';
 import { NOT_KNOWN, formatDays, formatLongDate, formatPounds } from '@entrance-hall/shared/domain/formatting/format-values';
 import { INTAKE_INPUTS, OTHER_SERVICE_AREA_INPUT, buildIntakeInput, buildOtherServiceAreaInput } from './intake-inputs';
+import type { DecisionRoute } from '@entrance-hall/shared/domain/constitution/decision-route';
 
 /** What every intake card carries back, so a stale card can be told apart from the current one. */
 function draftData(draft: IntakeDraft, step: IntakeStep | 'review'): Record<string, string> {
@@ -145,7 +146,7 @@ export function buildSubmittedIntakeCard(request: Pick<ProjectRequest, 'id' | 't
 }
 
 /** The confirmation sent once, when a request is created: its reference and what happens next. */
-export function buildConfirmationCard(request: ProjectRequest): AdaptiveCardJson {
+export function buildConfirmationCard(request: ProjectRequest, route?: Pick<DecisionRoute, 'summary'>): AdaptiveCardJson {
   return buildCard(
     [
       heading(`Thank you: your request is ${request.id}`, 'Large'),
@@ -155,6 +156,7 @@ export function buildConfirmationCard(request: ProjectRequest): AdaptiveCardJson
       heading('What happens next'),
       note('1. An ICT business partner checks the request with you (triage), usually within 10 working days.'),
       note('2. It is scored against the strategy and goes to the steering group for a decision.'),
+      ...(route ? [labelledValue('Who decides', route.summary)] : []),
       note('3. I will message you here when it moves on or is decided, with the reason.'),
     ],
     [actionButton(CARD_VERBS.myRequests, 'My requests', {}, { validate: false }), actionButton(CARD_VERBS.startIntake, 'Start another request', {}, { validate: false })],

@@ -2,7 +2,8 @@ import type { AuditEvent } from '@entrance-hall/shared/domain/audit/audit-event'
 import { OUTCOME_LABELS } from '@entrance-hall/shared/domain/decisions/decision';
 import type { RequestNotification } from '@entrance-hall/shared/domain/notifications/request-notification';
 import type { ProjectRequest } from '@entrance-hall/shared/domain/requests/project-request';
-import { STAGE_LABELS, type Stage } from '@entrance-hall/shared/domain/requests/stage';
+import { OPEN_STAGES, STAGE_LABELS, type Stage } from '@entrance-hall/shared/domain/requests/stage';
+import type { DecisionRoute } from '@entrance-hall/shared/domain/constitution/decision-route';
 import { actionButton, buildCard, heading, labelledValue, note, section, userText, type AdaptiveCardJson, type CardElement } from './card-json';
 import { CARD_VERBS } from './card-verbs';
 import { formatLongDate, formatDateTime } from '@entrance-hall/shared/domain/formatting/format-values';
@@ -31,13 +32,17 @@ export function buildMyRequestsCard(requests: readonly ProjectRequest[]): Adapti
   return buildCard(body);
 }
 
-/** One request: where it stands and its history, oldest first. */
-export function buildRequestStatusCard(request: ProjectRequest, history: readonly AuditEvent[]): AdaptiveCardJson {
+/** Stages in which who decides is still news to the officer. */
+const OPEN_FOR_ROUTE: readonly Stage[] = OPEN_STAGES;
+
+/** One request: where it stands, who decides it (while undecided) and its history, oldest first. */
+export function buildRequestStatusCard(request: ProjectRequest, history: readonly AuditEvent[], route?: Pick<DecisionRoute, 'summary'>): AdaptiveCardJson {
   const body: CardElement[] = [
     heading(`${request.id}: ${STAGE_LABELS[request.stage]}`),
     userText(request.title, { weight: 'Bolder' }),
     labelledValue('Submitted', formatDateTime(request.submittedAt)),
     labelledValue('Needed by', formatLongDate(request.neededBy)),
+    ...(route && OPEN_FOR_ROUTE.includes(request.stage) ? [labelledValue('Who decides', route.summary)] : []),
     heading('History'),
   ];
   for (const event of history.slice(-20)) {

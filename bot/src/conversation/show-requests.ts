@@ -1,3 +1,4 @@
+import { routeRequest } from '@entrance-hall/shared/domain/constitution/route-request';
 import { isAppError } from '@entrance-hall/shared/domain/errors/app-error';
 import { getRequest, listRequests } from '@entrance-hall/shared/domain/requests/read-requests';
 import type { AdaptiveCardJson } from '../cards/card-json';
@@ -16,7 +17,7 @@ export async function requestStatus(turn: Turn, reference: string): Promise<Repl
   try {
     const request = await getRequest(context, turn.principal, reference);
     const history = await context.repos.auditTrail(turn.principal.organisationId, 'request', request.value.id);
-    return { kind: 'card', card: buildRequestStatusCard(request.value, history) };
+    return { kind: 'card', card: buildRequestStatusCard(request.value, history, await routeRequest(context, request.value)) };
   } catch (error) {
     if (isAppError(error) && error.code === 'not_found') return { kind: 'text', text: `I could not find ${reference} among your requests.` };
     throw error;

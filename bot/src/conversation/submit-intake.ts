@@ -1,3 +1,4 @@
+import { routeRequest } from '@entrance-hall/shared/domain/constitution/route-request';
 import { isAppError } from '@entrance-hall/shared/domain/errors/app-error';
 import { createRequest, findIdempotentRequest } from '@entrance-hall/shared/domain/requests/create-request';
 import { businessMetrics } from '@entrance-hall/shared/domain/metrics/business-metrics';
@@ -42,7 +43,7 @@ export async function submitIntake(turn: Turn, draft: IntakeDraft, options: Inta
     // The draft changed in another window meanwhile; the request exists, so the draft is submitted.
     await turn.officer.saveDraft({ ...latest, status: 'submitted', requestId: request.value.id, step: 'review' });
   }
-  return { card: buildSubmittedIntakeCard(request.value), replies: [{ kind: 'card', card: buildConfirmationCard(request.value) }, ...notes] };
+  return { card: buildSubmittedIntakeCard(request.value), replies: [{ kind: 'card', card: buildConfirmationCard(request.value, await routeRequest(context, request.value)) }, ...notes] };
 }
 
 /** A card from an earlier draft: say what became of it rather than act on it. */

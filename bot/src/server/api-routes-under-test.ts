@@ -40,6 +40,8 @@ const SAMPLE_BODIES = {
   setMeetingCurrentItem: { requestId: SAMPLE_REQUEST },
   updateMeeting: { title: 'x' },
   recordBenefitActual: { amount: 1000 },
+  replaceOrganisationSettings: { delegation: [] },
+  recordBodyDecision: { outcome: 'approve' },
 } satisfies Partial<Record<OperationName, unknown>>;
 
 /** Required query values (the audit trail names its record). */

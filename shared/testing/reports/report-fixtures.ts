@@ -22,6 +22,7 @@ import { buildTargetsTable } from '../../src/domain/reports/build-targets-table'
 import type { StrategyTarget } from '../../src/domain/strategy/strategy-target';
 import type { ReportChoices, ReportTable, ReportTableKey } from '../../src/domain/reports/report-table';
 import { buildBenefitsRealisationFixture } from '../fixtures/benefits-fixtures';
+import { buildForwardPlanTable } from '../../src/domain/reports/build-forward-plan-table';
 
 /** Text a user could type that would break XML if it were not escaped. */
 export const HOSTILE = `Tom & Jerry's "<script>alert(1)</script>" ]]> <w:p>`;
@@ -201,5 +202,9 @@ export function buildEveryFixtureTable(): Record<ReportTableKey, ReportTable> {
     targets: buildTargetsTable(buildFrame({}), { ...strategy, targets: buildTargetFixtures() }),
     'committee-timetable': buildCommitteeTimetableTable(buildFrame({ from: '2026-10-01' }), [buildMeetingFixture(), buildMeetingFixture({ id: 'm2', status: 'planned', startsAt: '2026-12-09T14:00:00.000Z' })]),
     'benefits-realisation': buildBenefitsRealisationFixture(buildFrame()),
+    'forward-plan': buildForwardPlanTable(buildFrame(), [
+      { requestId: 'EH-2026-0012', subject: `Telephony ${HOSTILE}`, decisionMaker: 'Cabinet', decisionDate: '2026-12-16', noticeBy: '2026-11-04', noticePublishedOn: '2026-11-04', reasons: ['Whole-life cost of £235,000 is at or above the key decision threshold of £100,000.'] },
+      { requestId: 'EH-2026-0013', subject: 'Homelessness case management', decisionMaker: 'Digital Group', decisionDate: '2027-01-13', noticeBy: '2026-11-30', reasons: ['Significant effect on 3 wards (2 or more makes a key decision).'] },
+    ]),
   };
 }

@@ -12,6 +12,7 @@ import { useLoad } from '../common/use-load';
 import { MeetingView } from '../meeting/MeetingView';
 import { StrategyView } from '../charts/StrategyView';
 import { BenefitsView } from '../benefits/BenefitsView';
+import { OrganisationSettingsView } from '../settings/OrganisationSettingsView';
 import { hasPermission } from '../common/permissions';
 import { VIEW_LABELS, VIEWS, type ViewName } from './tab-options';
 
@@ -31,6 +32,8 @@ const useStyles = makeStyles({
 
 /** Views that need the governance reader permission (officers see only their own requests on the board). */
 const GOVERNANCE_VIEWS: readonly ViewName[] = ['meeting', 'capacity', 'matrix', 'risks'];
+/** Views for administrators only. */
+const ADMIN_VIEWS: readonly ViewName[] = ['settings'];
 
 /** The signed-in tab: who you are, the views, and the portfolio they share. */
 export function Workspace(props: { api: ApiClient; initialView: ViewName; layout?: 'sidePanel' | 'stage'; meetingId?: string; onSwitchUser?: () => void }) {
@@ -60,7 +63,8 @@ function SignedInWorkspace(props: {
   const { api, me, portfolio, initialView, layout, meetingId, onSwitchUser } = props;
   const styles = useStyles();
   const mayReadGovernance = hasPermission(me, 'governance:read');
-  const views = VIEWS.filter((view) => mayReadGovernance || !GOVERNANCE_VIEWS.includes(view));
+  const mayManageSettings = hasPermission(me, 'settings:manage');
+  const views = VIEWS.filter((view) => (mayReadGovernance || !GOVERNANCE_VIEWS.includes(view)) && (mayManageSettings || !ADMIN_VIEWS.includes(view)));
   const [view, setView] = useState<ViewName>(views.includes(initialView) ? initialView : 'board');
   // In a meeting's side panel or on its stage there is room for the meeting and nothing else.
   if (layout && view === 'meeting') {
@@ -105,6 +109,7 @@ function SignedInWorkspace(props: {
         {view === 'risks' && <RiskHeatMapView portfolio={portfolio} />}
         {view === 'strategy' && <StrategyView api={api} portfolio={portfolio} />}
         {view === 'benefits' && <BenefitsView api={api} />}
+        {view === 'settings' && <OrganisationSettingsView api={api} canEdit={mayManageSettings} />}
       </main>
     </>
   );

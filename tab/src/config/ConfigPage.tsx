@@ -17,6 +17,7 @@ const VIEW_HINTS: Record<ViewName, string> = {
   risks: 'the risk heat map',
   strategy: 'themes, their actions with RAG status, and the requests that serve them',
   benefits: 'planned against realised benefits of agreed and delivered projects, and the reviews owed',
+  settings: 'for administrators: the scheme of delegation, key decisions, the forward plan and meeting dates',
 };
 
 /**

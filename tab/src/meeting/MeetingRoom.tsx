@@ -8,6 +8,7 @@ import { EMPTY_DRAFT, type DecisionDraft } from '../board/DecisionForm';
 import { formatDateTime } from '../common/format';
 import { LoadFailure } from '../common/LoadFailure';
 import { AgendaItemPanel } from './AgendaItemPanel';
+import { ForwardPlanWarnings } from './ForwardPlanWarnings';
 import type { MeetingLayout } from './MeetingView';
 import { MinutesPanel } from './MinutesPanel';
 import { useMeetingFeed } from './use-meeting-feed';
@@ -53,6 +54,9 @@ const useStyles = makeStyles({
  * (a drawer in the side panel), and every tab follows the chair's current item unless its viewer
  * chose to look elsewhere. The chair's typing is kept per item, whatever lands meanwhile.
  */
+/** Items still to decide here: a decision taken stands, so its notice no longer matters. */
+const statusesDecided = (entry: AgendaItem) => describeAgendaItemStatus(entry).decided;
+
 export function MeetingRoom({ api, me, meetingId, layout }: { api: ApiClient; me: Me; meetingId: string; layout: MeetingLayout }) {
   const styles = useStyles();
   const { state, refresh } = useMeetingFeed(api, meetingId);
@@ -132,6 +136,7 @@ export function MeetingRoom({ api, me, meetingId, layout }: { api: ApiClient; me
         </MessageBar>
       ) : (
         <>
+          <ForwardPlanWarnings api={api} requests={agenda.flatMap((entry) => (entry.request && !statusesDecided(entry) ? [entry.request] : []))} meetingDate={meeting.startsAt.slice(0, 10)} />
           <nav aria-label="Agenda">
             {layout === 'sidePanel' ? (
               <details className={styles.drawer}>

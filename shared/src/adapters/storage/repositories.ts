@@ -4,6 +4,7 @@ import type { BenefitReview } from '../../domain/benefits/benefit';
 import type { QuarterCapacity } from '../../domain/capacity/capacity';
 import type { Decision } from '../../domain/decisions/decision';
 import type { Meeting } from '../../domain/meetings/meeting';
+import type { StoredConstitutionSettings } from '../../domain/constitution/constitution-settings';
 import { outboxKeyParts } from './notification-outbox';
 import type { RequestNotification } from '../../domain/notifications/request-notification';
 import type { Organisation } from '../../domain/organisations/organisation';
@@ -47,6 +48,7 @@ export class TableRepositories implements Repositories {
   readonly decisionsByMeeting: TableRecordCollection<Decision>;
   /** Post-implementation reviews of a request's benefits, under their request. */
   readonly benefitReviews: TableRecordCollection<BenefitReview>;
+  readonly constitution: TableRecordCollection<StoredConstitutionSettings>;
   /** Numbers for references, handed out without making creates queue on the counter. */
   readonly sequences: SequenceAllocator;
 
@@ -66,6 +68,7 @@ export class TableRepositories implements Repositories {
     this.requestsByRequester = new TableRecordCollection(store, 'requester-request', (entry) => [entry.requesterId]);
     this.decisionsByMeeting = new TableRecordCollection(store, 'meeting-decision', (decision) => [decision.meetingId ?? '', timeKey(decision.recordedAt)]);
     this.benefitReviews = new TableRecordCollection(store, 'benefit-review', (review) => [review.requestId]);
+    this.constitution = new TableRecordCollection(store, 'constitution');
     this.sequences = new SequenceAllocator(store);
   }
 

@@ -53,6 +53,10 @@ export const STORED_RECORDS: Record<string, StoredRecordShape> = {
   idempotency: { version: 1, schema: owned({ userId: id, requestId: id, bodyHash: text }) },
   'requester-request': { version: 1, schema: owned({ requesterId: id }) },
   'benefit-review': { version: 1, schema: owned({ requestId: id, benefitId: id, owner: person, label: text, dueOn: text }) },
+  constitution: {
+    version: 1,
+    schema: owned({ delegation: z.array(z.looseObject({ decisionMaker: text, kind: text })), wholeLifeYears: z.number(), keyDecision: z.looseObject({}), forwardPlan: z.looseObject({}), forums: z.array(z.looseObject({ name: text })), updatedAt: timestamp }),
+  },
 };
 
 /** A stored record that cannot be read as its kind: named, with what is wrong, never passed on unchecked. */

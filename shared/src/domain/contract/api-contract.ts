@@ -30,7 +30,12 @@ import {
   riskRecordSchema,
   signedInUserSchema,
   strategyRecordSchema,
+  constitutionSettingsRecordSchema,
+  forwardPlanEntrySchema,
+  routedRequestRecordSchema,
 } from './record-schemas';
+import { constitutionSettingsSchema } from '../constitution/constitution-settings';
+import { recordBodyDecisionSchema } from '../decisions/record-body-decision';
 import { z as zod } from 'zod';
 
 export type HttpMethod = 'get' | 'post' | 'patch' | 'put' | 'del';
@@ -123,10 +128,10 @@ export const API_CONTRACT = {
   getRequest: declare({
     method: 'get',
     path: '/api/v1/requests/:id',
-    summary: 'One request, every field',
+    summary: 'One request, every field, and who decides it (decisionRoute)',
     permission: 'requests:read-all',
     ownPermission: 'requests:read',
-    output: requestRecordSchema,
+    output: routedRequestRecordSchema,
   }),
   updateRequest: declare({
     method: 'patch',
@@ -275,6 +280,40 @@ export const API_CONTRACT = {
     body: recordActualSchema,
     status: 201,
     output: benefitReviewRecordSchema,
+  }),
+  // Decisions routed by the constitution (docs/governance.md).
+  getOrganisationSettings: declare({
+    method: 'get',
+    path: '/api/v1/organisation/settings',
+    summary: 'The constitution settings in force: scheme of delegation, key decisions, forward-plan notice, forums',
+    permission: 'governance:read',
+    output: constitutionSettingsRecordSchema,
+  }),
+  replaceOrganisationSettings: declare({
+    method: 'put',
+    path: '/api/v1/organisation/settings',
+    summary: 'Replace the constitution settings (administrators)',
+    permission: 'settings:manage',
+    body: constitutionSettingsSchema,
+    ifMatch: true,
+    output: constitutionSettingsRecordSchema,
+  }),
+  listForwardPlan: declare({
+    method: 'get',
+    path: '/api/v1/forward-plan',
+    summary: 'Forthcoming key decisions, soonest first',
+    permission: 'governance:read',
+    output: listOf(forwardPlanEntrySchema),
+  }),
+  recordBodyDecision: declare({
+    method: 'post',
+    path: '/api/v1/requests/:id/body-decision',
+    summary: "A member body's decision on the steering group's recommendation, as its minutes record it",
+    permission: 'decisions:record-body',
+    body: recordBodyDecisionSchema,
+    ifMatch: true,
+    status: 201,
+    output: decisionOutcomeSchema,
   }),
 } as const satisfies Record<string, RouteDeclaration>;
 

@@ -23,6 +23,10 @@ import type { Risk, RiskLevel } from '../risks/risk';
 import { SCORING_CRITERIA, type ScoringCriterion } from '../scoring/scoring-criteria';
 import type { RequestScore } from '../scoring/score-request';
 import { STRATEGY_STATUSES, type Strategy } from '../strategy/strategy';
+import { DECISION_MAKER_KINDS, type StoredConstitutionSettings } from '../constitution/constitution-settings';
+import type { DecisionRoute, RouteMeeting } from '../constitution/decision-route';
+import { NOTICE_DAY_COUNTS } from '../constitution/forward-plan-dates';
+import type { ForwardPlanEntry } from '../constitution/route-request';
 
 /**
  * The shapes the API answers with, as zod schemas. Each is annotated with the domain type it
@@ -63,6 +67,8 @@ const PERMISSIONS = [
   'reports:read',
   'benefits:record',
   'benefits:record-own',
+  'settings:manage',
+  'decisions:record-body',
 ] as const satisfies readonly Permission[];
 // Every permission is listed: a new one missing here fails the type check.
 const permission = z.enum(PERMISSIONS);
@@ -167,6 +173,9 @@ const requestFields = z.object({
   score: requestScoreSchema.optional(),
   plannedQuarter: text.optional(),
   latestDecisionId: text.optional(),
+  wardsAffected: z.number().int().optional(),
+  forwardPlanNoticeOn: isoDate.optional(),
+  awaitingDecision: z.object({ body: text, recommendationId: text, recommendedAt: isoDateTime }).optional(),
   submittedAt: isoDateTime,
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
@@ -211,6 +220,8 @@ export const decisionSchema: z.ZodType<Decision> = z.object({
   fromStage: stage,
   toStage: stage,
   corrects: z.object({ kind: z.enum(CORRECTION_KINDS), decisionId: text, previousOutcome: z.enum(DECISION_OUTCOMES) }).optional(),
+  recommendedTo: text.optional(),
+  madeBy: z.object({ body: text, meetingDate: isoDate, minuteReference: text }).optional(),
 });
 
 const riskLevel: z.ZodType<RiskLevel> = z.enum(['low', 'medium', 'high']);
@@ -329,6 +340,49 @@ export const reportTableSchema: z.ZodType<ReportTable & { tag: string }> = z.obj
   emptyText: text,
   landscape: z.boolean().optional(),
   tag: text.describe('The content-control tag the add-in gives the table'),
+});
+
+// Decisions routed by the constitution (shared/src/domain/constitution).
+const decisionMakerKind = z.enum(DECISION_MAKER_KINDS);
+const constitutionSettingsFields = z.object({
+  delegation: z.array(z.object({ decisionMaker: text, kind: decisionMakerKind, upTo: z.number().optional() })),
+  wholeLifeYears: z.number(),
+  keyDecision: z.object({ moneyThreshold: z.number(), wardsThreshold: z.number() }),
+  forwardPlan: z.object({ noticeClearDays: z.number(), count: z.enum(NOTICE_DAY_COUNTS) }),
+  forums: z.array(z.object({ name: text, meetingDates: z.array(isoDate) })),
+  id: z.literal('constitution'),
+  organisationId: text,
+  updatedAt: isoDateTime,
+  updatedBy: actor.optional(),
+});
+export const constitutionSettingsRecordSchema: z.ZodType<StoredConstitutionSettings & { etag: string }> = constitutionSettingsFields.extend(etag);
+
+const routeMeetingSchema: z.ZodType<RouteMeeting> = z.object({ date: isoDate, noticeBy: isoDate.optional(), noticeInTime: z.boolean() });
+export const decisionRouteSchema: z.ZodType<DecisionRoute> = z.object({
+  wholeLifeCost: z.number().optional(),
+  decisionMaker: z.object({ name: text, kind: decisionMakerKind, upTo: z.number().optional() }).optional(),
+  steeringGroupRole: z.enum(['decides', 'recommends', 'not_involved', 'not_known']),
+  steeringGroup: text,
+  keyDecision: z.object({ status: z.enum(['key', 'not_key', 'not_known']), reasons: z.array(text) }),
+  forwardPlan: z
+    .object({ noticeClearDays: z.number(), count: z.enum(NOTICE_DAY_COUNTS), noticePublishedOn: isoDate.optional(), earliestDecisionDate: isoDate })
+    .optional(),
+  meetings: z.array(routeMeetingSchema),
+  targetMeeting: routeMeetingSchema.optional(),
+  awaitingDecision: z.object({ body: text, recommendationId: text, recommendedAt: isoDateTime }).optional(),
+  summary: text.describe('The route in a sentence, for the officer'),
+});
+/** One request with who decides it: `GET /api/v1/requests/:id`. */
+export const routedRequestRecordSchema: z.ZodType<ProjectRequest & { etag: string; decisionRoute: DecisionRoute }> = requestFields.extend({ ...etag, decisionRoute: decisionRouteSchema });
+
+export const forwardPlanEntrySchema: z.ZodType<ForwardPlanEntry> = z.object({
+  requestId: text,
+  subject: text,
+  decisionMaker: text,
+  decisionDate: isoDate,
+  noticeBy: isoDate.optional(),
+  noticePublishedOn: isoDate.optional(),
+  reasons: z.array(text),
 });
 
 /** A list answer: the items and how many there are. */

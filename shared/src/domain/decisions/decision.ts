@@ -37,6 +37,10 @@ export interface Decision {
   toStage: Stage;
   /** Set when this decision puts an earlier one right: never a silent overwrite of the record. */
   corrects?: DecisionCorrection;
+  /** Above its authority the steering group only recommends: the body that will decide. */
+  recommendedTo?: string;
+  /** A member body's decision on a recommendation, as its minutes record it. */
+  madeBy?: { body: string; meetingDate: string; minuteReference: string };
 }
 
 export const CORRECTION_KINDS = ['rescinded', 'amended'] as const;
@@ -58,8 +62,9 @@ export function isRescission(decision: Pick<Decision, 'corrects'>): boolean {
 }
 
 /** The decision in words, amendments and rescissions included: "Amended to Deferred (was Approved)". */
-export function describeDecision(decision: Pick<Decision, 'outcome' | 'corrects'>): string {
+export function describeDecision(decision: Pick<Decision, 'outcome' | 'corrects' | 'recommendedTo'>): string {
   const correction = decision.corrects;
+  if (decision.recommendedTo) return `Recommended to ${decision.recommendedTo} for approval`;
   if (!correction) return OUTCOME_LABELS[decision.outcome];
   if (correction.kind === 'rescinded') return `Rescinded (was ${OUTCOME_LABELS[correction.previousOutcome]})`;
   return `Amended to ${OUTCOME_LABELS[decision.outcome]} (was ${OUTCOME_LABELS[correction.previousOutcome]})`;

@@ -9,6 +9,7 @@ import { STAGE_LABELS } from '../requests/stage';
 import type { Versioned } from '../ports/versioned';
 import { parseInput } from '../validation/parse-input';
 import { businessMetrics } from '../metrics/business-metrics';
+import { applyRecommendation } from '../constitution/apply-recommendation';
 import { commitDecision } from './commit-decision';
 import { DECIDABLE_STAGES, OUTCOME_STAGE, recordDecisionSchema, type Decision } from './decision';
 
@@ -50,7 +51,8 @@ export async function recordDecision(
     fromStage: request.stage,
     toStage,
   };
-  const recorded = await commitDecision(context, principal, request, decision, etag, { kind: 'decision_recorded' });
+  const routed = await applyRecommendation(context, request, decision);
+  const recorded = await commitDecision(context, principal, routed.request, routed.decision, etag, { kind: 'decision_recorded', ...(routed.notification ? { notification: routed.notification } : {}) });
   businessMetrics.decisionRecorded(decision.outcome);
   return recorded;
 }

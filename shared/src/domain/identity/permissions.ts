@@ -23,7 +23,9 @@ export type Permission =
   | 'audit:read'
   | 'reports:read'
   | 'benefits:record'
-  | 'benefits:record-own';
+  | 'benefits:record-own'
+  | 'settings:manage'
+  | 'decisions:record-body';
 
 /** Everyone signed in: propose projects, complete and withdraw their own, read the strategy and plan. */
 const EVERYONE: Permission[] = ['me:read', 'strategy:read', 'actions:read', 'requests:create', 'requests:read', 'requests:update-own', 'requests:withdraw-own', 'benefits:record-own'];
@@ -37,10 +39,10 @@ const GOVERNANCE_READER: Permission[] = [...EVERYONE, 'requests:read-all', 'gove
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   Officer: EVERYONE,
   ICT: [...GOVERNANCE_READER, 'actions:update', 'requests:update', 'requests:score', 'requests:stage', 'requests:sequence', 'meetings:manage', 'benefits:record'],
-  SteeringChair: [...GOVERNANCE_READER, 'decisions:record', 'requests:stage', 'requests:sequence', 'meetings:manage'],
+  SteeringChair: [...GOVERNANCE_READER, 'decisions:record', 'decisions:record-body', 'requests:stage', 'requests:sequence', 'meetings:manage'],
   SteeringMember: GOVERNANCE_READER,
   ReportAuthor: GOVERNANCE_READER,
-  Admin: [...GOVERNANCE_READER, 'actions:update', 'requests:update', 'meetings:manage', 'benefits:record'],
+  Admin: [...GOVERNANCE_READER, 'actions:update', 'requests:update', 'meetings:manage', 'benefits:record', 'settings:manage', 'decisions:record-body'],
 };
 
 export function can(principal: Pick<Principal, 'roles'>, permission: Permission): boolean {

@@ -10,6 +10,7 @@ import type { ProjectRequest } from '../requests/project-request';
 import type { Risk } from '../risks/risk';
 import type { Strategy } from '../strategy/strategy';
 import type { Versioned } from './versioned';
+import type { StoredConstitutionSettings } from '../constitution/constitution-settings';
 
 /**
  * One write of a change, committed together with the others of the same change (the record, its
@@ -95,6 +96,8 @@ export interface Repositories {
   readonly decisionsByMeeting: RecordCollection<Decision>;
   /** Post-implementation reviews of a request's benefits, under their request: `benefit-review|<request>|<review>`. */
   readonly benefitReviews: RecordCollection<BenefitReview>;
+  /** The organisation's constitution settings: one record, `constitution|constitution`. */
+  readonly constitution: RecordCollection<StoredConstitutionSettings>;
   readonly sequences: Sequences;
   /** Writes to one organisation's data, all or nothing; returns each operation's new ETag, in order. */
   commit(organisationId: string, operations: readonly WriteOperation[], what?: string): Promise<string[]>;

@@ -28,6 +28,8 @@ import { buildTargetsTable } from './build-targets-table';
 import type { ReportChoices, ReportTable, ReportTableKey } from './report-table';
 import { buildBenefitsRealisationTable } from './build-benefits-realisation-table';
 import { listBenefits } from '../benefits/list-benefits';
+import { buildForwardPlanTable } from './build-forward-plan-table';
+import { listForwardPlan } from '../constitution/route-request';
 
 /** A theme's title for a caption; its id when the strategy cannot be read. */
 async function themeTitleOf(context: DomainContext, principal: Principal, themeId: string): Promise<string> {
@@ -120,5 +122,7 @@ export async function loadReportTable(context: DomainContext, principal: Princip
       return buildTargetsTable(frame(choices), (await getCurrentStrategy(context, principal)).value);
     case 'benefits-realisation':
       return buildBenefitsRealisationTable(frame(choices), await listBenefits(context, principal));
+    case 'forward-plan':
+      return buildForwardPlanTable(frame(choices), (await listForwardPlan(context, principal)).entries);
   }
 }

@@ -1,3 +1,4 @@
+import { describeCoverRoute } from '../constitution/describe-cover-route';
 import { formatLongDate } from '../formatting/format-values';
 import { renderFlatOpc, renderTableBlockXml } from './render-table-ooxml';
 import type { ReportTable } from './report-table';
@@ -8,7 +9,7 @@ export interface ReportSkeletonInput {
   organisationName: string;
   meeting?: { title: string; startsAt: string };
   /** The live tables the report carries, each placed in its section. */
-  tables: Partial<Record<'action-plan' | 'pipeline' | 'portfolio' | 'risks' | 'decisions' | 'audit-actions', ReportTable>>;
+  tables: Partial<Record<'action-plan' | 'pipeline' | 'portfolio' | 'risks' | 'decisions' | 'audit-actions' | 'forward-plan', ReportTable>>;
 }
 
 const paragraph = (text: string, style?: string) => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`;
@@ -62,6 +63,7 @@ export function renderReportSkeletonXml(input: ReportSkeletonInput): string {
   const { tables } = input;
   const block = (table: ReportTable | undefined) => (table ? `${renderTableBlockXml(table)}<w:p/>` : '');
   const recommendations = draftRecommendations(tables);
+  const route = describeCoverRoute(tables.pipeline, tables['forward-plan']);
   return [
     paragraph(`${input.organisationName}`, 'Title'),
     paragraph(`Report to ${input.meeting?.title ?? '[committee or cabinet]'}`, 'Subtitle'),
@@ -69,10 +71,10 @@ export function renderReportSkeletonXml(input: ReportSkeletonInput): string {
       ['Meeting', input.meeting?.title ?? '[Committee or Cabinet]'],
       ['Date', input.meeting ? formatLongDate(input.meeting.startsAt) : '[Date of meeting]'],
       ['Report reference', '[Reference]'],
-      ['Decision maker', input.meeting?.title ?? '[Cabinet / committee / portfolio holder]'],
+      ['Decision maker', [input.meeting?.title ?? '[Cabinet / committee / portfolio holder]', route.decisionMaker].filter(Boolean).join('. ')],
       ['Classification', 'Open'],
       ['Wards affected', 'All wards'],
-      ['Key decision', '[Yes or No, with the forward plan reference]'],
+      ['Key decision', route.keyDecision ?? '[Yes or No, with the forward plan reference]'],
       ['Lead officer', '[Name, job title, email]'],
     ]),
     heading('1. Purpose of the report'),
@@ -100,6 +102,7 @@ export function renderReportSkeletonXml(input: ReportSkeletonInput): string {
     block(tables.decisions),
     paragraph('Appendix B – Agreed internal audit actions'),
     block(tables['audit-actions']),
+    ...(tables['forward-plan'] ? [paragraph('Appendix C – Forward plan of key decisions'), block(tables['forward-plan'])] : []),
     heading('Background papers'),
     paragraph('[List, or "None".]'),
   ].join('');

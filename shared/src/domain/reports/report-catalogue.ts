@@ -110,6 +110,14 @@ export const REPORT_CATALOGUE: readonly CatalogueEntry[] = [
     identityColumns: [0, 1],
     statusColumn: 5,
   },
+  {
+    key: 'forward-plan',
+    title: 'Forward plan of key decisions',
+    description: 'Forthcoming key decisions, soonest first: reference, subject, decision maker, date of decision, when notice was published (or by when it must be), and why it is a key decision.',
+    choices: ['landscape'],
+    identityColumns: [0],
+    statusColumn: 4,
+  },
 ];
 
 export function findCatalogueEntry(key: string): CatalogueEntry | undefined {

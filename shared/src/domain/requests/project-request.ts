@@ -5,6 +5,7 @@ import { budgetProfileSchema, partnerSharesSchema, type BudgetYear, type Partner
 import type { RequestScore } from '../scoring/score-request';
 import type { Stage } from './stage';
 import { benefitsPatchSchema, businessCaseBenefitsSchema, type BusinessCaseBenefits } from '../benefits/benefit';
+import type { AwaitingDecision } from '../constitution/decision-route';
 
 /** Who asked: the Teams / Entra user. */
 export interface Person {
@@ -78,6 +79,9 @@ export const updateRequestSchema = mergePatchSchema(
     budgetProfile: budgetProfileSchema.optional(),
     partnerShares: partnerSharesSchema.optional(),
     benefits: benefitsPatchSchema.optional(),
+    // ICT's assessment for the decision route (see constitution/): not asked at intake.
+    wardsAffected: wholeNumber('Wards significantly affected', 0, 200).optional(),
+    forwardPlanNoticeOn: isoDate('Forward plan notice published').optional(),
   }),
 );
 export type UpdateRequestInput = z.infer<typeof updateRequestSchema>;
@@ -99,6 +103,12 @@ export interface ProjectRequest extends RequestFields {
   partnerShares?: PartnerShare[];
   /** The business case's benefits by id (shared/src/benefits), checked after delivery; absent when none. */
   benefits?: BusinessCaseBenefits;
+  /** Wards the request significantly affects, as ICT judged at triage (a key-decision test). */
+  wardsAffected?: number;
+  /** The day its key-decision notice was published on the forward plan. */
+  forwardPlanNoticeOn?: string;
+  /** Set while a member body (Cabinet, a committee) decides on the steering group's recommendation. */
+  awaitingDecision?: AwaitingDecision;
   /** The latest decision's id, if any. */
   latestDecisionId?: string;
   submittedAt: string;

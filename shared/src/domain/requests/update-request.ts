@@ -37,6 +37,9 @@ export async function updateRequest(
   if (update.plannedQuarter !== undefined && !can(principal, 'requests:sequence')) {
     throw appErrors.forbidden('Only ICT and the steering group chair can sequence requests into quarters.');
   }
+  if ((update.wardsAffected !== undefined || update.forwardPlanNoticeOn !== undefined) && !can(principal, 'requests:update')) {
+    throw appErrors.forbidden('Only ICT records the wards a request affects and its forward plan notice.');
+  }
   const { plannedQuarter: _quarter, ...fieldChanges } = update;
   if (sequencesOnly && !isOwnEditable && Object.keys(fieldChanges).length > 0) {
     throw appErrors.forbidden('The steering group chair sequences requests into quarters; ICT changes their details.');

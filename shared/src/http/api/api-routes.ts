@@ -11,6 +11,7 @@ import { createMeeting, getMeeting, listMeetings, setMeetingCurrentItem, updateM
 import { readMeetingFeed } from '../../domain/meetings/read-meeting-feed';
 import { createRequest } from '../../domain/requests/create-request';
 import { moveRequestStage } from '../../domain/requests/move-request-stage';
+import { routeRequest } from '../../domain/constitution/route-request';
 import { getRequest, listRequests } from '../../domain/requests/read-requests';
 import { updateRequest } from '../../domain/requests/update-request';
 import { listRisks } from '../../domain/risks/list-risks';
@@ -65,7 +66,10 @@ export function buildApiRoutes({ context, onRequestNotification }: ApiRouteDepen
       const created = await createRequest(context, principal, body, idempotencyKey ? { idempotencyKey } : {});
       return { body: presentVersioned(created), headers: { ETag: created.etag, Location: `/api/v1/requests/${created.value.id}` } };
     }),
-    implementRoute(C.getRequest, async ({ principal, params }) => versioned(await getRequest(context, principal, params.id))),
+    implementRoute(C.getRequest, async ({ principal, params }) => {
+      const found = await getRequest(context, principal, params.id);
+      return { body: { ...presentVersioned(found), decisionRoute: await routeRequest(context, found.value) }, headers: { ETag: found.etag } };
+    }),
     implementRoute(C.updateRequest, async ({ principal, params, body, etag }) => versioned(await updateRequest(context, principal, params.id, body, etag))),
     implementRoute(C.moveRequestStage, async ({ principal, params, body, etag }) => {
       const moved = await moveRequestStage(context, principal, params.id, body, etag);

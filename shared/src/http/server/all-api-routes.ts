@@ -1,3 +1,4 @@
+import { buildConstitutionRoutes } from '../constitution/constitution-routes';
 import { buildProfileRoutes } from '../identity/profile-routes';
 import { buildBenefitRoutes } from '../benefits/benefit-routes';
 import type { UserDirectory } from '../../domain/identity/user-directory';
@@ -13,7 +14,14 @@ import type { RouteAccessRule } from '../api/route-access';
  * not answered, or answered twice, is caught at start-up and by every server test).
  */
 export function buildAllApiRoutes(dependencies: ApiRouteDependencies & { directory: UserDirectory }): ApiRoute[] {
-  const routes = [...buildApiRoutes(dependencies), ...buildReportRoutes(dependencies.context), ...buildProfileRoutes({ directory: dependencies.directory }), ...buildBenefitRoutes(dependencies.context)];
+  const notify = (organisationId: string) => dependencies.onRequestNotification?.(organisationId);
+  const routes = [
+    ...buildApiRoutes(dependencies),
+    ...buildReportRoutes(dependencies.context),
+    ...buildProfileRoutes({ directory: dependencies.directory }),
+    ...buildConstitutionRoutes(dependencies.context, notify),
+    ...buildBenefitRoutes(dependencies.context),
+  ];
   return listRouteDeclarations().map(({ name }) => {
     const handlers = routes.filter((route) => route.declaration === API_CONTRACT[name]);
     if (handlers.length !== 1) throw new Error(`The route ${name} has ${handlers.length} handlers; it needs exactly one.`);

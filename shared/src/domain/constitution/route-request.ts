@@ -1,0 +1,64 @@
+import type { DomainContext } from '../context/domain-context';
+import type { Principal } from '../identity/roles';
+import type { ProjectRequest } from '../requests/project-request';
+import { listRequests } from '../requests/read-requests';
+import { OPEN_STAGES } from '../requests/stage';
+import { readConstitutionSettings, settingsOf } from './constitution-commands';
+import type { ConstitutionSettings } from './constitution-settings';
+import { decideDecisionRoute, type DecisionRoute } from './decision-route';
+
+/** Today in the UK, as the forward plan counts days. */
+export function todayOf(context: DomainContext): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(context.now()));
+}
+
+/** A request's decision route under its organisation's settings, as of today. */
+export async function routeRequest(context: DomainContext, request: ProjectRequest): Promise<DecisionRoute> {
+  const settings = await readConstitutionSettings(context, request.organisationId);
+  return decideDecisionRoute(request, settingsOf(settings.value), todayOf(context));
+}
+
+/** One line of the forward plan: a forthcoming key decision. */
+export interface ForwardPlanEntry {
+  requestId: string;
+  subject: string;
+  decisionMaker: string;
+  /** The meeting it is planned for, or the first day an officer may take it. */
+  decisionDate: string;
+  /** The last day notice can be published for that date. */
+  noticeBy?: string;
+  noticePublishedOn?: string;
+  reasons: string[];
+}
+
+/** Requests awaiting a decision, recommendations to a member body included. */
+function isForthcoming(request: ProjectRequest): boolean {
+  return OPEN_STAGES.includes(request.stage) || request.awaitingDecision !== undefined;
+}
+
+/** The forward plan from requests and settings: every forthcoming key decision, soonest first (pure). */
+export function buildForwardPlan(requests: readonly ProjectRequest[], settings: ConstitutionSettings, today: string): ForwardPlanEntry[] {
+  const entries: ForwardPlanEntry[] = [];
+  for (const request of requests.filter(isForthcoming)) {
+    const route = decideDecisionRoute(request, settings, today);
+    if (route.keyDecision.status !== 'key' || !route.decisionMaker || !route.forwardPlan) continue;
+    const decisionDate = route.targetMeeting?.date ?? route.forwardPlan.earliestDecisionDate;
+    entries.push({
+      requestId: request.id,
+      subject: request.title,
+      decisionMaker: route.decisionMaker.name,
+      decisionDate,
+      ...(route.targetMeeting?.noticeBy ? { noticeBy: route.targetMeeting.noticeBy } : {}),
+      ...(route.forwardPlan.noticePublishedOn ? { noticePublishedOn: route.forwardPlan.noticePublishedOn } : {}),
+      reasons: route.keyDecision.reasons,
+    });
+  }
+  return entries.sort((a, b) => a.decisionDate.localeCompare(b.decisionDate) || a.requestId.localeCompare(b.requestId));
+}
+
+/** The signed-in person's organisation's forward plan. */
+export async function listForwardPlan(context: DomainContext, principal: Principal): Promise<{ entries: ForwardPlanEntry[]; settings: ConstitutionSettings }> {
+  const [requests, settings] = await Promise.all([listRequests(context, principal), readConstitutionSettings(context, principal.organisationId)]);
+  const plain = settingsOf(settings.value);
+  return { entries: buildForwardPlan(requests.map((record) => record.value), plain, todayOf(context)), settings: plain };
+}
