@@ -89,6 +89,8 @@ describe('every route answers as the contract says, for every role', () => {
         return { params: { id: meeting.id }, body: { requestId: meeting.agenda[ROLES.indexOf(role) % meeting.agenda.length]! } };
       case 'updateMeeting':
         return { params: { id: meeting.id }, body: { notes: `Notes by ${role}` }, ifMatch: await etagOf(`/api/v1/meetings/${meeting.id}`) };
+      case 'recordBodyDecision':
+        return onRequest(await readyForDecision(owner), { outcome: 'approve', body: 'Cabinet', meetingDate: '2027-01-20', minuteReference: 'CAB/27/4' });
       case 'readAuditTrail':
         return { query: { entity: `request:${await newRequest(owner)}` } };
       case 'getReportTable':
