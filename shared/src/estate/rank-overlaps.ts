@@ -63,8 +63,8 @@ export interface OverlapResult {
 
 /** Most candidates of each kind shown: enough to spot a duplicate, few enough to read in a card. */
 export const MAX_OVERLAPS = 5;
-/** A same-capability application counts as much as a good word match. */
-const CAPABILITY_BOOST = 1;
+/** A same-capability application counts a little less than the best word match (a name match wins a tie). */
+const CAPABILITY_BOOST = 0.75;
 /** Text matches weaker than this share of the best one are noise. */
 const RELATIVE_FLOOR = 0.25;
 
