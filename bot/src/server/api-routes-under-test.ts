@@ -28,4 +28,13 @@ export const API_ROUTES_UNDER_TEST: readonly { method: string; path: string; bod
   { method: 'PUT', path: '/api/v1/meetings/unknown/current-item', body: { requestId: 'EH-2026-0001' } },
   { method: 'PATCH', path: '/api/v1/meetings/unknown', body: { title: 'x' } },
   { method: 'GET', path: '/api/v1/audit?entity=request:EH-2026-0001' },
+  { method: 'GET', path: '/api/v1/applications' },
+  { method: 'POST', path: '/api/v1/applications', body: { name: 'x' } },
+  { method: 'POST', path: '/api/v1/applications/import', body: { csv: 'x' } },
+  { method: 'GET', path: '/api/v1/applications/unknown' },
+  { method: 'PATCH', path: '/api/v1/applications/unknown', body: { supplier: 'x' } },
+  { method: 'GET', path: '/api/v1/estate/summary' },
+  { method: 'PUT', path: '/api/v1/estate/target', body: { targetCount: 1 } },
+  { method: 'GET', path: '/api/v1/requests/EH-2026-0001/overlaps' },
+  { method: 'PUT', path: '/api/v1/requests/EH-2026-0001/overlaps/unknown', body: { verdict: 'different', reason: 'x' } },
 ];

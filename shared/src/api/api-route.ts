@@ -3,7 +3,7 @@ import type { Request, Response, Server } from 'restify';
 import type { Logger } from 'pino';
 import type { Principal } from '../identity/roles';
 import type { Authenticator } from './authenticate';
-import { sendJson, sendProblem } from './http-io';
+import { sendJson, sendProblem, sendText } from './http-io';
 import { assertRouteAccess, type RouteAccessRule } from './route-access';
 
 export interface RouteInput {
@@ -18,6 +18,8 @@ export interface RouteResult {
   status?: number;
   body: unknown;
   headers?: Record<string, string>;
+  /** A text body sent as it is (a CSV export) instead of JSON. */
+  contentType?: string;
 }
 
 /**
@@ -69,7 +71,8 @@ export function mountRoutes(server: Server, routes: readonly ApiRoute[], authent
         assertRouteAccess(principal, route);
         const result = await route.handle({ request, principal, params: (request.params ?? {}) as Record<string, string>, query: normaliseQuery(request.query) });
         if (route.method === 'get' && answerNotModified(request, response, result)) return;
-        sendJson(response, result.status ?? 200, result.body, result.headers);
+        if (result.contentType && typeof result.body === 'string') sendText(response, result.status ?? 200, result.body, result.contentType, result.headers);
+        else sendJson(response, result.status ?? 200, result.body, result.headers);
       };
       run()
         .catch((error: unknown) => {

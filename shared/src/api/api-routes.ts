@@ -20,6 +20,7 @@ import { riskLevel, riskScore, type Risk } from '../risks/risk';
 import { scoreProjectRequest } from '../scoring/score-project-request';
 import type { Versioned } from '../storage/versioned';
 import { getCurrentStrategy } from '../strategy/get-strategy';
+import { buildEstateRoutes } from '../estate/estate-routes';
 import { parseInput } from '../validation/parse-input';
 import type { Action } from '../actions/action';
 import { defineRoute, type ApiRoute } from './api-route';
@@ -251,5 +252,6 @@ export function buildApiRoutes({ context, onRequestNotification }: ApiRouteDepen
         return { body: items(await readAuditTrail(context, principal, entity)) };
       },
     }),
+    ...buildEstateRoutes(context),
   ];
 }

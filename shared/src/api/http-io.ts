@@ -14,7 +14,7 @@ function isJsonInUtf8(contentType: string | undefined): boolean {
 }
 
 /** Reads the body, stopping the moment it passes the limit (nothing more is read). */
-function readBodyWithin(request: IncomingMessage, limit: number): Promise<Buffer> {
+export function readBodyWithin(request: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -99,6 +99,12 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
   const payload = JSON.stringify(body);
   response.writeHead(status, { ...COMMON_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(payload), ...headers });
   response.end(payload);
+}
+
+/** A text body (a CSV export), with the same headers as JSON answers. */
+export function sendText(response: ServerResponse, status: number, body: string, contentType: string, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { ...COMMON_HEADERS, 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(body), ...headers });
+  response.end(body);
 }
 
 /** What a 503 asks clients to wait before trying again. */

@@ -8,6 +8,7 @@ import { scoreRequest } from '../scoring/score-request';
 import type { Repositories } from '../storage/repositories';
 import { MAX_TRANSACTION_SIZE, type WriteOperation } from '../storage/table-store';
 import type { Person } from '../requests/project-request';
+import { demoEstateOperations } from '../estate/build-demo-estate';
 import { DEMO_EPOCH, buildDemoOrganisations, type DemoOrganisation, type DemoRequester } from './demo-data';
 import { DEMO_USERS, demoGuid, type DemoUser } from './demo-users';
 
@@ -137,5 +138,6 @@ function buildSeedOperations(repos: Repositories, demo: DemoOrganisation): Write
   });
   for (const capacity of demo.capacity) operations.push(repos.capacity.upsertOp({ ...capacity, id: capacity.quarterId }));
   operations.push(repos.counters.upsertOp({ id: 'request-2026', organisationId, value: requests.length }));
+  operations.push(...demoEstateOperations(repos, organisationId));
   return operations;
 }
