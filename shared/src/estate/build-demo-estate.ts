@@ -73,6 +73,15 @@ const ASHCOMBE_NAMED: NamedRow[] = [
   ['Secure Email Gateway', 'MailShield', 'infrastructure', 'Legal and Democratic Services', 'saas', 'supported', 'tolerate'],
 ];
 
+/** Contracts the demo shows ending soon: some covered by a request in the pipeline, some not. */
+const ENDING_SOON: Record<string, string> = {
+  'Contact Centre PBX': '2027-03-31',
+  'Financial Management System': '2027-03-31',
+  'Legacy DMS': '2027-06-30',
+  'Repairs Manager 6': '2027-09-30',
+  'Planning System (Marsh Vale)': '2027-05-31',
+};
+
 /** Small departmental systems make up the long tail of a council estate (most of what rationalisation removes). */
 const TAIL_THINGS = ['Database', 'Tracker', 'Register', 'Log', 'Bookings', 'Returns', 'Mailer', 'Dashboard'];
 const TAIL_AREAS: [string, Capability][] = [
@@ -143,7 +152,7 @@ function buildEstate(plan: EstatePlan): { applications: Application[]; target: E
     const tailIndex = index - plan.named.length;
     const retired = tailIndex >= 0 && tailIndex < plan.retiredSince ? dayBetween(random, addDays(plan.baselineDate, 30), '2026-10-31') : undefined;
     const annualCost = supplier === 'In-house' ? (random() < 0.5 ? undefined : Math.round(random() * 20) * 100) : Math.round(2 + random() * 180) * 500;
-    const contractEnd = supplier === 'In-house' ? undefined : dayBetween(random, '2026-12-01', '2030-03-31');
+    const contractEnd = ENDING_SOON[name] ?? (supplier === 'In-house' ? undefined : dayBetween(random, '2026-12-01', '2030-03-31'));
     const target = disposition === 'migrate' || disposition === 'eliminate' ? dayBetween(random, '2027-03-31', '2029-03-31') : undefined;
     return {
       id: demoGuid(`application:${plan.organisationId}:${index}`),
