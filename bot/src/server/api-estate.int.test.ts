@@ -30,7 +30,7 @@ describe('the application estate through the API', () => {
   afterAll(async () => server?.close());
 
   const count = async (user = 'tom.reed') => (await server.api(user, 'GET', '/api/v1/applications?retired=include')).body.count as number;
-  const importCsv = (csv: string | Buffer, user = 'tom.reed', contentType = 'text/csv') =>
+  const importCsv = (csv: string, user = 'tom.reed', contentType = 'text/csv') =>
     fetch(`${server.url}/api/v1/applications/import`, { method: 'POST', headers: { Authorization: `Bearer ${TOKENS[user]}`, 'Content-Type': contentType }, body: csv });
   const TOKENS: Record<string, string> = {};
   beforeAll(async () => {

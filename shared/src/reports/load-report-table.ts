@@ -24,6 +24,8 @@ import {
   type TableFrame,
 } from './build-report-tables';
 import type { ReportChoices, ReportTable, ReportTableKey } from './report-table';
+import { buildEstateSummaryTable, buildRationalisationTable } from '../estate/build-estate-tables';
+import { getEstateSummary } from '../estate/estate-commands';
 
 /** A theme's title for a caption; its id when the strategy cannot be read. */
 async function themeTitleOf(context: DomainContext, principal: Principal, themeId: string): Promise<string> {
@@ -106,5 +108,9 @@ export async function loadReportTable(context: DomainContext, principal: Princip
       const meetings = await listMeetings(context, principal);
       return buildCommitteeTimetableTable(frame(filled), meetings.map((record) => record.value));
     }
+    case 'estate-summary':
+      return buildEstateSummaryTable(frame(choices), await getEstateSummary(context, principal));
+    case 'estate-rationalisation':
+      return buildRationalisationTable(frame(choices), await getEstateSummary(context, principal));
   }
 }

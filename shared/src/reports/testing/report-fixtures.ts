@@ -149,6 +149,8 @@ export function buildRiskFixture(index: number, overrides: Partial<Risk> = {}): 
   };
 }
 
+import { buildEstateFixtureTables } from '../../estate/estate-fixtures';
+
 export function buildFrame(choices: ReportChoices = {}): TableFrame {
   return { organisation: { id: 'org-a', name: `Ashcombe ${HOSTILE}` }, choices, asAt: NOW };
 }
@@ -172,5 +174,6 @@ export function buildEveryFixtureTable(): Record<ReportTableKey, ReportTable> {
     'rag-summary': buildRagSummaryTable(buildFrame({ year: '2026/27' }), strategy, actions),
     'audit-summary': buildAuditSummaryTable(buildFrame({ year: '2026/27' }), audit),
     'committee-timetable': buildCommitteeTimetableTable(buildFrame({ from: '2026-10-01' }), [buildMeetingFixture(), buildMeetingFixture({ id: 'm2', status: 'planned', startsAt: '2026-12-09T14:00:00.000Z' })]),
+    ...buildEstateFixtureTables(buildFrame(), HOSTILE),
   };
 }
