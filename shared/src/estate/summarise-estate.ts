@@ -43,7 +43,7 @@ export interface ContractEnding {
   contractEnd: string;
   annualCost?: number;
   disposition: Disposition;
-  /** Requests that replace or touch it (by name, or an officer's "this replaces" note); empty when none does. */
+  /** Requests that replace it (by name in their systems replaced, or a "this replaces" note); empty when none does. */
   coveredBy: CoveringRequest[];
 }
 
@@ -83,7 +83,6 @@ export interface CoverableRequest {
   title: string;
   stage: Stage;
   systemsReplaced: readonly string[];
-  systemsTouched: readonly string[];
 }
 
 /** The same day some months later (the last day of the month when it has fewer days). */
@@ -126,7 +125,7 @@ function emptyDispositions(): Record<Disposition, number> {
   return Object.fromEntries(DISPOSITION_IDS.map((disposition) => [disposition, 0])) as Record<Disposition, number>;
 }
 
-/** Which requests cover each application: by the name in their systems, or an officer's "this replaces" note. */
+/** Which requests cover each application: by its name in their systems replaced, or a "this replaces" note. */
 function coveringRequests(applications: readonly Application[], requests: readonly CoverableRequest[], notes: readonly OverlapNote[]): Map<string, CoveringRequest[]> {
   const byName = new Map(applications.map((application) => [normaliseApplicationName(application.name), application.id]));
   const covering = new Map<string, CoveringRequest[]>();
@@ -137,7 +136,8 @@ function coveringRequests(applications: readonly Application[], requests: readon
   };
   const open = requests.filter((request) => !COVERING_STAGES_EXCLUDED.includes(request.stage));
   for (const request of open) {
-    for (const system of [...request.systemsReplaced, ...request.systemsTouched]) {
+    // Touching a system (as most requests touch Microsoft 365) does not cover its contract; replacing it does.
+    for (const system of request.systemsReplaced) {
       const applicationId = byName.get(normaliseApplicationName(system));
       if (applicationId) add(applicationId, request);
     }
