@@ -24,6 +24,7 @@ import { stateKeys, type BotStateStore, type StoredState } from './bot-state-sto
 import { RESTORABLE_DAYS, hasAnswers, type IntakeDraft, type IntakeOptions, type SetAsideDraft } from './intake-draft';
 import { businessMetrics } from '@entrance-hall/shared/telemetry/business-metrics';
 import { readStepForm } from './read-step-form';
+import { readOverlapAnswers, recordIntakeOverlapNotes, suggestOverlaps } from './intake-overlaps';
 
 /** The name used when the channel sends none. */
 export const UNKNOWN_NAME = '';
@@ -262,14 +263,17 @@ export function createConversation(dependencies: ConversationDependencies): Conv
         const result = validateIntakeStep(step, form.candidate, strategy, checks);
         // What could not be read at all gets one plain message, not the schema's as well.
         const unread = new Set(form.errors.map((error) => error.field));
-        const errors = [...form.errors, ...result.errors.filter((error) => !unread.has(error.field.split('.')[0]!))];
-        const next: IntakeDraft = { ...draft, form: { ...draft.form, ...form.raw } };
+        const overlapAnswers = step === INTAKE_STEPS[1] ? readOverlapAnswers(draft, data) : { raw: {}, notes: draft.overlapNotes ?? {}, errors: [] };
+        const errors = [...form.errors, ...result.errors.filter((error) => !unread.has(error.field.split('.')[0]!)), ...overlapAnswers.errors];
+        const next: IntakeDraft = { ...draft, form: { ...draft.form, ...form.raw, ...overlapAnswers.raw }, overlapNotes: overlapAnswers.notes };
         if (errors.length > 0) {
           next.step = step;
           await saveDraft(principal, next, current.etag);
           return { card: buildIntakeStepCard(next, step, options, errors), replies: [] };
         }
         next.answers = { ...draft.answers, ...result.fields };
+        // Once the need is described, warn of overlap on the next card (the estate and open requests).
+        if (step === INTAKE_STEPS[0]) next.overlaps = await suggestOverlaps(context, principal, next.answers);
         next.completedSteps = [...new Set([...draft.completedSteps, step])];
         // After an edit from the review card, go straight back to it.
         next.step = INTAKE_STEPS.every((candidate) => next.completedSteps.includes(candidate)) ? 'review' : nextIntakeStep(step);
@@ -320,6 +324,7 @@ export function createConversation(dependencies: ConversationDependencies): Conv
       request = sent;
       notes.push({ kind: 'text', text: `This request was already submitted as ${sent.value.id} before your last changes, which were not sent. Ask ICT if something needs updating.` });
     }
+    notes.push(...(await recordIntakeOverlapNotes(context, { ...principal, name: draft.requester.name }, request.value.id, draft)));
     const submitted: IntakeDraft = { ...draft, status: 'submitted', requestId: request.value.id, step: 'review' };
     try {
       await saveDraft(principal, submitted, current.etag);
