@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { defineRoute, type ApiRoute } from '../api/api-route';
-import { presentVersioned, readBodyWithin, readJsonBody, requireIfMatch } from '../api/http-io';
+import { isMediaTypeInUtf8, presentVersioned, readBodyWithin, readJsonBody, requireIfMatch } from '../api/http-io';
 import type { DomainContext } from '../context/domain-context';
 import { AppError, appErrors } from '../errors/app-error';
 import { parseInput } from '../validation/parse-input';
@@ -24,9 +24,7 @@ export const MAX_CSV_BYTES = 1024 * 1024;
 /** Reads a CSV body: `text/csv` in UTF-8, at most MAX_CSV_BYTES. */
 async function readCsvBody(request: IncomingMessage): Promise<string> {
   if (Number(request.headers['content-length'] ?? 0) > MAX_CSV_BYTES) throw appErrors.payloadTooLarge(MAX_CSV_BYTES);
-  const [essence = '', ...parameters] = (request.headers['content-type'] ?? '').split(';').map((part) => part.trim().toLowerCase());
-  const utf8 = parameters.every((parameter) => !parameter.startsWith('charset=') || /^charset="?utf-8"?$/.test(parameter));
-  if (essence !== 'text/csv' || !utf8) throw new AppError('unsupported_media_type', 'Send the file as CSV in UTF-8 (Content-Type: text/csv).');
+  if (!isMediaTypeInUtf8(request.headers['content-type'], 'text/csv')) throw new AppError('unsupported_media_type', 'Send the file as CSV in UTF-8 (Content-Type: text/csv).');
   const body = await readBodyWithin(request, MAX_CSV_BYTES);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(body);
