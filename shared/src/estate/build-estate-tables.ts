@@ -28,7 +28,7 @@ export function buildRationalisationTable(frame: TableFrame, summary: EstateSumm
   const rows: ReportCell[][] = target
     ? [
         [{ text: 'Baseline' }, { text: formatLongDate(target.baselineDate) }, count(target.baselineCount)],
-        [{ text: 'Target' }, { text: formatLongDate(target.targetDate) }, count(target.targetCount)],
+        [{ text: 'Target' }, { text: `${formatLongDate(target.targetDate)}, set by ${target.source}` }, count(target.targetCount)],
         [{ text: 'Current', bold: true }, { text: `${formatLongDate(summary.asAt)}: ${RATIONALISATION_STATUS_LABELS[summary.status].toLowerCase()}`, bold: true }, count(summary.current, true)],
         [{ text: 'Expected today on a straight line to the target' }, { text: formatLongDate(summary.asAt) }, count(summary.expectedNow ?? target.baselineCount)],
         [{ text: 'Reduction so far' }, { text: `since ${formatLongDate(target.baselineDate)}` }, count(target.baselineCount - summary.current)],
@@ -42,6 +42,5 @@ export function buildRationalisationTable(frame: TableFrame, summary: EstateSumm
     rows,
     itemsInWords: 'measures',
     emptyText: 'No rationalisation target is set for the estate.',
-    ...(target ? { note: `Target from: ${target.source}.` } : {}),
   });
 }

@@ -39,11 +39,12 @@ describe('the estate tables rendered for a committee report', () => {
     const text = oneLine(rendered.text);
     expect(text).toMatch(/Application rationalisation: 134 applications against a target of 100 – data as at/);
     expect(text).toContain('Baseline 1 April 2025 143');
-    expect(text).toContain('Target 31 March 2029 100');
+    // The target row wraps its long source across lines; its parts are all printed.
+    expect(text).toMatch(/Target 31 March 2029, set by ICT and Digital Strategy 2024–/);
+    expect(text).toContain('rationalise business applications');
     expect(text).toMatch(/Current \d{1,2} \w+ \d{4}: behind plan 134/);
     expect(text).toContain('Reduction so far since 1 April 2025 9');
     expect(text).toContain('Still to reduce by 31 March 2029 34');
-    expect(text).toMatch(/Contracts ending in the next 18 months \d+ covered by a request \d+/);
-    expect(text).toContain('Target from: ICT and Digital Strategy 2024–2029');
+    expect(text).toMatch(/Contracts ending in the next 18 \d+ covered by a request \d+ months/);
   }, 120_000);
 });
