@@ -1,12 +1,12 @@
 import { buildOverlapSection } from './build-overlap-section';
-import type { FieldError } from '@entrance-hall/shared/errors/app-error';
-import { INTAKE_STEPS, INTAKE_STEP_FIELDS, INTAKE_STEP_TITLES, intakeStepOfField, type IntakeStep } from '@entrance-hall/shared/intake/intake-steps';
-import type { ProjectRequest, RequestFieldName, RequestFields } from '@entrance-hall/shared/requests/project-request';
-import { STAGE_LABELS } from '@entrance-hall/shared/requests/stage';
+import type { FieldError } from '@entrance-hall/shared/domain/errors/app-error';
+import { INTAKE_STEPS, INTAKE_STEP_FIELDS, INTAKE_STEP_TITLES, intakeStepOfField, type IntakeStep } from '@entrance-hall/shared/domain/intake/intake-steps';
+import type { ProjectRequest, RequestFieldName, RequestFields } from '@entrance-hall/shared/domain/requests/project-request';
+import { STAGE_LABELS } from '@entrance-hall/shared/domain/requests/stage';
 import type { IntakeDraft, IntakeOptions } from '../conversation/intake-draft';
 import { actionButton, actionSet, buildCard, heading, labelledValue, note, section, userText, type AdaptiveCardJson, type CardElement } from './card-json';
 import { CARD_VERBS } from './card-verbs';
-import { NOT_KNOWN, formatDays, formatLongDate, formatPounds } from '@entrance-hall/shared/formatting/format-values';
+import { NOT_KNOWN, formatDays, formatLongDate, formatPounds } from '@entrance-hall/shared/domain/formatting/format-values';
 import { INTAKE_INPUTS, OTHER_SERVICE_AREA_INPUT, buildIntakeInput, buildOtherServiceAreaInput } from './intake-inputs';
 
 /** What every intake card carries back, so a stale card can be told apart from the current one. */

@@ -1,4 +1,4 @@
-import type { FieldError } from '@entrance-hall/shared/errors/app-error';
+import type { FieldError } from '@entrance-hall/shared/domain/errors/app-error';
 import type { IntakeDraft } from '../conversation/intake-draft';
 import { note, section, userText, type CardElement } from './card-json';
 

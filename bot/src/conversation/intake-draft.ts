@@ -1,5 +1,5 @@
-import type { IntakeStep } from '@entrance-hall/shared/intake/intake-steps';
-import type { Person, RequestFieldName, RequestFields } from '@entrance-hall/shared/requests/project-request';
+import type { IntakeStep } from '@entrance-hall/shared/domain/intake/intake-steps';
+import type { Person, RequestFieldName, RequestFields } from '@entrance-hall/shared/domain/requests/project-request';
 
 /**
  * An officer's request in the making. Stored after every step (the card is only a view of it):

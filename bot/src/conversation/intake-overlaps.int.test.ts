@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { DomainContext } from '@entrance-hall/shared/context/domain-context';
-import { findDemoUser } from '@entrance-hall/shared/demo/demo-users';
-import { seedDemoData } from '@entrance-hall/shared/demo/seed-demo-data';
+import type { DomainContext } from '@entrance-hall/shared/domain/context/domain-context';
+import { findDemoUser } from '../../../shared/demo/demo-users';
+import { seedDemoData } from '../../../shared/demo/seed-demo-data';
 import { findRequestOverlaps } from '@entrance-hall/shared/estate/estate-commands';
-import { createPrincipalResolver } from '@entrance-hall/shared/identity/resolve-principal';
-import type { Principal } from '@entrance-hall/shared/identity/roles';
-import { DemoUserDirectory } from '@entrance-hall/shared/identity/user-directory';
+import { createPrincipalResolver } from '@entrance-hall/shared/http/identity/resolve-principal';
+import type { Principal } from '@entrance-hall/shared/domain/identity/roles';
+import { DemoUserDirectory } from '@entrance-hall/shared/domain/identity/user-directory';
 import { createTestStorage, testStorageConnectionString } from '../../../shared/testing/test-storage';
 import type { AdaptiveCardJson } from '../cards/card-json';
 import { findCardProblems } from '../cards/validate-card';
 import { trainedIntentClassifier } from '../language/intent-classifier';
-import { cardText, pressData } from '../playground/card-reading';
+import { cardText, pressData } from '../../../shared/testing/playground/card-reading';
 import { TableBotStorage } from '../storage/table-bot-storage';
 import { createConversation, type Conversation, type TurnContext } from './create-conversation';
 

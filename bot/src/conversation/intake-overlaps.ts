@@ -1,8 +1,8 @@
-import type { DomainContext } from '@entrance-hall/shared/context/domain-context';
+import type { DomainContext } from '@entrance-hall/shared/domain/context/domain-context';
 import { findOverlapsForText, recordOverlapNote } from '@entrance-hall/shared/estate/estate-commands';
-import type { FieldError } from '@entrance-hall/shared/errors/app-error';
-import type { Principal } from '@entrance-hall/shared/identity/roles';
-import type { RequestFields } from '@entrance-hall/shared/requests/project-request';
+import type { FieldError } from '@entrance-hall/shared/domain/errors/app-error';
+import type { Principal } from '@entrance-hall/shared/domain/identity/roles';
+import type { RequestFields } from '@entrance-hall/shared/domain/requests/project-request';
 import { overlapInputIds } from '../cards/build-overlap-section';
 import type { IntakeDraft } from './intake-draft';
 

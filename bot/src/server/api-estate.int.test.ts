@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { startTestServer, type TestServer } from '../testing/start-test-server';
+import { startTestServer, type TestServer } from '../../../shared/testing/bot/start-test-server';
 
 /** An application the register accepts; pass only what the test is about. */
 function validApplication(overrides: Record<string, unknown> = {}) {

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { appErrors, type FieldError } from '../errors/app-error';
-import { toFieldErrors } from '../validation/parse-input';
+import { appErrors, type FieldError } from '../domain/errors/app-error';
+import { toFieldErrors } from '../domain/validation/parse-input';
 import {
   CAPABILITIES,
   DISPOSITIONS,

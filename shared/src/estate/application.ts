@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { FieldError } from '../errors/app-error';
-import { LIMITS, isoDate, money, optionalText, requiredText, textList, wholeNumber } from '../validation/fields';
-import { mergePatchSchema } from '../validation/merge-patch';
+import type { FieldError } from '../domain/errors/app-error';
+import { LIMITS, isoDate, money, optionalText, requiredText, textList, wholeNumber } from '../domain/validation/fields';
+import { mergePatchSchema } from '../domain/validation/merge-patch';
 
 /**
  * What an application does for the council, in a small taxonomy a service manager recognises.

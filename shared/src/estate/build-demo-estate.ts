@@ -1,6 +1,6 @@
-import { demoGuid } from '../demo/demo-users';
-import type { Repositories } from '../storage/repositories';
-import type { WriteOperation } from '../storage/table-store';
+import { demoGuid } from '../../demo/demo-users';
+import type { Repositories } from '../adapters/storage/repositories';
+import type { WriteOperation } from '../adapters/storage/table-store';
 import { estateStore } from './estate-store';
 import type { Application, Capability, Disposition, Hosting, SupportStatus } from './application';
 import type { EstateTarget } from './summarise-estate';

@@ -1,6 +1,6 @@
-import { formatLongDate, formatNumber, formatPounds } from '../formatting/format-values';
-import { assembleTable, type TableFrame } from '../reports/build-report-tables';
-import type { ReportCell, ReportTable } from '../reports/report-table';
+import { formatLongDate, formatNumber, formatPounds } from '../domain/formatting/format-values';
+import { assembleTable, type TableFrame } from '../domain/reports/build-report-tables';
+import type { ReportCell, ReportTable } from '../domain/reports/report-table';
 import { DISPOSITIONS, DISPOSITION_IDS } from './application';
 import { CONTRACT_HORIZON_MONTHS, RATIONALISATION_STATUS_LABELS, type EstateSummary } from './summarise-estate';
 

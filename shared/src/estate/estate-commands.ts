@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { diffFields } from '../audit/audit-event';
-import { assertCurrentVersion, commitChange } from '../context/commit-change';
-import { actorOf, buildAuditEvent, type DomainContext } from '../context/domain-context';
-import { appErrors, type FieldError } from '../errors/app-error';
-import { assertCan, can } from '../identity/permissions';
-import type { Principal } from '../identity/roles';
-import { getRequest } from '../requests/read-requests';
-import { MAX_TRANSACTION_SIZE, type WriteOperation } from '../storage/table-store';
-import type { Versioned } from '../storage/versioned';
-import { applyMergePatch } from '../validation/merge-patch';
-import { parseInput } from '../validation/parse-input';
+import { diffFields } from '../domain/audit/audit-event';
+import { assertCurrentVersion, commitChange } from '../domain/context/commit-change';
+import { actorOf, buildAuditEvent, type DomainContext } from '../domain/context/domain-context';
+import { appErrors, type FieldError } from '../domain/errors/app-error';
+import { assertCan, can } from '../domain/identity/permissions';
+import type { Principal } from '../domain/identity/roles';
+import { getRequest } from '../domain/requests/read-requests';
+import { MAX_TRANSACTION_SIZE, type WriteOperation } from '../adapters/storage/table-store';
+import type { Versioned } from '../domain/ports/versioned';
+import { applyMergePatch } from '../domain/validation/merge-patch';
+import { parseInput } from '../domain/validation/parse-input';
 import {
   CAPABILITY_IDS,
   DISPOSITION_IDS,

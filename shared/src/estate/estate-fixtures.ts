@@ -1,5 +1,5 @@
-import type { TableFrame } from '../reports/build-report-tables';
-import type { ReportTable } from '../reports/report-table';
+import type { TableFrame } from '../domain/reports/build-report-tables';
+import type { ReportTable } from '../domain/reports/report-table';
 import type { Application } from './application';
 import { buildEstateSummaryTable, buildRationalisationTable } from './build-estate-tables';
 import { summariseEstate } from './summarise-estate';

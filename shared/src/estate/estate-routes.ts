@@ -1,9 +1,9 @@
 import type { IncomingMessage } from 'node:http';
-import { defineRoute, type ApiRoute } from '../api/api-route';
-import { isMediaTypeInUtf8, presentVersioned, readBodyWithin, readJsonBody, requireIfMatch } from '../api/http-io';
-import type { DomainContext } from '../context/domain-context';
-import { AppError, appErrors } from '../errors/app-error';
-import { parseInput } from '../validation/parse-input';
+import { defineRoute, type ApiRoute } from '../http/api/api-route';
+import { isMediaTypeInUtf8, presentVersioned, readBodyWithin, readJsonBody, requireIfMatch } from '../http/api/http-io';
+import type { DomainContext } from '../domain/context/domain-context';
+import { AppError, appErrors } from '../domain/errors/app-error';
+import { parseInput } from '../domain/validation/parse-input';
 import {
   applicationFilterSchema,
   createApplication,

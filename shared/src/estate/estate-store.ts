@@ -1,5 +1,5 @@
-import type { Repositories } from '../storage/repositories';
-import { RecordCollection } from '../storage/record-collection';
+import type { Repositories } from '../adapters/storage/repositories';
+import { RecordCollection } from '../adapters/storage/record-collection';
 import type { Application } from './application';
 import type { OverlapNote } from './overlap-note';
 import type { EstateTarget } from './summarise-estate';

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { renderDocxWithLibreOffice } from '../reports/testing/render-docx-with-libreoffice';
-import { startReportServer, type ReportServer } from '../reports/testing/start-report-server';
+import { renderDocxWithLibreOffice } from '../../testing/reports/render-docx-with-libreoffice';
+import { startReportServer, type ReportServer } from '../../testing/reports/start-report-server';
 
 const OUT_DIR = path.resolve(__dirname, '../../../test-output/addin');
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIMITS, optionalText } from '../validation/fields';
+import { LIMITS, optionalText } from '../domain/validation/fields';
 
 /** What the officer (or ICT at triage) says about a suggested overlap. */
 export const OVERLAP_VERDICTS = { replaces: 'This replaces it', different: 'This is different' } as const;

@@ -1,5 +1,5 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { FINISHED_STAGES, type Stage } from '../requests/stage';
+import { FINISHED_STAGES, type Stage } from '../domain/requests/stage';
 import { CAPABILITIES, CAPABILITY_IDS, type Application, type Capability } from './application';
 
 /** Words that say nothing about which system a need is for (they would match everything). */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Stage } from '../requests/stage';
-import { isoDate, requiredText, wholeNumber } from '../validation/fields';
+import type { Stage } from '../domain/requests/stage';
+import { isoDate, requiredText, wholeNumber } from '../domain/validation/fields';
 import { CAPABILITIES, CAPABILITY_IDS, DISPOSITION_IDS, isLiveOn, normaliseApplicationName, type Application, type Capability, type Disposition } from './application';
 import type { OverlapNote } from './overlap-note';
 

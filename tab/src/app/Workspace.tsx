@@ -12,7 +12,7 @@ import { useLoad } from '../common/use-load';
 import { MeetingView } from '../meeting/MeetingView';
 import { StrategyView } from '../charts/StrategyView';
 import { EstateView } from '../estate/EstateView';
-import { hasPermission } from './permissions';
+import { hasPermission } from '../common/permissions';
 import { VIEW_LABELS, VIEWS, type ViewName } from './tab-options';
 
 const useStyles = makeStyles({

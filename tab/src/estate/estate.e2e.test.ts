@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import type { TestServer } from '../../../bot/src/testing/start-test-server';
-import { axeViolations } from '../testing/axe-violations';
-import { openTabAs, saveScreenshot, startTabTestBed, type TabBrowser, type TabTestBed } from '../testing/tab-browser';
+import type { TestServer } from '../../../shared/testing/bot/start-test-server';
+import { axeViolations } from '../../../shared/testing/tab/axe-violations';
+import { openTabAs, saveScreenshot, startTabTestBed, type TabBrowser, type TabTestBed } from '../../../shared/testing/tab/tab-browser';
 
 /** The application estate view and the overlaps at triage, as the steering group and ICT see them, in Teams' three themes. */
 describe('the application estate in the tab (browser, axe-core)', () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from 'pino';
-import type { Principal } from '../identity/roles';
+import type { Principal } from '../../domain/identity/roles';
 import type { Authenticator } from './authenticate';
 import { sendJson, sendProblem, sendText } from './http-io';
 import { assertRouteAccess, type RouteAccessRule } from './route-access';

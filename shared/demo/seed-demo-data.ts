@@ -1,14 +1,14 @@
-import type { AuditEvent } from '../audit/audit-event';
-import { OUTCOME_LABELS, OUTCOME_STAGE, type Decision } from '../decisions/decision';
-import type { Meeting } from '../meetings/meeting';
-import type { ProjectRequest } from '../requests/project-request';
-import { formatRequestReference } from '../requests/request-reference';
-import type { Risk } from '../risks/risk';
-import { scoreRequest } from '../scoring/score-request';
-import type { Repositories } from '../storage/repositories';
-import { MAX_TRANSACTION_SIZE, type WriteOperation } from '../storage/table-store';
-import type { Person } from '../requests/project-request';
-import { demoEstateOperations } from '../estate/build-demo-estate';
+import type { AuditEvent } from '../src/domain/audit/audit-event';
+import { OUTCOME_LABELS, OUTCOME_STAGE, type Decision } from '../src/domain/decisions/decision';
+import type { Meeting } from '../src/domain/meetings/meeting';
+import type { ProjectRequest } from '../src/domain/requests/project-request';
+import { formatRequestReference } from '../src/domain/requests/request-reference';
+import type { Risk } from '../src/domain/risks/risk';
+import { scoreRequest } from '../src/domain/scoring/score-request';
+import type { Repositories } from '../src/adapters/storage/repositories';
+import { MAX_TRANSACTION_SIZE, type WriteOperation } from '../src/adapters/storage/table-store';
+import type { Person } from '../src/domain/requests/project-request';
+import { demoEstateOperations } from '../src/estate/build-demo-estate';
 import { DEMO_EPOCH, buildDemoOrganisations, type DemoOrganisation, type DemoRequester } from './demo-data';
 import { DEMO_USERS, demoGuid, type DemoUser } from './demo-users';
 

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { appErrors } from '../errors/app-error';
-import type { Versioned } from '../storage/versioned';
+import { appErrors } from '../../domain/errors/app-error';
+import type { Versioned } from '../../domain/ports/versioned';
 import { toProblem } from './problem-details';
 
 /** Largest JSON body the API accepts. */

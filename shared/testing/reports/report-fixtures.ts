@@ -1,9 +1,9 @@
-import type { Action, ActionStatus } from '../../actions/action';
-import type { Decision } from '../../decisions/decision';
-import type { Meeting } from '../../meetings/meeting';
-import type { ProjectRequest } from '../../requests/project-request';
-import type { Risk } from '../../risks/risk';
-import type { Strategy } from '../../strategy/strategy';
+import type { Action, ActionStatus } from '../../src/domain/actions/action';
+import type { Decision } from '../../src/domain/decisions/decision';
+import type { Meeting } from '../../src/domain/meetings/meeting';
+import type { ProjectRequest } from '../../src/domain/requests/project-request';
+import type { Risk } from '../../src/domain/risks/risk';
+import type { Strategy } from '../../src/domain/strategy/strategy';
 import {
   buildActionPlanTable,
   buildAuditActionsTable,
@@ -16,8 +16,8 @@ import {
   buildRiskTable,
   buildStrategyTable,
   type TableFrame,
-} from '../build-report-tables';
-import type { ReportChoices, ReportTable, ReportTableKey } from '../report-table';
+} from '../../src/domain/reports/build-report-tables';
+import type { ReportChoices, ReportTable, ReportTableKey } from '../../src/domain/reports/report-table';
 
 /** Text a user could type that would break XML if it were not escaped. */
 export const HOSTILE = `Tom & Jerry's "<script>alert(1)</script>" ]]> <w:p>`;
@@ -149,7 +149,7 @@ export function buildRiskFixture(index: number, overrides: Partial<Risk> = {}): 
   };
 }
 
-import { buildEstateFixtureTables } from '../../estate/estate-fixtures';
+import { buildEstateFixtureTables } from '../../src/estate/estate-fixtures';
 
 export function buildFrame(choices: ReportChoices = {}): TableFrame {
   return { organisation: { id: 'org-a', name: `Ashcombe ${HOSTILE}` }, choices, asAt: NOW };

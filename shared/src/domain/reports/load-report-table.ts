@@ -24,8 +24,8 @@ import {
   type TableFrame,
 } from './build-report-tables';
 import type { ReportChoices, ReportTable, ReportTableKey } from './report-table';
-import { buildEstateSummaryTable, buildRationalisationTable } from '../estate/build-estate-tables';
-import { getEstateSummary } from '../estate/estate-commands';
+import { buildEstateSummaryTable, buildRationalisationTable } from '../../estate/build-estate-tables';
+import { getEstateSummary } from '../../estate/estate-commands';
 
 /** A theme's title for a caption; its id when the strategy cannot be read. */
 async function themeTitleOf(context: DomainContext, principal: Principal, themeId: string): Promise<string> {
