@@ -8,6 +8,7 @@ import { scoreRequest } from '../src/domain/scoring/score-request';
 import { MAX_TRANSACTION_SIZE } from '../src/adapters/storage/table-store';
 import type { Repositories, WriteOperation } from '../src/domain/ports/repositories';
 import type { Person } from '../src/domain/requests/project-request';
+import { demoEstateOperations } from './build-demo-estate';
 import { DEMO_EPOCH, buildDemoOrganisations, type DemoOrganisation, type DemoRequester } from './demo-data';
 import { DEMO_USERS, demoGuid, type DemoUser } from './demo-users';
 
@@ -139,5 +140,6 @@ function buildSeedOperations(repos: Repositories, demo: DemoOrganisation): Write
   });
   for (const capacity of demo.capacity) operations.push(repos.capacity.upsertOp({ ...capacity, id: capacity.quarterId }));
   operations.push(repos.counters.upsertOp({ id: 'request-2026', organisationId, value: requests.length }));
+  operations.push(...demoEstateOperations(repos, organisationId));
   return operations;
 }

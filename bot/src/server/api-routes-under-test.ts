@@ -38,6 +38,10 @@ const SAMPLE_BODIES = {
   createMeeting: { forum: 'x' },
   setMeetingCurrentItem: { requestId: SAMPLE_REQUEST },
   updateMeeting: { title: 'x' },
+  createApplication: { name: 'x' },
+  updateApplication: { supplier: 'x' },
+  setEstateTarget: { targetCount: 1 },
+  recordOverlapNote: { verdict: 'different', reason: 'x' },
 } satisfies Partial<Record<OperationName, unknown>>;
 
 /** Required query values (the audit trail names its record). */

@@ -17,6 +17,7 @@ import {
   buildStrategyTable,
   type TableFrame,
 } from '../../src/domain/reports/build-report-tables';
+import { buildEstateFixtureTables } from '../fixtures/estate-fixtures';
 import { buildBudgetTable } from '../../src/domain/reports/build-budget-table';
 import { buildTargetsTable } from '../../src/domain/reports/build-targets-table';
 import type { StrategyTarget } from '../../src/domain/strategy/strategy-target';
@@ -174,6 +175,7 @@ export function buildRiskFixture(index: number, overrides: Partial<Risk> = {}): 
   };
 }
 
+
 export function buildFrame(choices: ReportChoices = {}): TableFrame {
   return { organisation: { id: 'org-a', name: `Ashcombe ${HOSTILE}` }, choices, asAt: NOW };
 }
@@ -199,5 +201,6 @@ export function buildEveryFixtureTable(): Record<ReportTableKey, ReportTable> {
     budget: buildBudgetTable(buildFrame({ stage: ['approved', 'in_delivery'] }), buildBudgetRequestFixtures()),
     targets: buildTargetsTable(buildFrame({}), { ...strategy, targets: buildTargetFixtures() }),
     'committee-timetable': buildCommitteeTimetableTable(buildFrame({ from: '2026-10-01' }), [buildMeetingFixture(), buildMeetingFixture({ id: 'm2', status: 'planned', startsAt: '2026-12-09T14:00:00.000Z' })]),
+    ...buildEstateFixtureTables(buildFrame(), HOSTILE),
   };
 }

@@ -11,6 +11,7 @@ import { LoadFailure } from '../common/LoadFailure';
 import { useLoad } from '../common/use-load';
 import { MeetingView } from '../meeting/MeetingView';
 import { StrategyView } from '../charts/StrategyView';
+import { EstateView } from '../estate/EstateView';
 import { hasPermission } from '../common/permissions';
 import { VIEW_LABELS, VIEWS, type ViewName } from './tab-options';
 
@@ -29,7 +30,7 @@ const useStyles = makeStyles({
 });
 
 /** Views that need the governance reader permission (officers see only their own requests on the board). */
-const GOVERNANCE_VIEWS: readonly ViewName[] = ['meeting', 'capacity', 'matrix', 'risks'];
+const GOVERNANCE_VIEWS: readonly ViewName[] = ['meeting', 'capacity', 'matrix', 'risks', 'estate'];
 
 /** The signed-in tab: who you are, the views, and the portfolio they share. */
 export function Workspace(props: { api: ApiClient; initialView: ViewName; layout?: 'sidePanel' | 'stage'; meetingId?: string; onSwitchUser?: () => void }) {
@@ -103,6 +104,7 @@ function SignedInWorkspace(props: {
         {view === 'matrix' && <ValueEffortView portfolio={portfolio} />}
         {view === 'risks' && <RiskHeatMapView portfolio={portfolio} />}
         {view === 'strategy' && <StrategyView api={api} portfolio={portfolio} />}
+        {view === 'estate' && <EstateView api={api} />}
       </main>
     </>
   );

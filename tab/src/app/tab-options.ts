@@ -1,5 +1,5 @@
 /** The views of the tab; each can be opened directly with `?view=`. */
-export const VIEWS = ['board', 'meeting', 'capacity', 'matrix', 'risks', 'strategy'] as const;
+export const VIEWS = ['board', 'meeting', 'capacity', 'matrix', 'risks', 'strategy', 'estate'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 export const VIEW_LABELS: Record<ViewName, string> = {
@@ -9,6 +9,7 @@ export const VIEW_LABELS: Record<ViewName, string> = {
   matrix: 'Value and effort',
   risks: 'Risks',
   strategy: 'Strategy',
+  estate: 'Application estate',
 };
 
 /** What the address asks for: `?view=meeting&meeting=<id>&theme=dark&as=helen.morris&layout=stage`. */

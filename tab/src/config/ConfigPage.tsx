@@ -16,6 +16,7 @@ const VIEW_HINTS: Record<ViewName, string> = {
   matrix: 'open requests by value against effort',
   risks: 'the risk heat map',
   strategy: 'themes, their actions with RAG status, and the requests that serve them',
+  estate: 'the business applications by capability and disposition, against the rationalisation target',
 };
 
 /**

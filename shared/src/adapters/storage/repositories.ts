@@ -9,6 +9,9 @@ import type { Organisation } from '../../domain/organisations/organisation';
 import type { ProjectRequest } from '../../domain/requests/project-request';
 import type { Risk } from '../../domain/risks/risk';
 import type { Strategy } from '../../domain/strategy/strategy';
+import type { Application } from '../../domain/estate/application';
+import type { OverlapNote } from '../../domain/estate/overlap-note';
+import type { EstateTarget } from '../../domain/estate/summarise-estate';
 import { encodeKey, rowKey, timeKey } from './keys';
 import { TableRecordCollection } from './record-collection';
 import { SequenceAllocator } from './sequence-allocator';
@@ -44,6 +47,9 @@ export class TableRepositories implements Repositories {
   readonly requestsByRequester: TableRecordCollection<RequesterIndexEntry>;
   /** A copy of each decision taken in a meeting, under the meeting (decisions never change). */
   readonly decisionsByMeeting: TableRecordCollection<Decision>;
+  readonly applications: TableRecordCollection<Application>;
+  readonly estateTargets: TableRecordCollection<EstateTarget>;
+  readonly overlapNotes: TableRecordCollection<OverlapNote>;
   /** Numbers for references, handed out without making creates queue on the counter. */
   readonly sequences: SequenceAllocator;
 
@@ -62,6 +68,9 @@ export class TableRepositories implements Repositories {
     this.idempotency = new TableRecordCollection(store, 'idempotency', (record) => [record.userId]);
     this.requestsByRequester = new TableRecordCollection(store, 'requester-request', (entry) => [entry.requesterId]);
     this.decisionsByMeeting = new TableRecordCollection(store, 'meeting-decision', (decision) => [decision.meetingId ?? '', timeKey(decision.recordedAt)]);
+    this.applications = new TableRecordCollection(store, 'application');
+    this.estateTargets = new TableRecordCollection(store, 'estate-target');
+    this.overlapNotes = new TableRecordCollection(store, 'overlap-note', (note) => [note.requestId]);
     this.sequences = new SequenceAllocator(store);
   }
 

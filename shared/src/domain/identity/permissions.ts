@@ -21,12 +21,14 @@ export type Permission =
   | 'governance:read'
   | 'meetings:manage'
   | 'audit:read'
-  | 'reports:read';
+  | 'reports:read'
+  | 'applications:read'
+  | 'applications:manage';
 
 /** Everyone signed in: propose projects, complete and withdraw their own, read the strategy and plan. */
 const EVERYONE: Permission[] = ['me:read', 'strategy:read', 'actions:read', 'requests:create', 'requests:read', 'requests:update-own', 'requests:withdraw-own'];
 /** Governance roles also read the whole portfolio, its history, the report tables and internal-audit actions (the audit-actions table's readers). */
-const GOVERNANCE_READER: Permission[] = [...EVERYONE, 'requests:read-all', 'governance:read', 'audit:read', 'reports:read', 'actions:read-audit'];
+const GOVERNANCE_READER: Permission[] = [...EVERYONE, 'requests:read-all', 'governance:read', 'audit:read', 'reports:read', 'actions:read-audit', 'applications:read'];
 
 /**
  * One table of who may do what: the policy every surface applies. With the permission each route
@@ -34,11 +36,11 @@ const GOVERNANCE_READER: Permission[] = [...EVERYONE, 'requests:read-all', 'gove
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   Officer: EVERYONE,
-  ICT: [...GOVERNANCE_READER, 'actions:update', 'requests:update', 'requests:score', 'requests:stage', 'requests:sequence', 'meetings:manage'],
+  ICT: [...GOVERNANCE_READER, 'actions:update', 'requests:update', 'requests:score', 'requests:stage', 'requests:sequence', 'meetings:manage', 'applications:manage'],
   SteeringChair: [...GOVERNANCE_READER, 'decisions:record', 'requests:stage', 'requests:sequence', 'meetings:manage'],
   SteeringMember: GOVERNANCE_READER,
   ReportAuthor: GOVERNANCE_READER,
-  Admin: [...GOVERNANCE_READER, 'actions:update', 'requests:update', 'meetings:manage'],
+  Admin: [...GOVERNANCE_READER, 'actions:update', 'requests:update', 'meetings:manage', 'applications:manage'],
 };
 
 export function can(principal: Pick<Principal, 'roles'>, permission: Permission): boolean {

@@ -8,7 +8,13 @@ import type { Organisation } from '../organisations/organisation';
 import type { ProjectRequest } from '../requests/project-request';
 import type { Risk } from '../risks/risk';
 import type { Strategy } from '../strategy/strategy';
+import type { Application } from '../estate/application';
+import type { OverlapNote } from '../estate/overlap-note';
+import type { EstateTarget } from '../estate/summarise-estate';
 import type { Versioned } from './versioned';
+
+/** The most writes one commit may hold (Table Storage's limit for one transaction). */
+export const MAX_WRITES_PER_COMMIT = 100;
 
 /**
  * One write of a change, committed together with the others of the same change (the record, its
@@ -92,6 +98,10 @@ export interface Repositories {
   readonly requestsByRequester: RecordCollection<RequesterIndexEntry>;
   /** A copy of each decision taken in a meeting, under the meeting (decisions never change). */
   readonly decisionsByMeeting: RecordCollection<Decision>;
+  /** The application estate: the register, the one target (id `current`), overlap notes under their request. */
+  readonly applications: RecordCollection<Application>;
+  readonly estateTargets: RecordCollection<EstateTarget>;
+  readonly overlapNotes: RecordCollection<OverlapNote>;
   readonly sequences: Sequences;
   /** Writes to one organisation's data, all or nothing; returns each operation's new ETag, in order. */
   commit(organisationId: string, operations: readonly WriteOperation[], what?: string): Promise<string[]>;

@@ -26,6 +26,8 @@ import {
 import { BUDGET_DEFAULT_STAGES, buildBudgetTable } from './build-budget-table';
 import { buildTargetsTable } from './build-targets-table';
 import type { ReportChoices, ReportTable, ReportTableKey } from './report-table';
+import { buildEstateSummaryTable, buildRationalisationTable } from './build-estate-tables';
+import { getEstateSummary } from '../estate/estate-commands';
 
 /** A theme's title for a caption; its id when the strategy cannot be read. */
 async function themeTitleOf(context: DomainContext, principal: Principal, themeId: string): Promise<string> {
@@ -116,5 +118,9 @@ export async function loadReportTable(context: DomainContext, principal: Princip
     }
     case 'targets':
       return buildTargetsTable(frame(choices), (await getCurrentStrategy(context, principal)).value);
+    case 'estate-summary':
+      return buildEstateSummaryTable(frame(choices), await getEstateSummary(context, principal));
+    case 'estate-rationalisation':
+      return buildRationalisationTable(frame(choices), await getEstateSummary(context, principal));
   }
 }

@@ -1,6 +1,7 @@
 import { buildProfileRoutes } from '../identity/profile-routes';
 import type { UserDirectory } from '../../domain/identity/user-directory';
 import { buildReportRoutes } from '../reports/report-routes';
+import { buildEstateRoutes } from '../estate/estate-routes';
 import type { ApiRoute } from '../api/api-route';
 import { buildApiRoutes, type ApiRouteDependencies } from '../api/api-routes';
 import { API_CONTRACT, listRouteDeclarations } from '../../domain/contract/api-contract';
@@ -12,7 +13,7 @@ import type { RouteAccessRule } from '../api/route-access';
  * not answered, or answered twice, is caught at start-up and by every server test).
  */
 export function buildAllApiRoutes(dependencies: ApiRouteDependencies & { directory: UserDirectory }): ApiRoute[] {
-  const routes = [...buildApiRoutes(dependencies), ...buildReportRoutes(dependencies.context), ...buildProfileRoutes({ directory: dependencies.directory })];
+  const routes = [...buildApiRoutes(dependencies), ...buildReportRoutes(dependencies.context), ...buildProfileRoutes({ directory: dependencies.directory }), ...buildEstateRoutes(dependencies.context)];
   return listRouteDeclarations().map(({ name }) => {
     const handlers = routes.filter((route) => route.declaration === API_CONTRACT[name]);
     if (handlers.length !== 1) throw new Error(`The route ${name} has ${handlers.length} handlers; it needs exactly one.`);
