@@ -51,6 +51,8 @@ describe('every route answers as the contract says, for every role', () => {
     return { id, decisionId: decision.id };
   };
   let meeting: { id: string; agenda: string[] };
+  const estateApplication = (name: string) => ({ name, supplier: 'Smallbrook Software', serviceAreas: ['Environmental Health'], capability: 'regulatory', hosting: 'saas', supportStatus: 'supported', personalData: false, businessOwner: 'Head of Environmental Health', disposition: 'tolerate' });
+  const newApplication = async (name: string) => (await json<{ id: string }>('tom.reed', 'POST', '/api/v1/applications', estateApplication(name))).id;
 
   /** Input for one cell: a fresh target where the route changes it, the role's own where it may only act on its own. */
   async function prepare(name: OperationName, declaration: RouteDeclaration, role: Role): Promise<Call> {
@@ -93,6 +95,18 @@ describe('every route answers as the contract says, for every role', () => {
         return { query: { entity: `request:${await newRequest(owner)}` } };
       case 'getReportTable':
         return { params: { key: 'action-plan' } };
+      case 'createApplication':
+        return { body: estateApplication(`Created by ${role}`) };
+      case 'getApplication':
+        return { params: { id: await newApplication(`Read by ${role}`) } };
+      case 'updateApplication': {
+        const id = await newApplication(`Changed by ${role}`);
+        return { params: { id }, body: { users: 20 }, ifMatch: await etagOf(`/api/v1/applications/${id}`) };
+      }
+      case 'listRequestOverlaps':
+        return { params: { id: await newRequest(owner) } };
+      case 'recordOverlapNote':
+        return { params: { id: await newRequest(owner), targetId: await newApplication(`Noted by ${role}`) }, body: { verdict: 'replaces' } };
       default:
         return {};
     }
