@@ -16,6 +16,8 @@ interface Call {
   query?: Record<string, string>;
   body?: unknown;
   ifMatch?: string;
+  /** A body that is not JSON (the CSV import). */
+  contentType?: string;
 }
 
 const RATINGS = Object.fromEntries(SCORING_CRITERIA.map((criterion) => [criterion, 3]));
@@ -103,6 +105,11 @@ describe('every route answers as the contract says, for every role', () => {
         const id = await newApplication(`Changed by ${role}`);
         return { params: { id }, body: { users: 20 }, ifMatch: await etagOf(`/api/v1/applications/${id}`) };
       }
+      case 'importApplications':
+        return {
+          body: `name,supplier,serviceAreas,capability,hosting,supportStatus,personalData,businessOwner,disposition\nImported by ${role},Smallbrook Software,Licensing,regulatory,saas,supported,no,Head of Licensing,tolerate\n`,
+          contentType: 'text/csv',
+        };
       case 'listRequestOverlaps':
         return { params: { id: await newRequest(owner) } };
       case 'recordOverlapNote':
@@ -125,7 +132,7 @@ describe('every route answers as the contract says, for every role', () => {
     const { declaration } = route;
     const call = await prepare(route.name, declaration, role);
     const path = fillPath(declaration.path, call.params ?? {}) + writeQuery(call.query);
-    const response = await server.api(USER_FOR[role], route.method, path, { ...(call.body !== undefined ? { body: call.body } : {}), headers: call.ifMatch ? { 'If-Match': call.ifMatch } : {} });
+    const response = await server.api(USER_FOR[role], route.method, path, { ...(call.body !== undefined ? { body: call.body } : {}), headers: { ...(call.ifMatch ? { 'If-Match': call.ifMatch } : {}), ...(call.contentType ? { 'Content-Type': call.contentType } : {}) } });
     const type = response.headers.get('content-type') ?? '';
     if (routeAccess(declaration, role) === 'no') expect(response.status).toBe(403);
     if (response.status >= 200 && response.status < 300) {
