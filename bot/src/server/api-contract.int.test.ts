@@ -110,6 +110,12 @@ describe('every route answers as the contract says, for every role', () => {
           body: `name,supplier,serviceAreas,capability,hosting,supportStatus,personalData,businessOwner,disposition\nImported by ${role},Smallbrook Software,Licensing,regulatory,saas,supported,no,Head of Licensing,tolerate\n`,
           contentType: 'text/csv',
         };
+      case 'setEstateTarget': {
+        // There is no read of the target alone: a stale write answers 412 with the current version.
+        const body = { baselineCount: 143, baselineDate: '2025-04-01', targetCount: 100, targetDate: '2029-03-31', source: `Set by ${role}` };
+        const stale = await server.api('mark.evans', 'PUT', '/api/v1/estate/target', { body, headers: { 'If-Match': '"stale"' } });
+        return { body, ifMatch: (stale.body as { current?: { etag?: string } }).current?.etag };
+      }
       case 'listRequestOverlaps':
         return { params: { id: await newRequest(owner) } };
       case 'recordOverlapNote':
