@@ -9,6 +9,7 @@ import { MAX_TRANSACTION_SIZE } from '../src/adapters/storage/table-store';
 import type { Repositories, WriteOperation } from '../src/domain/ports/repositories';
 import type { Person } from '../src/domain/requests/project-request';
 import { DEMO_CONSTITUTIONS, demoRoutingFor } from './demo-constitution';
+import { demoEstateOperations } from './build-demo-estate';
 import { DEMO_EPOCH, buildDemoOrganisations, type DemoOrganisation, type DemoRequester } from './demo-data';
 import { DEMO_USERS, demoGuid, type DemoUser } from './demo-users';
 import { demoBenefitFields, demoBenefitReviewOps } from './demo-benefits';
@@ -146,5 +147,6 @@ function buildSeedOperations(repos: Repositories, demo: DemoOrganisation): Write
   operations.push(repos.counters.upsertOp({ id: 'request-2026', organisationId, value: requests.length }));
   const constitution = DEMO_CONSTITUTIONS[organisationId];
   if (constitution) operations.push(repos.constitution.upsertOp({ ...constitution, id: 'constitution', organisationId, updatedAt: DEMO_EPOCH }));
+  operations.push(...demoEstateOperations(repos, organisationId));
   return operations;
 }

@@ -1,3 +1,4 @@
+import { buildOverlapSection } from './build-overlap-section';
 import type { FieldError } from '@entrance-hall/shared/domain/errors/app-error';
 import { INTAKE_STEPS, INTAKE_STEP_FIELDS, INTAKE_STEP_TITLES, intakeStepOfField, type IntakeStep } from '@entrance-hall/shared/domain/intake/intake-steps';
 import type { ProjectRequest, RequestFieldName, RequestFields } from '@entrance-hall/shared/domain/requests/project-request';
@@ -41,6 +42,7 @@ export function buildIntakeStepCard(draft: IntakeDraft, step: IntakeStep, option
   ];
   if (notice) body.push(note(notice, { color: 'Good' }));
   if (position === 1) body.push(...prefilledSummary(draft));
+  if (position === 2) body.push(...buildOverlapSection(draft, errors));
   if (errors.length > 0) body.push(note(`Some answers need attention (${errors.length}). Your other answers are kept.`, { color: 'Attention' }));
   for (const field of INTAKE_STEP_FIELDS[step]) {
     const definition = INTAKE_INPUTS[field];

@@ -4,6 +4,7 @@ import { buildConfirmStopCard, buildIntakeStepCard } from '../cards/build-intake
 import { CARD_VERBS, type CardVerb } from '../cards/card-verbs';
 import type { IntakeDraft, IntakeOptions } from './intake-draft';
 import type { OrganisationSettings } from './organisation-settings';
+import { readOverlapAnswers, suggestOverlaps } from './intake-overlaps';
 import { readStepForm } from './read-step-form';
 import { stopDraft } from './set-aside-draft';
 import { staleCardView, submitIntake } from './submit-intake';
@@ -24,14 +25,17 @@ async function nextStep(turn: Turn, draft: IntakeDraft, data: Record<string, unk
   const result = validateIntakeStep(step, form.candidate, step === 'fit' ? settings.strategy : undefined, checks);
   // What could not be read at all gets one plain message, not the schema's as well.
   const unread = new Set(form.errors.map((error) => error.field));
-  const errors = [...form.errors, ...result.errors.filter((error) => !unread.has(error.field.split('.')[0]!))];
-  const next: IntakeDraft = { ...draft, form: { ...draft.form, ...form.raw } };
+  const overlapAnswers = step === INTAKE_STEPS[1] ? readOverlapAnswers(draft, data) : { raw: {}, notes: draft.overlapNotes ?? {}, errors: [] };
+  const errors = [...form.errors, ...result.errors.filter((error) => !unread.has(error.field.split('.')[0]!)), ...overlapAnswers.errors];
+  const next: IntakeDraft = { ...draft, form: { ...draft.form, ...form.raw, ...overlapAnswers.raw }, overlapNotes: overlapAnswers.notes };
   if (errors.length > 0) {
     next.step = step;
     await turn.officer.saveDraft(next);
     return updateWith(buildIntakeStepCard(next, step, options, errors));
   }
   next.answers = { ...draft.answers, ...result.fields };
+  // Once the need is described, warn of overlap on the next card (the estate and open requests).
+  if (step === INTAKE_STEPS[0]) next.overlaps = await suggestOverlaps(turn.tools.context, turn.principal, next.answers);
   next.completedSteps = [...new Set([...draft.completedSteps, step])];
   // After an edit from the review card, go straight back to it.
   next.step = allStepsDone(next) ? 'review' : nextIntakeStep(step);

@@ -19,6 +19,10 @@ export interface IntakeDraft {
   /** Fields filled in from the officer's first sentence, to be checked by them. */
   prefilled?: RequestFieldName[];
   requestId?: string;
+  /** Applications and open requests that looked like the need when it was described. */
+  overlaps?: { kind: 'application' | 'request'; id: string; name: string; reasons: string[] }[];
+  /** What the officer said about each, by its id; recorded on the request when it is submitted. */
+  overlapNotes?: Record<string, { verdict: 'replaces' | 'different'; reason?: string }>;
   startedAt: string;
   updatedAt: string;
 }

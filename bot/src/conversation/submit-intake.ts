@@ -6,6 +6,7 @@ import { buildConfirmationCard, buildReviewCard, buildSubmittedIntakeCard } from
 import type { AdaptiveCardJson } from '../cards/card-json';
 import { buildProblemCard } from '../cards/build-request-cards';
 import type { IntakeDraft, IntakeOptions } from './intake-draft';
+import { recordIntakeOverlapNotes } from './intake-overlaps';
 import { updateWith, type Reply, type Turn, type TurnResult } from './turn';
 
 /**
@@ -30,6 +31,7 @@ export async function submitIntake(turn: Turn, draft: IntakeDraft, options: Inta
     request = sent;
     notes.push({ kind: 'text', text: `This request was already submitted as ${sent.value.id} before your last changes, which were not sent. Ask ICT if something needs updating.` });
   }
+  notes.push(...(await recordIntakeOverlapNotes(context, { ...principal, name: draft.requester.name }, request.value.id, draft)));
   const submitted: IntakeDraft = { ...draft, status: 'submitted', requestId: request.value.id, step: 'review' };
   try {
     await turn.officer.saveDraft(submitted);

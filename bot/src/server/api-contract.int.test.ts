@@ -16,6 +16,8 @@ interface Call {
   query?: Record<string, string>;
   body?: unknown;
   ifMatch?: string;
+  /** A body that is not JSON (the CSV import). */
+  contentType?: string;
 }
 
 const RATINGS = Object.fromEntries(SCORING_CRITERIA.map((criterion) => [criterion, 3]));
@@ -51,6 +53,8 @@ describe('every route answers as the contract says, for every role', () => {
     return { id, decisionId: decision.id };
   };
   let meeting: { id: string; agenda: string[] };
+  const estateApplication = (name: string) => ({ name, supplier: 'Smallbrook Software', serviceAreas: ['Environmental Health'], capability: 'regulatory', hosting: 'saas', supportStatus: 'supported', personalData: false, businessOwner: 'Head of Environmental Health', disposition: 'tolerate' });
+  const newApplication = async (name: string) => (await json<{ id: string }>('tom.reed', 'POST', '/api/v1/applications', estateApplication(name))).id;
 
   /** Input for one cell: a fresh target where the route changes it, the role's own where it may only act on its own. */
   async function prepare(name: OperationName, declaration: RouteDeclaration, role: Role): Promise<Call> {
@@ -89,8 +93,20 @@ describe('every route answers as the contract says, for every role', () => {
         return { params: { id: meeting.id }, body: { requestId: meeting.agenda[ROLES.indexOf(role) % meeting.agenda.length]! } };
       case 'updateMeeting':
         return { params: { id: meeting.id }, body: { notes: `Notes by ${role}` }, ifMatch: await etagOf(`/api/v1/meetings/${meeting.id}`) };
-      case 'recordBodyDecision':
-        return onRequest(await readyForDecision(owner), { outcome: 'approve', body: 'Cabinet', meetingDate: '2027-01-20', minuteReference: 'CAB/27/4' });
+      case 'replaceOrganisationSettings': {
+        // The settings in force, sent back unchanged with their version (only administrators may).
+        const { etag, id: _id, organisationId: _org, updatedAt: _at, updatedBy: _by, ...settings } = await json<Record<string, unknown> & { etag: string }>('mark.evans', 'GET', '/api/v1/organisation/settings');
+        return { body: settings, ifMatch: etag };
+      }
+      case 'recordBodyDecision': {
+        // Above the steering group's authority its approval is a recommendation; the member body then decides.
+        const id = (await json<{ id: string }>(owner, 'POST', '/api/v1/requests', validRequestBody({ title: `Contract above delegation ${role}`, capitalCost: 400_000 }))).id;
+        await json('tom.reed', 'PUT', `/api/v1/requests/${id}/score`, { ratings: RATINGS }, await etagOf(`/api/v1/requests/${id}`));
+        await advance(id, 'triage');
+        await advance(id, 'ready_for_decision');
+        await json('helen.morris', 'POST', `/api/v1/requests/${id}/decisions`, { outcome: 'approve', reason: 'Recommended for its value' }, await etagOf(`/api/v1/requests/${id}`));
+        return onRequest(id, { outcome: 'approve', meetingDate: '2026-11-18', minuteReference: 'CAB/2026/120', reason: 'Cabinet agreed the recommendation.' });
+      }
       case 'readAuditTrail':
         return { query: { entity: `request:${await newRequest(owner)}` } };
       case 'getReportTable':
@@ -101,6 +117,29 @@ describe('every route answers as the contract says, for every role', () => {
         const parking = overview.requests.find((request) => request.title === 'Cashless parking payments')!;
         return { params: { id: parking.requestId, benefitId: 'B1' }, body: { reviewId: 'B1.m12', amount: 17_000, financialYear: '2026/27' } };
       }
+      case 'createApplication':
+        return { body: estateApplication(`Created by ${role}`) };
+      case 'getApplication':
+        return { params: { id: await newApplication(`Read by ${role}`) } };
+      case 'updateApplication': {
+        const id = await newApplication(`Changed by ${role}`);
+        return { params: { id }, body: { users: 20 }, ifMatch: await etagOf(`/api/v1/applications/${id}`) };
+      }
+      case 'importApplications':
+        return {
+          body: `name,supplier,serviceAreas,capability,hosting,supportStatus,personalData,businessOwner,disposition\nImported by ${role},Smallbrook Software,Licensing,regulatory,saas,supported,no,Head of Licensing,tolerate\n`,
+          contentType: 'text/csv',
+        };
+      case 'setEstateTarget': {
+        // There is no read of the target alone: a stale write answers 412 with the current version.
+        const body = { baselineCount: 143, baselineDate: '2025-04-01', targetCount: 100, targetDate: '2029-03-31', source: `Set by ${role}` };
+        const stale = await server.api('mark.evans', 'PUT', '/api/v1/estate/target', { body, headers: { 'If-Match': '"stale"' } });
+        return { body, ifMatch: (stale.body as { current?: { etag?: string } }).current?.etag };
+      }
+      case 'listRequestOverlaps':
+        return { params: { id: await newRequest(owner) } };
+      case 'recordOverlapNote':
+        return { params: { id: await newRequest(owner), targetId: await newApplication(`Noted by ${role}`) }, body: { verdict: 'replaces' } };
       default:
         return {};
     }
@@ -119,7 +158,7 @@ describe('every route answers as the contract says, for every role', () => {
     const { declaration } = route;
     const call = await prepare(route.name, declaration, role);
     const path = fillPath(declaration.path, call.params ?? {}) + writeQuery(call.query);
-    const response = await server.api(USER_FOR[role], route.method, path, { ...(call.body !== undefined ? { body: call.body } : {}), headers: call.ifMatch ? { 'If-Match': call.ifMatch } : {} });
+    const response = await server.api(USER_FOR[role], route.method, path, { ...(call.body !== undefined ? { body: call.body } : {}), headers: { ...(call.ifMatch ? { 'If-Match': call.ifMatch } : {}), ...(call.contentType ? { 'Content-Type': call.contentType } : {}) } });
     const type = response.headers.get('content-type') ?? '';
     if (routeAccess(declaration, role) === 'no') expect(response.status).toBe(403);
     if (response.status >= 200 && response.status < 300) {

@@ -42,6 +42,10 @@ const SAMPLE_BODIES = {
   recordBenefitActual: { amount: 1000 },
   replaceOrganisationSettings: { delegation: [] },
   recordBodyDecision: { outcome: 'approve' },
+  createApplication: { name: 'x' },
+  updateApplication: { supplier: 'x' },
+  setEstateTarget: { targetCount: 1 },
+  recordOverlapNote: { verdict: 'different', reason: 'x' },
 } satisfies Partial<Record<OperationName, unknown>>;
 
 /** Required query values (the audit trail names its record). */

@@ -17,6 +17,7 @@ import {
   buildStrategyTable,
   type TableFrame,
 } from '../../src/domain/reports/build-report-tables';
+import { buildEstateFixtureTables } from '../fixtures/estate-fixtures';
 import { buildBudgetTable } from '../../src/domain/reports/build-budget-table';
 import { buildTargetsTable } from '../../src/domain/reports/build-targets-table';
 import type { StrategyTarget } from '../../src/domain/strategy/strategy-target';
@@ -176,6 +177,7 @@ export function buildRiskFixture(index: number, overrides: Partial<Risk> = {}): 
   };
 }
 
+
 export function buildFrame(choices: ReportChoices = {}): TableFrame {
   return { organisation: { id: 'org-a', name: `Ashcombe ${HOSTILE}` }, choices, asAt: NOW };
 }
@@ -206,5 +208,6 @@ export function buildEveryFixtureTable(): Record<ReportTableKey, ReportTable> {
       { requestId: 'EH-2026-0012', subject: `Telephony ${HOSTILE}`, decisionMaker: 'Cabinet', decisionDate: '2026-12-16', noticeBy: '2026-11-04', noticePublishedOn: '2026-11-04', reasons: ['Whole-life cost of £235,000 is at or above the key decision threshold of £100,000.'] },
       { requestId: 'EH-2026-0013', subject: 'Homelessness case management', decisionMaker: 'Digital Group', decisionDate: '2027-01-13', noticeBy: '2026-11-30', reasons: ['Significant effect on 3 wards (2 or more makes a key decision).'] },
     ]),
+    ...buildEstateFixtureTables(buildFrame(), HOSTILE),
   };
 }

@@ -13,6 +13,7 @@ import { MeetingView } from '../meeting/MeetingView';
 import { StrategyView } from '../charts/StrategyView';
 import { BenefitsView } from '../benefits/BenefitsView';
 import { OrganisationSettingsView } from '../settings/OrganisationSettingsView';
+import { EstateView } from '../estate/EstateView';
 import { hasPermission } from '../common/permissions';
 import { VIEW_LABELS, VIEWS, type ViewName } from './tab-options';
 
@@ -31,7 +32,7 @@ const useStyles = makeStyles({
 });
 
 /** Views that need the governance reader permission (officers see only their own requests on the board). */
-const GOVERNANCE_VIEWS: readonly ViewName[] = ['meeting', 'capacity', 'matrix', 'risks'];
+const GOVERNANCE_VIEWS: readonly ViewName[] = ['meeting', 'capacity', 'matrix', 'risks', 'estate'];
 /** Views for administrators only. */
 const ADMIN_VIEWS: readonly ViewName[] = ['settings'];
 
@@ -110,6 +111,7 @@ function SignedInWorkspace(props: {
         {view === 'strategy' && <StrategyView api={api} portfolio={portfolio} />}
         {view === 'benefits' && <BenefitsView api={api} />}
         {view === 'settings' && <OrganisationSettingsView api={api} canEdit={mayManageSettings} />}
+        {view === 'estate' && <EstateView api={api} />}
       </main>
     </>
   );

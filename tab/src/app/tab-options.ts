@@ -1,5 +1,5 @@
 /** The views of the tab; each can be opened directly with `?view=`. */
-export const VIEWS = ['board', 'meeting', 'capacity', 'matrix', 'risks', 'strategy', 'benefits', 'settings'] as const;
+export const VIEWS = ['board', 'meeting', 'capacity', 'matrix', 'risks', 'strategy', 'benefits', 'settings', 'estate'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 export const VIEW_LABELS: Record<ViewName, string> = {
@@ -11,6 +11,7 @@ export const VIEW_LABELS: Record<ViewName, string> = {
   strategy: 'Strategy',
   benefits: 'Benefits',
   settings: 'Organisation settings',
+  estate: 'Application estate',
 };
 
 /** What the address asks for: `?view=meeting&meeting=<id>&theme=dark&as=helen.morris&layout=stage`. */

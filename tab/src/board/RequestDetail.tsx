@@ -19,6 +19,7 @@ import { RequestFields } from './RequestFields';
 import { ScoreBreakdown } from './ScoreBreakdown';
 import { ScoreForm } from './ScoreForm';
 import { useRecordChange } from './use-record-change';
+import { OverlapsPanel } from '../estate/OverlapsPanel';
 
 const useStyles = makeStyles({
   section: { marginTop: '20px' },
@@ -143,6 +144,7 @@ function LoadedRequestDetail(props: {
         </h3>
         <RequestFields record={record} themes={props.themes} />
       </section>
+      <OverlapsPanel api={api} requestId={record.id} mayNote={!FINISHED_STAGES.includes(record.stage) && (mayEditFields || record.requester.id === me.id)} />
       {props.extrasError !== undefined && <LoadFailure error={props.extrasError} what="the risks and history" onRetry={() => void props.reload()} />}
       {props.extras && (
         <>

@@ -18,6 +18,7 @@ const VIEW_HINTS: Record<ViewName, string> = {
   strategy: 'themes, their actions with RAG status, and the requests that serve them',
   benefits: 'planned against realised benefits of agreed and delivered projects, and the reviews owed',
   settings: 'for administrators: the scheme of delegation, key decisions, the forward plan and meeting dates',
+  estate: 'the business applications by capability and disposition, against the rationalisation target',
 };
 
 /**

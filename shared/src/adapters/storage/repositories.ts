@@ -11,6 +11,9 @@ import type { Organisation } from '../../domain/organisations/organisation';
 import type { ProjectRequest } from '../../domain/requests/project-request';
 import type { Risk } from '../../domain/risks/risk';
 import type { Strategy } from '../../domain/strategy/strategy';
+import type { Application } from '../../domain/estate/application';
+import type { OverlapNote } from '../../domain/estate/overlap-note';
+import type { EstateTarget } from '../../domain/estate/summarise-estate';
 import { encodeKey, rowKey, timeKey } from './keys';
 import { TableRecordCollection } from './record-collection';
 import { SequenceAllocator } from './sequence-allocator';
@@ -49,6 +52,9 @@ export class TableRepositories implements Repositories {
   /** Post-implementation reviews of a request's benefits, under their request. */
   readonly benefitReviews: TableRecordCollection<BenefitReview>;
   readonly constitution: TableRecordCollection<StoredConstitutionSettings>;
+  readonly applications: TableRecordCollection<Application>;
+  readonly estateTargets: TableRecordCollection<EstateTarget>;
+  readonly overlapNotes: TableRecordCollection<OverlapNote>;
   /** Numbers for references, handed out without making creates queue on the counter. */
   readonly sequences: SequenceAllocator;
 
@@ -69,6 +75,9 @@ export class TableRepositories implements Repositories {
     this.decisionsByMeeting = new TableRecordCollection(store, 'meeting-decision', (decision) => [decision.meetingId ?? '', timeKey(decision.recordedAt)]);
     this.benefitReviews = new TableRecordCollection(store, 'benefit-review', (review) => [review.requestId]);
     this.constitution = new TableRecordCollection(store, 'constitution');
+    this.applications = new TableRecordCollection(store, 'application');
+    this.estateTargets = new TableRecordCollection(store, 'estate-target');
+    this.overlapNotes = new TableRecordCollection(store, 'overlap-note', (note) => [note.requestId]);
     this.sequences = new SequenceAllocator(store);
   }
 

@@ -6,6 +6,7 @@ import { MEETING_STATUSES } from '../../domain/meetings/meeting';
 import { STAGES } from '../../domain/requests/stage';
 import { STRATEGY_STATUSES } from '../../domain/strategy/strategy';
 import { AppError } from '../../domain/errors/app-error';
+import { CAPABILITY_IDS, DISPOSITION_IDS } from '../../domain/estate/application';
 
 /** The property every stored record carries: which shape of its kind it was written in. */
 export const SCHEMA_VERSION_PROPERTY = 'schemaVersion';
@@ -57,6 +58,9 @@ export const STORED_RECORDS: Record<string, StoredRecordShape> = {
     version: 1,
     schema: owned({ delegation: z.array(z.looseObject({ decisionMaker: text, kind: text })), wholeLifeYears: z.number(), keyDecision: z.looseObject({}), forwardPlan: z.looseObject({}), forums: z.array(z.looseObject({ name: text })), updatedAt: timestamp }),
   },
+  application: { version: 1, schema: owned({ name: text, capability: z.enum(CAPABILITY_IDS), disposition: z.enum(DISPOSITION_IDS), addedOn: text, serviceAreas: z.array(text) }) },
+  'estate-target': { version: 1, schema: owned({ baselineCount: z.number(), baselineDate: text, targetCount: z.number(), targetDate: text }) },
+  'overlap-note': { version: 1, schema: owned({ requestId: id, target: z.looseObject({ kind: z.enum(['application', 'request']), id, name: text }), verdict: z.enum(['replaces', 'different']), at: timestamp }) },
 };
 
 /** A stored record that cannot be read as its kind: named, with what is wrong, never passed on unchecked. */

@@ -3,7 +3,7 @@ import { RestError, TableClient, odata, type TableServiceClientOptions as TableC
 import { AppError, appErrors } from '../../domain/errors/app-error';
 import { fromEntityProperties, toEntityProperties } from './entity-mapping';
 import { encodeKey, prefixUpperBound } from './keys';
-import type { WriteOperation } from '../../domain/ports/repositories';
+import { MAX_WRITES_PER_COMMIT, type WriteOperation } from '../../domain/ports/repositories';
 import type { Versioned } from '../../domain/ports/versioned';
 
 export type { WriteOperation };
@@ -28,7 +28,7 @@ export type RecordReader<T> = (properties: Record<string, unknown>, rowKey: stri
 const asStored = <T>(properties: Record<string, unknown>): T => properties as T;
 
 /** Transactions hold at most 100 entities, all in one partition. */
-export const MAX_TRANSACTION_SIZE = 100;
+export const MAX_TRANSACTION_SIZE = MAX_WRITES_PER_COMMIT;
 
 /** The partition that holds one organisation's records. */
 export function organisationPartition(organisationId: string): string {

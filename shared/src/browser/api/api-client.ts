@@ -77,7 +77,7 @@ export class EntranceHallClient {
 
   /** Fetches one of the downloads route `name` declares (e.g. a table as .docx), with the file name the server gave it. */
   async download<N extends DownloadName>(name: N, format: DownloadFormat<N>, ...[input]: CallArguments<N>): Promise<{ blob: Blob; filename?: string }> {
-    const withFormat = { ...(input ?? {}), query: { ...((input as { query?: object } | undefined)?.query ?? {}), format } } as CallInput<N>;
+    const withFormat = { ...(input ?? {}), query: { ...((input as { query?: object } | undefined)?.query ?? {}), format } } as unknown as CallInput<N>;
     const response = await this.send(name, withFormat, false);
     return { blob: await response.blob(), filename: /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] };
   }

@@ -1,5 +1,5 @@
 /** The kinds of record that have a history. */
-export const AUDITED_ENTITIES = ['request', 'action', 'meeting', 'risk', 'capacity', 'strategy', 'organisation'] as const;
+export const AUDITED_ENTITIES = ['request', 'action', 'meeting', 'risk', 'capacity', 'strategy', 'organisation', 'application'] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 
 export type AuditEventKind = 'created' | 'updated' | 'stage_changed' | 'scored' | 'decision_recorded' | 'decision_amended' | 'decision_rescinded' | 'benefit_actual_recorded';

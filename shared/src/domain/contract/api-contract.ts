@@ -36,6 +36,10 @@ import {
 } from './record-schemas';
 import { constitutionSettingsSchema } from '../constitution/constitution-settings';
 import { recordBodyDecisionSchema } from '../decisions/record-body-decision';
+import { applicationFilterSchema, createApplicationSchema, updateApplicationSchema } from '../estate/application';
+import { overlapNoteInputSchema } from '../estate/overlap-note';
+import { estateTargetFieldsSchema } from '../estate/summarise-estate';
+import { applicationImportSchema, applicationRecordSchema, estateSummarySchema, estateTargetRecordSchema, overlapAnswerSchema, overlapNoteSchema } from './record-schemas';
 import { z as zod } from 'zod';
 
 export type HttpMethod = 'get' | 'post' | 'patch' | 'put' | 'del';
@@ -79,6 +83,9 @@ export const WORD_CONTENT_TYPES = {
   ooxml: 'application/xml; charset=utf-8',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 } as const;
+
+/** The register as a spreadsheet (`format=csv`). */
+export const CSV_CONTENT_TYPES = { csv: 'text/csv; charset=utf-8' } as const;
 
 /**
  * Every route of the JSON API, by operation name. Adding a route here is the whole of declaring
@@ -314,6 +321,75 @@ export const API_CONTRACT = {
     ifMatch: true,
     status: 201,
     output: decisionOutcomeSchema,
+  }),
+  // The application estate (docs/estate.md).
+  listApplications: declare({
+    method: 'get',
+    path: '/api/v1/applications',
+    summary: 'The application register by name, or a CSV download of it (format=csv)',
+    permission: 'applications:read',
+    query: applicationFilterSchema,
+    output: listOf(applicationRecordSchema),
+    downloads: CSV_CONTENT_TYPES,
+  }),
+  createApplication: declare({
+    method: 'post',
+    path: '/api/v1/applications',
+    summary: 'Add an application to the register',
+    permission: 'applications:manage',
+    body: createApplicationSchema,
+    status: 201,
+    output: applicationRecordSchema,
+  }),
+  importApplications: declare({
+    method: 'post',
+    path: '/api/v1/applications/import',
+    summary: 'Add applications from a CSV file (Content-Type: text/csv, UTF-8, at most 1 MB); all or nothing, refused lines named',
+    permission: 'applications:manage',
+    status: 201,
+    output: applicationImportSchema,
+  }),
+  getApplication: declare({ method: 'get', path: '/api/v1/applications/:id', summary: 'One application', permission: 'applications:read', output: applicationRecordSchema }),
+  updateApplication: declare({
+    method: 'patch',
+    path: '/api/v1/applications/:id',
+    summary: 'Change an application (a merge patch; null clears)',
+    permission: 'applications:manage',
+    body: updateApplicationSchema,
+    ifMatch: true,
+    output: applicationRecordSchema,
+  }),
+  getEstateSummary: declare({
+    method: 'get',
+    path: '/api/v1/estate/summary',
+    summary: 'The estate against its target: count, by capability and disposition, over time, contracts ending',
+    permission: 'applications:read',
+    output: estateSummarySchema,
+  }),
+  setEstateTarget: declare({
+    method: 'put',
+    path: '/api/v1/estate/target',
+    summary: 'Set the rationalisation target (If-Match once one exists)',
+    permission: 'applications:manage',
+    body: estateTargetFieldsSchema,
+    output: estateTargetRecordSchema,
+  }),
+  listRequestOverlaps: declare({
+    method: 'get',
+    path: '/api/v1/requests/:id/overlaps',
+    summary: 'Applications and open requests that look like this request, with any note on them',
+    permission: 'requests:read-all',
+    ownPermission: 'requests:read',
+    output: overlapAnswerSchema,
+  }),
+  recordOverlapNote: declare({
+    method: 'put',
+    path: '/api/v1/requests/:id/overlaps/:targetId',
+    summary: 'Say that the request replaces a suggested application or request, or why it is different',
+    permission: 'requests:update',
+    ownPermission: 'requests:update-own',
+    body: overlapNoteInputSchema,
+    output: overlapNoteSchema,
   }),
 } as const satisfies Record<string, RouteDeclaration>;
 

@@ -27,6 +27,10 @@ import { DECISION_MAKER_KINDS, type StoredConstitutionSettings } from '../consti
 import type { DecisionRoute, RouteMeeting } from '../constitution/decision-route';
 import { NOTICE_DAY_COUNTS } from '../constitution/forward-plan-dates';
 import type { ForwardPlanEntry } from '../constitution/route-request';
+import { CAPABILITY_IDS, DISPOSITION_IDS, HOSTING, SUPPORT_STATUSES, type Application, type Capability, type Disposition, type Hosting, type SupportStatus } from '../estate/application';
+import type { ImportReport, OverlapAnswer, OverlapWithNote } from '../estate/estate-commands';
+import type { OverlapNote } from '../estate/overlap-note';
+import type { EstateSummary, EstateTarget, RationalisationStatus } from '../estate/summarise-estate';
 
 /**
  * The shapes the API answers with, as zod schemas. Each is annotated with the domain type it
@@ -69,6 +73,8 @@ const PERMISSIONS = [
   'benefits:record-own',
   'settings:manage',
   'decisions:record-body',
+  'applications:read',
+  'applications:manage',
 ] as const satisfies readonly Permission[];
 // Every permission is listed: a new one missing here fails the type check.
 const permission = z.enum(PERMISSIONS);
@@ -473,4 +479,100 @@ export const benefitsOverviewSchema: z.ZodType<BenefitsOverview> = z.object({
   requests: z.array(z.object({ requestId: text, title: text, stage, serviceArea: text, benefits: z.array(assessedBenefitSchema) })),
   reviewsOwed: z.array(reviewWithStateSchema),
   counts: z.object({ benefits: z.number().int(), due: z.number().int(), overdue: z.number().int(), recorded: z.number().int() }),
+});
+
+// The application estate (docs/estate.md).
+
+const capability: z.ZodType<Capability> = z.enum(CAPABILITY_IDS as [Capability, ...Capability[]]);
+const disposition: z.ZodType<Disposition> = z.enum(DISPOSITION_IDS as [Disposition, ...Disposition[]]);
+const byDisposition = z.object(Object.fromEntries(DISPOSITION_IDS.map((id) => [id, z.number().int()])) as Record<Disposition, z.ZodNumber>);
+
+export const applicationRecordSchema: z.ZodType<Application & { etag: string }> = z.object({
+  id: text,
+  organisationId: text,
+  name: text,
+  supplier: text,
+  serviceAreas: z.array(text),
+  capability,
+  hosting: z.enum(Object.keys(HOSTING) as [Hosting, ...Hosting[]]),
+  supportStatus: z.enum(Object.keys(SUPPORT_STATUSES) as [SupportStatus, ...SupportStatus[]]),
+  contractEnd: isoDate.optional(),
+  annualCost: z.number().optional().describe('Pounds a year; absent when not known (never 0 for unknown)'),
+  users: z.number().int().optional(),
+  personalData: z.boolean(),
+  businessOwner: text,
+  disposition,
+  dispositionTargetDate: isoDate.optional(),
+  retiredOn: isoDate.optional().describe('The day it was switched off; it leaves the count the day after'),
+  notes: text.optional(),
+  addedOn: isoDate,
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  ...etag,
+});
+
+export const applicationImportSchema: z.ZodType<ImportReport> = z.object({
+  imported: z.number().int(),
+  items: z.array(z.object({ row: z.number().int().describe('The line in the file'), id: text, name: text })),
+});
+
+const estateTargetFields = { baselineCount: z.number().int(), baselineDate: isoDate, targetCount: z.number().int(), targetDate: isoDate, source: text };
+
+export const estateTargetRecordSchema: z.ZodType<EstateTarget & { etag: string }> = z.object({ id: text, organisationId: text, updatedAt: isoDateTime, ...estateTargetFields, ...etag });
+
+const rationalisationStatus: z.ZodType<RationalisationStatus> = z.enum(['ahead', 'on_track', 'behind', 'no_target']);
+
+export const estateSummarySchema: z.ZodType<EstateSummary> = z.object({
+  asAt: isoDate,
+  current: z.number().int(),
+  retired: z.number().int(),
+  target: z.object(estateTargetFields).optional(),
+  expectedNow: z.number().int().optional(),
+  status: rationalisationStatus,
+  byCapability: z.array(z.object({ capability, label: text, total: z.number().int(), byDisposition })),
+  byDisposition,
+  series: z.array(z.object({ date: isoDate, count: z.number().int() })),
+  annualCost: z.object({ known: z.number(), notKnown: z.number().int() }),
+  contractsEnding: z.array(
+    z.object({
+      applicationId: text,
+      name: text,
+      supplier: text,
+      capability,
+      contractEnd: isoDate,
+      annualCost: z.number().optional(),
+      disposition,
+      coveredBy: z.array(z.object({ id: text, title: text, stage })),
+    }),
+  ),
+});
+
+const overlapVerdict = z.enum(['replaces', 'different']);
+
+const overlapWithNoteSchema: z.ZodType<OverlapWithNote> = z.object({
+  kind: z.enum(['application', 'request']),
+  id: text,
+  name: text,
+  relevance: z.number().describe('0-100 against the best candidate found'),
+  reasons: z.array(text),
+  capability: capability.optional(),
+  stage: stage.optional(),
+  note: z.object({ verdict: overlapVerdict, reason: text.optional(), by: actor, at: isoDateTime }).optional(),
+});
+
+export const overlapAnswerSchema: z.ZodType<OverlapAnswer> = z.object({
+  capability: capability.optional(),
+  applications: z.array(overlapWithNoteSchema),
+  requests: z.array(overlapWithNoteSchema),
+});
+
+export const overlapNoteSchema: z.ZodType<OverlapNote> = z.object({
+  id: text,
+  organisationId: text,
+  requestId: text,
+  target: z.object({ kind: z.enum(['application', 'request']), id: text, name: text }),
+  verdict: overlapVerdict,
+  reason: text.optional(),
+  by: actor,
+  at: isoDateTime,
 });

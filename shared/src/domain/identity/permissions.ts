@@ -25,12 +25,14 @@ export type Permission =
   | 'benefits:record'
   | 'benefits:record-own'
   | 'settings:manage'
-  | 'decisions:record-body';
+  | 'decisions:record-body'
+  | 'applications:read'
+  | 'applications:manage';
 
 /** Everyone signed in: propose projects, complete and withdraw their own, read the strategy and plan. */
 const EVERYONE: Permission[] = ['me:read', 'strategy:read', 'actions:read', 'requests:create', 'requests:read', 'requests:update-own', 'requests:withdraw-own', 'benefits:record-own'];
 /** Governance roles also read the whole portfolio, its history, the report tables and internal-audit actions (the audit-actions table's readers). */
-const GOVERNANCE_READER: Permission[] = [...EVERYONE, 'requests:read-all', 'governance:read', 'audit:read', 'reports:read', 'actions:read-audit'];
+const GOVERNANCE_READER: Permission[] = [...EVERYONE, 'requests:read-all', 'governance:read', 'audit:read', 'reports:read', 'actions:read-audit', 'applications:read'];
 
 /**
  * One table of who may do what: the policy every surface applies. With the permission each route
@@ -38,11 +40,11 @@ const GOVERNANCE_READER: Permission[] = [...EVERYONE, 'requests:read-all', 'gove
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   Officer: EVERYONE,
-  ICT: [...GOVERNANCE_READER, 'actions:update', 'requests:update', 'requests:score', 'requests:stage', 'requests:sequence', 'meetings:manage', 'benefits:record'],
+  ICT: [...GOVERNANCE_READER, 'actions:update', 'requests:update', 'requests:score', 'requests:stage', 'requests:sequence', 'meetings:manage', 'benefits:record', 'applications:manage'],
   SteeringChair: [...GOVERNANCE_READER, 'decisions:record', 'decisions:record-body', 'requests:stage', 'requests:sequence', 'meetings:manage'],
   SteeringMember: GOVERNANCE_READER,
   ReportAuthor: GOVERNANCE_READER,
-  Admin: [...GOVERNANCE_READER, 'actions:update', 'requests:update', 'meetings:manage', 'benefits:record', 'settings:manage', 'decisions:record-body'],
+  Admin: [...GOVERNANCE_READER, 'actions:update', 'requests:update', 'meetings:manage', 'benefits:record', 'settings:manage', 'decisions:record-body', 'applications:manage'],
 };
 
 export function can(principal: Pick<Principal, 'roles'>, permission: Permission): boolean {

@@ -9,8 +9,14 @@ import type { Organisation } from '../organisations/organisation';
 import type { ProjectRequest } from '../requests/project-request';
 import type { Risk } from '../risks/risk';
 import type { Strategy } from '../strategy/strategy';
+import type { Application } from '../estate/application';
+import type { OverlapNote } from '../estate/overlap-note';
+import type { EstateTarget } from '../estate/summarise-estate';
 import type { Versioned } from './versioned';
 import type { StoredConstitutionSettings } from '../constitution/constitution-settings';
+
+/** The most writes one commit may hold (Table Storage's limit for one transaction). */
+export const MAX_WRITES_PER_COMMIT = 100;
 
 /**
  * One write of a change, committed together with the others of the same change (the record, its
@@ -98,6 +104,10 @@ export interface Repositories {
   readonly benefitReviews: RecordCollection<BenefitReview>;
   /** The organisation's constitution settings: one record, `constitution|constitution`. */
   readonly constitution: RecordCollection<StoredConstitutionSettings>;
+  /** The application estate: the register, the one target (id `current`), overlap notes under their request. */
+  readonly applications: RecordCollection<Application>;
+  readonly estateTargets: RecordCollection<EstateTarget>;
+  readonly overlapNotes: RecordCollection<OverlapNote>;
   readonly sequences: Sequences;
   /** Writes to one organisation's data, all or nothing; returns each operation's new ETag, in order. */
   commit(organisationId: string, operations: readonly WriteOperation[], what?: string): Promise<string[]>;

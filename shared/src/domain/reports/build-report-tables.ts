@@ -67,7 +67,7 @@ function periodInWords(from: string | undefined, to: string | undefined): string
   return from || to ? [from && `from ${formatDate(from)}`, to && `to ${formatDate(to)}`].filter(Boolean).join(' ') : undefined;
 }
 
-/** Assembles the parts every table shares: caption with "data as at", text alternative, catalogue facts. */
+/** Assembles the parts every table shares: caption with "data as at", text alternative, catalogue facts (also for tables built beside their feature, e.g. the estate). */
 export function assembleTable(
   key: ReportTableKey,
   frame: TableFrame,

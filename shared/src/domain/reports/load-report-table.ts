@@ -30,6 +30,8 @@ import { buildBenefitsRealisationTable } from './build-benefits-realisation-tabl
 import { listBenefits } from '../benefits/list-benefits';
 import { buildForwardPlanTable } from './build-forward-plan-table';
 import { listForwardPlan } from '../constitution/route-request';
+import { buildEstateSummaryTable, buildRationalisationTable } from './build-estate-tables';
+import { getEstateSummary } from '../estate/estate-commands';
 
 /** A theme's title for a caption; its id when the strategy cannot be read. */
 async function themeTitleOf(context: DomainContext, principal: Principal, themeId: string): Promise<string> {
@@ -124,5 +126,9 @@ export async function loadReportTable(context: DomainContext, principal: Princip
       return buildBenefitsRealisationTable(frame(choices), await listBenefits(context, principal));
     case 'forward-plan':
       return buildForwardPlanTable(frame(choices), (await listForwardPlan(context, principal)).entries);
+    case 'estate-summary':
+      return buildEstateSummaryTable(frame(choices), await getEstateSummary(context, principal));
+    case 'estate-rationalisation':
+      return buildRationalisationTable(frame(choices), await getEstateSummary(context, principal));
   }
 }

@@ -118,6 +118,20 @@ export const REPORT_CATALOGUE: readonly CatalogueEntry[] = [
     identityColumns: [0],
     statusColumn: 4,
   },
+  {
+    key: 'estate-summary',
+    title: 'Application estate summary',
+    description: 'The business applications in the estate by capability, with how many are to be tolerated, invested in, migrated or eliminated, and a total row.',
+    choices: ['landscape'],
+    identityColumns: [0],
+  },
+  {
+    key: 'estate-rationalisation',
+    title: 'Application rationalisation progress',
+    description: 'The estate against the strategy’s target: baseline, target, current count, where the plan expects it today, progress in words, and contracts ending in the next 18 months.',
+    choices: ['landscape'],
+    identityColumns: [0],
+  },
 ];
 
 export function findCatalogueEntry(key: string): CatalogueEntry | undefined {

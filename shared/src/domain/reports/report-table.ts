@@ -2,7 +2,7 @@ import type { ActionStatus } from '../actions/action';
 import type { Stage } from '../requests/stage';
 
 /** The keys of the live tables in the catalogue, as they appear in URLs and content-control tags. */
-export const REPORT_TABLE_KEYS = ['strategy', 'action-plan', 'portfolio', 'pipeline', 'decisions', 'risks', 'audit-actions', 'rag-summary', 'audit-summary', 'committee-timetable', 'budget', 'targets', 'benefits-realisation', 'forward-plan'] as const;
+export const REPORT_TABLE_KEYS = ['strategy', 'action-plan', 'portfolio', 'pipeline', 'decisions', 'risks', 'audit-actions', 'rag-summary', 'audit-summary', 'committee-timetable', 'budget', 'targets', 'benefits-realisation', 'forward-plan', 'estate-summary', 'estate-rationalisation'] as const;
 export type ReportTableKey = (typeof REPORT_TABLE_KEYS)[number];
 
 export function isReportTableKey(value: string): value is ReportTableKey {

@@ -6,15 +6,15 @@ import { toProblem } from './problem-details';
 /** Largest JSON body the API accepts. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-/** `application/json`, with no charset or UTF-8 (RFC 8259: JSON between systems is UTF-8). */
-function isJsonInUtf8(contentType: string | undefined): boolean {
+/** The media type (`application/json`, `text/csv`), with no charset or UTF-8 (RFC 8259: JSON between systems is UTF-8). */
+export function isMediaTypeInUtf8(contentType: string | undefined, mediaType: string): boolean {
   const [essence = '', ...parameters] = (contentType ?? '').split(';').map((part) => part.trim().toLowerCase());
-  if (essence !== 'application/json') return false;
+  if (essence !== mediaType) return false;
   return parameters.every((parameter) => !parameter.startsWith('charset=') || /^charset="?utf-8"?$/.test(parameter));
 }
 
 /** Reads the body, stopping the moment it passes the limit (nothing more is read). */
-function readBodyWithin(request: IncomingMessage, limit: number): Promise<Buffer> {
+export function readBodyWithin(request: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -55,7 +55,7 @@ function readBodyWithin(request: IncomingMessage, limit: number): Promise<Buffer
 export async function readJsonBody(request: IncomingMessage, limit = MAX_BODY_BYTES): Promise<unknown> {
   if (Number(request.headers['content-length'] ?? 0) > limit) throw appErrors.payloadTooLarge(limit);
   const bodyExpected = request.headers['content-length'] !== undefined || request.headers['transfer-encoding'] !== undefined;
-  if (bodyExpected && !isJsonInUtf8(request.headers['content-type'])) throw appErrors.unsupportedMediaType();
+  if (bodyExpected && !isMediaTypeInUtf8(request.headers['content-type'], 'application/json')) throw appErrors.unsupportedMediaType();
   const body = await readBodyWithin(request, limit);
   if (body.length === 0) throw appErrors.validation([{ field: '(body)', message: 'Send the details as a JSON body.' }]);
   let text: string;

@@ -3,6 +3,7 @@ import { buildProfileRoutes } from '../identity/profile-routes';
 import { buildBenefitRoutes } from '../benefits/benefit-routes';
 import type { UserDirectory } from '../../domain/identity/user-directory';
 import { buildReportRoutes } from '../reports/report-routes';
+import { buildEstateRoutes } from '../estate/estate-routes';
 import type { ApiRoute } from '../api/api-route';
 import { buildApiRoutes, type ApiRouteDependencies } from '../api/api-routes';
 import { API_CONTRACT, listRouteDeclarations } from '../../domain/contract/api-contract';
@@ -21,6 +22,7 @@ export function buildAllApiRoutes(dependencies: ApiRouteDependencies & { directo
     ...buildProfileRoutes({ directory: dependencies.directory }),
     ...buildConstitutionRoutes(dependencies.context, notify),
     ...buildBenefitRoutes(dependencies.context),
+    ...buildEstateRoutes(dependencies.context),
   ];
   return listRouteDeclarations().map(({ name }) => {
     const handlers = routes.filter((route) => route.declaration === API_CONTRACT[name]);
