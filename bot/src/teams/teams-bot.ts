@@ -3,13 +3,13 @@ import {
   CardFactory,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
-  ShowTypingMiddleware,
   TurnContext,
   type Activity,
   type ConversationReference,
 } from 'botbuilder';
 import type { Request, Response } from 'restify';
 import type { Logger } from 'pino';
+import { typingIndicator } from './typing-indicator';
 import type { Config } from '@entrance-hall/shared/adapters/config/config';
 import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCardJson } from '../cards/card-json';
 import { UNKNOWN_NAME, type Conversation, type TurnContext as ConversationTurn, type TurnInput, type TurnResult } from '../conversation/create-conversation';
@@ -38,7 +38,7 @@ export function createTeamsBot(config: Config, conversation: Conversation, logge
   });
   const adapter = new CloudAdapter(authentication);
   // Typing shows only when a message takes longer than half a second to answer.
-  adapter.use(new ShowTypingMiddleware(500, 2000));
+  adapter.use(typingIndicator(500, 2000));
   adapter.onTurnError = async (context, error) => {
     logger.error({ err: error, activity: context.activity.type }, 'bot turn failed');
     if (context.activity.type === ActivityTypes.Message) {
