@@ -151,7 +151,7 @@ describe('the Word task pane inserting and refreshing tables (browser, stand-in 
     expect(inserted[0]!.ooxml).toContain('2. Recommendations');
     expect(inserted[0]!.ooxml).toMatch(/2\.1 approves EH-\d{4}-\d{4}/);
     const newTags = after.controls.slice(before.controls.length).map((control) => control.tag.split('?')[0]);
-    expect(newTags).toEqual(['eh1:action-plan', 'eh1:pipeline', 'eh1:portfolio', 'eh1:risks', 'eh1:decisions', 'eh1:audit-actions']);
+    expect(newTags).toEqual(['eh1:action-plan', 'eh1:pipeline', 'eh1:portfolio', 'eh1:risks', 'eh1:decisions', 'eh1:audit-actions', 'eh1:forward-plan']);
     await page.getByRole('button', { name: 'Refresh all' }).click();
     // The action plan edited in the test before is still there (same table, same tag): the pane asks about it again.
     await page.getByRole('button', { name: 'Continue refreshing' }).click();

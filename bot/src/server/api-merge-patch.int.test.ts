@@ -9,7 +9,8 @@ import { startTestServer, type TestServer } from '../../../shared/testing/bot/st
 
 const RUNS = 12;
 /** Fields the server keeps itself; a patch changes them as a matter of course. */
-const SERVER_FIELDS = ['etag', 'updatedAt', 'progressUpdatedAt', 'rag'];
+// Set by the server, or worked out on every read from other fields (a request's decision route follows its costs).
+const SERVER_FIELDS = ['etag', 'updatedAt', 'progressUpdatedAt', 'rag', 'decisionRoute'];
 
 const CHARACTERS = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ,.-£ŵéñ'];
 const text = (maxLength = 40) =>

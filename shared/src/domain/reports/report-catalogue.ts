@@ -101,6 +101,7 @@ export const REPORT_CATALOGUE: readonly CatalogueEntry[] = [
     description: 'The strategy\'s measurable targets: measure, baseline, target and current figure with their dates, and status (RAG in words and shading), with a key.',
     choices: ['theme', 'landscape'],
     identityColumns: [0],
+    statusColumn: 5,
   },
   {
     key: 'benefits-realisation',
