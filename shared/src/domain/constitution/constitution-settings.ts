@@ -75,13 +75,13 @@ export const constitutionSettingsSchema = z
     delegation: z.array(delegationLevelSchema, { error: 'The scheme of delegation must be a list.' }).min(1, { error: 'The scheme of delegation needs at least one level.' }).max(10, { error: 'The scheme of delegation can have at most 10 levels.' }),
     wholeLifeYears: wholeNumber('Years of revenue cost in the whole-life cost', 1, 25),
     keyDecision: z
-      .object({ moneyThreshold: money('Key decision threshold'), wardsThreshold: wholeNumber('Wards for a key decision', 1, 200) })
+      .object({ moneyThreshold: money('Key decision threshold'), wardsThreshold: wholeNumber('Wards for a key decision', 1, 200) }, { error: 'Key decision tests are required (money threshold and wards).' })
       .strict(),
     forwardPlan: z
       .object({
         noticeClearDays: wholeNumber('Forward plan notice (clear days)', 0, 120),
         count: z.enum(NOTICE_DAY_COUNTS, { error: `Count must be one of: ${NOTICE_DAY_COUNTS.join(', ')}.` }),
-      })
+      }, { error: 'The forward plan notice is required (clear days and how they are counted).' })
       .strict(),
     forums: z.array(forumSchema, { error: 'Forums must be a list.' }).max(20, { error: 'At most 20 forums.' }),
   })

@@ -118,4 +118,13 @@ describe('constitution settings', () => {
     const result = constitutionSettingsSchema.safeParse({ ...settings, keyDecision: { moneyThreshold: -1, wardsThreshold: 2 } });
     expect(result.error?.issues[0]).toMatchObject({ path: ['keyDecision', 'moneyThreshold'], message: 'Key decision threshold cannot be negative.' });
   });
+
+  it('say in words which part is missing, not the parser\'s', () => {
+    const { keyDecision: _key, forwardPlan: _plan, ...rest } = settings;
+    const result = constitutionSettingsSchema.safeParse(rest);
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['keyDecision', 'Key decision tests are required (money threshold and wards).'],
+      ['forwardPlan', 'The forward plan notice is required (clear days and how they are counted).'],
+    ]);
+  });
 });
