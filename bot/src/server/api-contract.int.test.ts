@@ -9,6 +9,7 @@ import { ROLES, type Role } from '@entrance-hall/shared/domain/identity/roles';
 import { SCORING_CRITERIA } from '@entrance-hall/shared/domain/scoring/scoring-criteria';
 import { validRequestBody } from '../../../shared/testing/bot/request-fixtures';
 import { startTestServer, type TestServer } from '../../../shared/testing/bot/start-test-server';
+import { fieldsNotInSchema } from '../../../shared/testing/contract/fields-not-in-schema';
 import { API_ROUTES_UNDER_TEST, USER_FOR } from './api-routes-under-test';
 
 interface Call {
@@ -166,6 +167,10 @@ describe('every route answers as the contract says, for every role', () => {
       expect(type).toBe('application/json; charset=utf-8');
       const parsed = (declaration.output as z.ZodType).safeParse(response.body);
       expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+      // A field the server sends and the schema does not name would be stripped by the parse: the
+      // OpenAPI document (and every client built on it) would not know it. The answer must be
+      // exactly what its schema describes.
+      expect(fieldsNotInSchema(response.body, parsed.data)).toEqual([]);
       answeredOk.add(route.name);
     } else {
       expect(type).toMatch(/^application\/problem\+json/);

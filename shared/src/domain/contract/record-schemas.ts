@@ -23,6 +23,7 @@ import type { Risk, RiskLevel } from '../risks/risk';
 import { SCORING_CRITERIA, type ScoringCriterion } from '../scoring/scoring-criteria';
 import type { RequestScore } from '../scoring/score-request';
 import { STRATEGY_STATUSES, type Strategy } from '../strategy/strategy';
+import { TARGET_UNITS } from '../strategy/strategy-target';
 import { DECISION_MAKER_KINDS, type StoredConstitutionSettings } from '../constitution/constitution-settings';
 import type { DecisionRoute, RouteMeeting } from '../constitution/decision-route';
 import { NOTICE_DAY_COUNTS } from '../constitution/forward-plan-dates';
@@ -48,6 +49,15 @@ const actor = z.object({ id: text, name: text });
 
 /** Every record carries the version to send back in If-Match. */
 const etag = { etag: text.describe('The version to send back in If-Match') };
+
+/**
+ * `z.ZodType<T>` accepts a schema that leaves out one of T's optional fields, and the parse would
+ * then strip that field from every answer (and from the OpenAPI document). Wrapping an object
+ * schema in `namingEvery<T>()` makes the type check name any field of T the schema forgets.
+ */
+function namingEvery<T>() {
+  return <S extends z.ZodObject>(schema: S & ([Exclude<keyof T, keyof z.output<S>>] extends [never] ? unknown : { forgotten: Exclude<keyof T, keyof z.output<S>> })): S => schema;
+}
 
 const PERMISSIONS = [
   'me:read',
@@ -81,7 +91,7 @@ const permission = z.enum(PERMISSIONS);
 const allListed: Permission extends (typeof PERMISSIONS)[number] ? true : false = true;
 void allListed;
 
-export const signedInUserSchema: z.ZodType<SignedInUser> = z.object({
+export const signedInUserSchema: z.ZodType<SignedInUser> = namingEvery<SignedInUser>()(z.object({
   id: text,
   name: text,
   email: text.optional(),
@@ -95,17 +105,17 @@ export const signedInUserSchema: z.ZodType<SignedInUser> = z.object({
   }),
   roles: z.array(z.object({ id: z.enum(ROLES), label: text })),
   permissions: z.array(permission),
-});
+}));
 
-export const directoryProfileSchema: z.ZodType<DirectoryProfile> = z.object({
+export const directoryProfileSchema: z.ZodType<DirectoryProfile> = namingEvery<DirectoryProfile>()(z.object({
   id: text,
   displayName: text,
   mail: text.optional(),
   department: text.optional(),
   jobTitle: text.optional(),
-});
+}));
 
-const strategyFields = z.object({
+const strategyFields = namingEvery<Strategy>()(z.object({
   id: text,
   organisationId: text,
   title: text,
@@ -118,18 +128,36 @@ const strategyFields = z.object({
   themes: z.array(z.object({ id: text, title: text, description: text, corporatePriorityIds: z.array(text), objectives: z.array(text) })),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
-});
+  targets: z
+    .array(
+      z.object({
+        id: text,
+        themeId: text.optional(),
+        measure: text,
+        unit: z.enum(TARGET_UNITS),
+        baseline: z.number(),
+        baselineDate: isoDate,
+        target: z.number(),
+        targetDate: isoDate,
+        current: z.number().optional(),
+        currentDate: isoDate.optional(),
+        owner: text.optional(),
+      }),
+    )
+    .optional()
+    .describe('Measurable targets with baseline, target and the latest measurement'),
+}));
 export const strategyRecordSchema: z.ZodType<Strategy & { etag: string }> = strategyFields.extend(etag);
 
-const ragStatusSchema: z.ZodType<RagStatus> = z.object({
+const ragStatusSchema: z.ZodType<RagStatus> = namingEvery<RagStatus>()(z.object({
   status: z.enum(ACTION_STATUSES),
   rag: z.enum(['red', 'amber', 'green', 'blue', 'grey']),
   label: text.describe('The colour in words, e.g. "Amber – at risk"'),
   fill: text,
   text: text,
-});
+}));
 
-const actionFields = z.object({
+const actionFields = namingEvery<Action>()(z.object({
   id: text,
   organisationId: text,
   reference: text,
@@ -149,11 +177,11 @@ const actionFields = z.object({
   ]),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
-});
+}));
 export const actionRecordSchema: z.ZodType<Action & { etag: string; rag: RagStatus }> = actionFields.extend({ ...etag, rag: ragStatusSchema });
 
 const criterion: z.ZodType<ScoringCriterion> = z.enum(SCORING_CRITERIA);
-const requestScoreSchema: z.ZodType<RequestScore> = z.object({
+const requestScoreSchema: z.ZodType<RequestScore> = namingEvery<RequestScore>()(z.object({
   ratings: z.object(Object.fromEntries(SCORING_CRITERIA.map((name) => [name, z.number()])) as Record<ScoringCriterion, z.ZodNumber>),
   parts: z.array(z.object({ criterion, label: text, rating: z.number(), weight: z.number(), points: z.number() })),
   calculated: z.number(),
@@ -162,7 +190,7 @@ const requestScoreSchema: z.ZodType<RequestScore> = z.object({
   rationale: text.optional(),
   scoredBy: actor,
   scoredAt: isoDateTime,
-});
+}));
 
 /** A business-case benefit as stored on its request (the domain's `Benefit`, see docs/benefits.md). */
 const benefitCommonFields = { description: text, owner: actor, reviewDate: isoDate };
@@ -170,7 +198,7 @@ const cashableBenefitFields = z.object({ kind: z.literal('cashable'), ...benefit
 const measureBenefitFields = z.object({ kind: z.literal('measure'), ...benefitCommonFields, unit: text, baseline: z.number(), target: z.number() });
 export const benefitRecordSchema: z.ZodType<Benefit> = z.discriminatedUnion('kind', [cashableBenefitFields, measureBenefitFields]);
 
-const requestFields = z.object({
+const requestFields = namingEvery<ProjectRequest>()(z.object({
   id: text.describe('The reference, e.g. EH-2026-0042'),
   organisationId: text,
   requester: z.object({ id: text, name: text, email: text.optional(), department: text.optional(), jobTitle: text.optional() }),
@@ -209,10 +237,12 @@ const requestFields = z.object({
   dependencies: z.array(text),
   partnerCouncils: z.array(text),
   benefits: z.record(text, benefitRecordSchema).optional().describe('The business case\'s benefits by id'),
-});
+  budgetProfile: z.array(z.object({ year: text.describe('Financial year, e.g. 2026/27'), capital: z.number(), revenue: z.number() })).optional().describe('Capital and revenue by financial year, whole pounds'),
+  partnerShares: z.array(z.object({ council: text, percent: z.number() })).optional().describe('Each partner council\'s share of the costs, in per cent; they total 100'),
+}));
 export const requestRecordSchema: z.ZodType<ProjectRequest & { etag: string }> = requestFields.extend(etag);
 
-export const decisionSchema: z.ZodType<Decision> = z.object({
+export const decisionSchema: z.ZodType<Decision> = namingEvery<Decision>()(z.object({
   id: text,
   organisationId: text,
   requestId: text,
@@ -228,10 +258,10 @@ export const decisionSchema: z.ZodType<Decision> = z.object({
   corrects: z.object({ kind: z.enum(CORRECTION_KINDS), decisionId: text, previousOutcome: z.enum(DECISION_OUTCOMES) }).optional(),
   recommendedTo: text.optional(),
   madeBy: z.object({ body: text, meetingDate: isoDate, minuteReference: text }).optional(),
-});
+}));
 
 const riskLevel: z.ZodType<RiskLevel> = z.enum(['low', 'medium', 'high']);
-const riskFields = z.object({
+const riskFields = namingEvery<Risk>()(z.object({
   id: text,
   organisationId: text,
   reference: text.optional(),
@@ -247,10 +277,10 @@ const riskFields = z.object({
   status: z.enum(['open', 'closed']),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
-});
+}));
 export const riskRecordSchema: z.ZodType<Risk & { etag: string; score: number; level: RiskLevel }> = riskFields.extend({ ...etag, score: z.number(), level: riskLevel });
 
-const meetingFields = z.object({
+const meetingFields = namingEvery<Meeting>()(z.object({
   id: text,
   organisationId: text,
   forum: text,
@@ -264,12 +294,12 @@ const meetingFields = z.object({
   notes: text.optional(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
-});
+}));
 export const meetingRecordSchema: z.ZodType<Meeting & { etag: string }> = meetingFields.extend(etag);
 
 export const meetingFeedSchema = z.object({ meeting: meetingRecordSchema, decisions: z.array(decisionSchema), requests: z.array(requestRecordSchema) });
 
-export const auditEventSchema: z.ZodType<AuditEvent> = z.object({
+export const auditEventSchema: z.ZodType<AuditEvent> = namingEvery<AuditEvent>()(z.object({
   id: text,
   organisationId: text,
   entity: z.enum(AUDITED_ENTITIES),
@@ -279,18 +309,18 @@ export const auditEventSchema: z.ZodType<AuditEvent> = z.object({
   at: isoDateTime,
   summary: text,
   changes: z.array(z.object({ field: text, from: z.unknown(), to: z.unknown() })),
-});
+}));
 
-const financialQuarterSchema: z.ZodType<FinancialQuarter> = z.object({
+const financialQuarterSchema: z.ZodType<FinancialQuarter> = namingEvery<FinancialQuarter>()(z.object({
   id: text,
   financialYear: text,
   quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
   start: isoDate,
   end: isoDate,
   label: text,
-});
+}));
 const demand = z.object({ ictDays: z.number(), budget: z.number(), requestIds: z.array(text) });
-export const quarterDemandSchema: z.ZodType<QuarterDemand> = z.object({
+export const quarterDemandSchema: z.ZodType<QuarterDemand> = namingEvery<QuarterDemand>()(z.object({
   quarter: financialQuarterSchema,
   capacity: z.object({ ictDays: z.number(), budget: z.number() }),
   committed: demand,
@@ -298,11 +328,11 @@ export const quarterDemandSchema: z.ZodType<QuarterDemand> = z.object({
   doesNotFit: z.array(text),
   notYetEstimated: z.array(text),
   overCommitted: z.boolean(),
-});
+}));
 
 const reportTableKey = z.enum(REPORT_TABLE_KEYS);
 const choiceName = z.enum(['year', 'theme', 'stage', 'from', 'to', 'meeting', 'status', 'top', 'landscape']);
-export const catalogueItemSchema: z.ZodType<CatalogueItem> = z.object({
+export const catalogueItemSchema: z.ZodType<CatalogueItem> = namingEvery<CatalogueItem>()(z.object({
   key: reportTableKey,
   title: text,
   description: text,
@@ -317,10 +347,10 @@ export const catalogueItemSchema: z.ZodType<CatalogueItem> = z.object({
       max: z.number().optional(),
     }),
   ),
-});
+}));
 
 const reportCell = z.object({ text, fill: text.optional(), color: text.optional(), bold: z.boolean().optional() });
-export const reportTableSchema: z.ZodType<ReportTable & { tag: string }> = z.object({
+export const reportTableSchema: z.ZodType<ReportTable & { tag: string }> = namingEvery<ReportTable>()(z.object({
   key: reportTableKey,
   title: text,
   choices: z.object({
@@ -346,7 +376,7 @@ export const reportTableSchema: z.ZodType<ReportTable & { tag: string }> = z.obj
   emptyText: text,
   landscape: z.boolean().optional(),
   tag: text.describe('The content-control tag the add-in gives the table'),
-});
+}));
 
 // Decisions routed by the constitution (shared/src/domain/constitution).
 const decisionMakerKind = z.enum(DECISION_MAKER_KINDS);
@@ -363,8 +393,8 @@ const constitutionSettingsFields = z.object({
 });
 export const constitutionSettingsRecordSchema: z.ZodType<StoredConstitutionSettings & { etag: string }> = constitutionSettingsFields.extend(etag);
 
-const routeMeetingSchema: z.ZodType<RouteMeeting> = z.object({ date: isoDate, noticeBy: isoDate.optional(), noticeInTime: z.boolean() });
-export const decisionRouteSchema: z.ZodType<DecisionRoute> = z.object({
+const routeMeetingSchema: z.ZodType<RouteMeeting> = namingEvery<RouteMeeting>()(z.object({ date: isoDate, noticeBy: isoDate.optional(), noticeInTime: z.boolean() }));
+export const decisionRouteSchema: z.ZodType<DecisionRoute> = namingEvery<DecisionRoute>()(z.object({
   wholeLifeCost: z.number().optional(),
   decisionMaker: z.object({ name: text, kind: decisionMakerKind, upTo: z.number().optional() }).optional(),
   steeringGroupRole: z.enum(['decides', 'recommends', 'not_involved', 'not_known']),
@@ -377,11 +407,11 @@ export const decisionRouteSchema: z.ZodType<DecisionRoute> = z.object({
   targetMeeting: routeMeetingSchema.optional(),
   awaitingDecision: z.object({ body: text, recommendationId: text, recommendedAt: isoDateTime }).optional(),
   summary: text.describe('The route in a sentence, for the officer'),
-});
+}));
 /** One request with who decides it: `GET /api/v1/requests/:id`. */
 export const routedRequestRecordSchema: z.ZodType<ProjectRequest & { etag: string; decisionRoute: DecisionRoute }> = requestFields.extend({ ...etag, decisionRoute: decisionRouteSchema });
 
-export const forwardPlanEntrySchema: z.ZodType<ForwardPlanEntry> = z.object({
+export const forwardPlanEntrySchema: z.ZodType<ForwardPlanEntry> = namingEvery<ForwardPlanEntry>()(z.object({
   requestId: text,
   subject: text,
   decisionMaker: text,
@@ -389,7 +419,7 @@ export const forwardPlanEntrySchema: z.ZodType<ForwardPlanEntry> = z.object({
   noticeBy: isoDate.optional(),
   noticePublishedOn: isoDate.optional(),
   reasons: z.array(text),
-});
+}));
 
 /** A list answer: the items and how many there are. */
 export function listOf<T>(item: z.ZodType<T>) {
@@ -417,7 +447,7 @@ const everyCodeListed: AppErrorCode extends (typeof APP_ERROR_CODES)[number] ? t
 void everyCodeListed;
 
 /** Every error: an RFC 9457 problem document with a stable `code` and, for bad input, each field's problem. */
-export const problemSchema: z.ZodType<ProblemDetails> = z.object({
+export const problemSchema: z.ZodType<ProblemDetails> = namingEvery<ProblemDetails>()(z.object({
   type: text,
   title: text,
   status: z.number().int(),
@@ -425,7 +455,7 @@ export const problemSchema: z.ZodType<ProblemDetails> = z.object({
   code: z.enum(APP_ERROR_CODES),
   errors: z.array(z.object({ field: text, message: text })).optional(),
   current: z.unknown().optional().describe('For 412: the newer version of the record someone else saved first'),
-});
+}));
 
 // Benefits realisation (docs/benefits.md): post-implementation reviews and planned against realised.
 const benefitActualSchema = z.object({
@@ -454,14 +484,14 @@ const reviewWithStateSchema: z.ZodType<ReviewWithState> = benefitReviewFields.ex
   state: z.enum(['recorded', 'not_due', 'due', 'overdue']),
   stateLabel: text,
 });
-const yearOfSavingsSchema: z.ZodType<YearOfSavings> = z.object({
+const yearOfSavingsSchema: z.ZodType<YearOfSavings> = namingEvery<YearOfSavings>()(z.object({
   financialYear: text,
   planned: z.number(),
   realised: z.number().optional().describe('Absent when no figure is recorded for the year (not yet known, never 0)'),
   known: z.number(),
   expected: z.number(),
-});
-const benefitAssessmentSchema: z.ZodType<BenefitAssessment> = z.object({
+}));
+const benefitAssessmentSchema: z.ZodType<BenefitAssessment> = namingEvery<BenefitAssessment>()(z.object({
   rag: z.enum(['green', 'amber', 'red', 'not_known']),
   summary: text.describe('The RAG and what it means, in words'),
   years: z.array(yearOfSavingsSchema).optional(),
@@ -469,17 +499,17 @@ const benefitAssessmentSchema: z.ZodType<BenefitAssessment> = z.object({
   realisedToDate: z.number().optional(),
   latestValue: z.number().optional(),
   progress: z.number().optional(),
-});
+}));
 const assessedFields = { id: text, assessment: benefitAssessmentSchema, reviews: z.array(reviewWithStateSchema) };
 const assessedBenefitSchema: z.ZodType<AssessedBenefit> = z.discriminatedUnion('kind', [cashableBenefitFields.extend(assessedFields), measureBenefitFields.extend(assessedFields)]);
-export const benefitsOverviewSchema: z.ZodType<BenefitsOverview> = z.object({
+export const benefitsOverviewSchema: z.ZodType<BenefitsOverview> = namingEvery<BenefitsOverview>()(z.object({
   asOf: isoDate,
   untilYear: text,
   savingsByYear: z.array(yearOfSavingsSchema),
   requests: z.array(z.object({ requestId: text, title: text, stage, serviceArea: text, benefits: z.array(assessedBenefitSchema) })),
   reviewsOwed: z.array(reviewWithStateSchema),
   counts: z.object({ benefits: z.number().int(), due: z.number().int(), overdue: z.number().int(), recorded: z.number().int() }),
-});
+}));
 
 // The application estate (docs/estate.md).
 
@@ -487,7 +517,7 @@ const capability: z.ZodType<Capability> = z.enum(CAPABILITY_IDS as [Capability, 
 const disposition: z.ZodType<Disposition> = z.enum(DISPOSITION_IDS as [Disposition, ...Disposition[]]);
 const byDisposition = z.object(Object.fromEntries(DISPOSITION_IDS.map((id) => [id, z.number().int()])) as Record<Disposition, z.ZodNumber>);
 
-export const applicationRecordSchema: z.ZodType<Application & { etag: string }> = z.object({
+export const applicationRecordSchema: z.ZodType<Application & { etag: string }> = namingEvery<Application>()(z.object({
   id: text,
   organisationId: text,
   name: text,
@@ -509,20 +539,20 @@ export const applicationRecordSchema: z.ZodType<Application & { etag: string }> 
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
   ...etag,
-});
+}));
 
-export const applicationImportSchema: z.ZodType<ImportReport> = z.object({
+export const applicationImportSchema: z.ZodType<ImportReport> = namingEvery<ImportReport>()(z.object({
   imported: z.number().int(),
   items: z.array(z.object({ row: z.number().int().describe('The line in the file'), id: text, name: text })),
-});
+}));
 
 const estateTargetFields = { baselineCount: z.number().int(), baselineDate: isoDate, targetCount: z.number().int(), targetDate: isoDate, source: text };
 
-export const estateTargetRecordSchema: z.ZodType<EstateTarget & { etag: string }> = z.object({ id: text, organisationId: text, updatedAt: isoDateTime, ...estateTargetFields, ...etag });
+export const estateTargetRecordSchema: z.ZodType<EstateTarget & { etag: string }> = namingEvery<EstateTarget>()(z.object({ id: text, organisationId: text, updatedAt: isoDateTime, ...estateTargetFields, ...etag }));
 
 const rationalisationStatus: z.ZodType<RationalisationStatus> = z.enum(['ahead', 'on_track', 'behind', 'no_target']);
 
-export const estateSummarySchema: z.ZodType<EstateSummary> = z.object({
+export const estateSummarySchema: z.ZodType<EstateSummary> = namingEvery<EstateSummary>()(z.object({
   asAt: isoDate,
   current: z.number().int(),
   retired: z.number().int(),
@@ -545,11 +575,11 @@ export const estateSummarySchema: z.ZodType<EstateSummary> = z.object({
       coveredBy: z.array(z.object({ id: text, title: text, stage })),
     }),
   ),
-});
+}));
 
 const overlapVerdict = z.enum(['replaces', 'different']);
 
-const overlapWithNoteSchema: z.ZodType<OverlapWithNote> = z.object({
+const overlapWithNoteSchema: z.ZodType<OverlapWithNote> = namingEvery<OverlapWithNote>()(z.object({
   kind: z.enum(['application', 'request']),
   id: text,
   name: text,
@@ -558,15 +588,15 @@ const overlapWithNoteSchema: z.ZodType<OverlapWithNote> = z.object({
   capability: capability.optional(),
   stage: stage.optional(),
   note: z.object({ verdict: overlapVerdict, reason: text.optional(), by: actor, at: isoDateTime }).optional(),
-});
+}));
 
-export const overlapAnswerSchema: z.ZodType<OverlapAnswer> = z.object({
+export const overlapAnswerSchema: z.ZodType<OverlapAnswer> = namingEvery<OverlapAnswer>()(z.object({
   capability: capability.optional(),
   applications: z.array(overlapWithNoteSchema),
   requests: z.array(overlapWithNoteSchema),
-});
+}));
 
-export const overlapNoteSchema: z.ZodType<OverlapNote> = z.object({
+export const overlapNoteSchema: z.ZodType<OverlapNote> = namingEvery<OverlapNote>()(z.object({
   id: text,
   organisationId: text,
   requestId: text,
@@ -575,4 +605,4 @@ export const overlapNoteSchema: z.ZodType<OverlapNote> = z.object({
   reason: text.optional(),
   by: actor,
   at: isoDateTime,
-});
+}));

@@ -203,7 +203,7 @@ export function summariseEstate(
     asAt: today,
     current: live.length,
     retired: applications.filter((application) => application.retiredOn !== undefined && application.retiredOn <= today).length,
-    ...(target ? { target, expectedNow } : {}),
+    ...(target ? { target: targetFieldsOf(target), expectedNow } : {}),
     status: statusAgainst(target, live.length, expectedNow),
     byCapability,
     byDisposition,
@@ -213,3 +213,8 @@ export function summariseEstate(
   };
 }
 
+
+/** The target as the summary describes it: the stored record's own bookkeeping (id, organisation, etag) left out. */
+function targetFieldsOf({ baselineCount, baselineDate, targetCount, targetDate, source }: EstateTargetFields): EstateTargetFields {
+  return { baselineCount, baselineDate, targetCount, targetDate, source };
+}

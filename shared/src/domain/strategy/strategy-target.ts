@@ -1,7 +1,8 @@
 import type { ActionStatus } from '../actions/action';
 
 /** How a measure is counted, so it reads right: "143", "78%", "£1,200,000", "4.5 days". */
-export type TargetUnit = 'count' | 'percent' | 'pounds' | 'days';
+export const TARGET_UNITS = ['count', 'percent', 'pounds', 'days'] as const;
+export type TargetUnit = (typeof TARGET_UNITS)[number];
 
 /**
  * A measurable target of the strategy ("Business applications in use: 143 in April 2024, down to
