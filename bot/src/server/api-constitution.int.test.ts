@@ -88,10 +88,18 @@ describe('decisions routed by the constitution', () => {
     const before = await server.api('mark.evans', 'GET', '/api/v1/organisation/settings');
     const { etag, id: _id, organisationId: _org, updatedAt: _at, updatedBy: _by, ...settings } = before.body;
     const raised = settings.delegation.map((level: { kind: string; upTo?: number }) => (level.kind === 'steering_group' ? { ...level, upTo: 300_000 } : level));
+    const telephonyPath = `/api/v1/requests/${await idOf('tom.reed', 'Customer contact centre telephony replacement')}`;
+    const seenBefore = await server.api('tom.reed', 'GET', telephonyPath);
     const saved = await server.api('mark.evans', 'PUT', '/api/v1/organisation/settings', { body: { ...settings, delegation: raised }, headers: { 'If-Match': etag } });
     expect(saved.status).toBe(200);
     const telephony = await server.api('tom.reed', 'GET', `/api/v1/requests/${await idOf('tom.reed', 'Customer contact centre telephony replacement')}`);
     expect(telephony.body.decisionRoute).toMatchObject({ decisionMaker: { name: 'Digital Group' }, steeringGroupRole: 'decides' });
+    // The request itself did not change, but its route did: a panel that kept the earlier answer
+    // and asks "changed since?" gets the new route, not 304.
+    const revalidated = await server.api('tom.reed', 'GET', telephonyPath, { headers: { 'If-None-Match': seenBefore.headers.get('etag')! } });
+    expect(revalidated.status).toBe(200);
+    expect(revalidated.body.decisionRoute).toMatchObject({ decisionMaker: { name: 'Digital Group' } });
+    expect(revalidated.headers.get('etag')).toBe(seenBefore.headers.get('etag'));
     const restored = await server.api('mark.evans', 'PUT', '/api/v1/organisation/settings', { body: settings, headers: { 'If-Match': saved.body.etag } });
     expect(restored.status).toBe(200);
   });

@@ -23,7 +23,19 @@ export interface RouteInput {
   idempotencyKey?: string;
 }
 
-export type RouteResult = { status?: number; body: unknown; headers?: Record<string, string> } | { raw: RawBody };
+export type RouteResult =
+  | {
+      status?: number;
+      body: unknown;
+      headers?: Record<string, string>;
+      /**
+       * The body holds more than the record its ETag names (e.g. a request's decision route, worked
+       * out from the organisation's settings), so an unchanged ETag does not mean an unchanged
+       * body: the answer is always sent in full, never 304. The ETag stays the record's, for If-Match.
+       */
+      derivedFromOtherRecords?: true;
+    }
+  | { raw: RawBody };
 
 /** A mounted route: its declaration in the contract and the handler that calls one command. */
 export interface ApiRoute extends RouteAccessRule {
@@ -38,10 +50,11 @@ export interface ApiRoute extends RouteAccessRule {
  * client that sends it back in If-None-Match gets 304 with no body while nothing has changed, so
  * polling the board or a meeting costs a few hundred bytes.
  */
-function answerNotModified(request: Request, response: Response, result: { body: unknown; headers?: Record<string, string> }): boolean {
+function answerNotModified(request: Request, response: Response, result: { body: unknown; headers?: Record<string, string>; derivedFromOtherRecords?: true }): boolean {
   const etag = result.headers?.ETag ?? `W/"${createHash('sha1').update(JSON.stringify(result.body)).digest('base64url')}"`;
   result.headers = { ...result.headers, ETag: etag };
   const wanted = request.headers['if-none-match'];
+  if (result.derivedFromOtherRecords) return false;
   if (typeof wanted !== 'string' || !wanted.split(',').some((tag) => tag.trim() === etag)) return false;
   response.writeHead(304, { ETag: etag, 'Cache-Control': 'no-store' });
   response.end();

@@ -68,7 +68,7 @@ export function buildApiRoutes({ context, onRequestNotification }: ApiRouteDepen
     }),
     implementRoute(C.getRequest, async ({ principal, params }) => {
       const found = await getRequest(context, principal, params.id);
-      return { body: { ...presentVersioned(found), decisionRoute: await routeRequest(context, found.value) }, headers: { ETag: found.etag } };
+      return { body: { ...presentVersioned(found), decisionRoute: await routeRequest(context, found.value) }, headers: { ETag: found.etag }, derivedFromOtherRecords: true };
     }),
     implementRoute(C.updateRequest, async ({ principal, params, body, etag }) => versioned(await updateRequest(context, principal, params.id, body, etag))),
     implementRoute(C.moveRequestStage, async ({ principal, params, body, etag }) => {
