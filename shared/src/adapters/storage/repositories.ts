@@ -12,6 +12,7 @@ import type { ProjectRequest } from '../../domain/requests/project-request';
 import type { Risk } from '../../domain/risks/risk';
 import type { Strategy } from '../../domain/strategy/strategy';
 import type { Application } from '../../domain/estate/application';
+import type { ApplicationImport } from '../../domain/estate/application-import';
 import type { OverlapNote } from '../../domain/estate/overlap-note';
 import type { EstateTarget } from '../../domain/estate/summarise-estate';
 import { encodeKey, rowKey, timeKey } from './keys';
@@ -55,6 +56,7 @@ export class TableRepositories implements Repositories {
   readonly applications: TableRecordCollection<Application>;
   readonly estateTargets: TableRecordCollection<EstateTarget>;
   readonly overlapNotes: TableRecordCollection<OverlapNote>;
+  readonly applicationImports: TableRecordCollection<ApplicationImport>;
   /** Numbers for references, handed out without making creates queue on the counter. */
   readonly sequences: SequenceAllocator;
 
@@ -78,6 +80,7 @@ export class TableRepositories implements Repositories {
     this.applications = new TableRecordCollection(store, 'application');
     this.estateTargets = new TableRecordCollection(store, 'estate-target');
     this.overlapNotes = new TableRecordCollection(store, 'overlap-note', (note) => [note.requestId]);
+    this.applicationImports = new TableRecordCollection(store, 'application-import');
     this.sequences = new SequenceAllocator(store);
   }
 

@@ -60,6 +60,7 @@ export const STORED_RECORDS: Record<string, StoredRecordShape> = {
   },
   application: { version: 1, schema: owned({ name: text, capability: z.enum(CAPABILITY_IDS), disposition: z.enum(DISPOSITION_IDS), addedOn: text, serviceAreas: z.array(text) }) },
   'estate-target': { version: 1, schema: owned({ baselineCount: z.number(), baselineDate: text, targetCount: z.number(), targetDate: text }) },
+  'application-import': { version: 1, schema: owned({ status: z.enum(['staged', 'published']), rows: z.number().int(), startedAt: timestamp, by: person }) },
   'overlap-note': { version: 1, schema: owned({ requestId: id, target: z.looseObject({ kind: z.enum(['application', 'request']), id, name: text }), verdict: z.enum(['replaces', 'different']), at: timestamp }) },
 };
 

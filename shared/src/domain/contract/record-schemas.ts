@@ -536,6 +536,7 @@ export const applicationRecordSchema: z.ZodType<Application & { etag: string }> 
   retiredOn: isoDate.optional().describe('The day it was switched off; it leaves the count the day after'),
   notes: text.optional(),
   addedOn: isoDate,
+  importedIn: text.optional().describe('The CSV import that added it, when it came from one'),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
   ...etag,

@@ -85,6 +85,8 @@ export interface Application extends ApplicationFields {
   organisationId: string;
   /** The day it joined the register (the count over time starts from here). */
   addedOn: string;
+  /** The CSV import that added it (see `application-import.ts`); absent when added one at a time. */
+  importedIn?: string;
   createdAt: string;
   updatedAt: string;
 }

@@ -20,6 +20,7 @@ import {
 } from './application';
 import type { ApplicationFilter } from './application';
 import { parseApplicationCsv, writeApplicationCsv, type RefusedRow } from './application-csv';
+import { visibleApplications, type ApplicationImport } from './application-import';
 import { overlapNoteInputSchema, type OverlapNote } from './overlap-note';
 import { rankOverlaps, type OverlapMatch, type OverlapRequest, type OverlapResult } from './rank-overlaps';
 import { estateTargetFieldsSchema, summariseEstate, type EstateSummary, type EstateTarget } from './summarise-estate';
@@ -38,7 +39,7 @@ function matchesFilter(application: Application, filter: ApplicationFilter): boo
 /** The register, by name; applications retired from the estate only when asked for. */
 export async function listApplications(context: DomainContext, principal: Principal, filter: ApplicationFilter = {}): Promise<Versioned<Application>[]> {
   assertCan(principal, 'applications:read');
-  const records = await context.repos.applications.list(principal.organisationId);
+  const records = await registerOf(context, principal.organisationId);
   return records.filter((record) => matchesFilter(record.value, filter)).sort((a, b) => a.value.name.localeCompare(b.value.name, 'en-GB'));
 }
 
@@ -47,15 +48,33 @@ export async function exportApplicationsCsv(context: DomainContext, principal: P
   return writeApplicationCsv((await listApplications(context, principal, filter)).map((record) => record.value));
 }
 
+/**
+ * The register as readers see it: applications added one at a time, and those of published
+ * imports (an import still being written, or one that stopped half way, is not seen).
+ */
+async function registerOf(context: DomainContext, organisationId: string): Promise<Versioned<Application>[]> {
+  const [records, imports] = await Promise.all([context.repos.applications.list(organisationId), context.repos.applicationImports.list(organisationId)]);
+  return visibleApplications(records, imports);
+}
+
+/** One application, if readers may see it (see `registerOf`). */
+async function findApplication(context: DomainContext, organisationId: string, id: string): Promise<Versioned<Application> | undefined> {
+  const record = await context.repos.applications.get(organisationId, id);
+  const importedIn = record?.value.importedIn;
+  if (!record || importedIn === undefined) return record;
+  const found = await context.repos.applicationImports.get(organisationId, importedIn);
+  return visibleApplications([record], found ? [found] : [])[0];
+}
+
 export async function getApplication(context: DomainContext, principal: Principal, id: string): Promise<Versioned<Application>> {
   assertCan(principal, 'applications:read');
-  const record = await context.repos.applications.get(principal.organisationId, id);
+  const record = await findApplication(context, principal.organisationId, id);
   if (!record) throw appErrors.notFound(`Application ${id}`);
   return record;
 }
 
 async function existingNames(context: DomainContext, organisationId: string, exceptId?: string): Promise<Set<string>> {
-  const records = await context.repos.applications.list(organisationId);
+  const records = await registerOf(context, organisationId);
   return new Set(records.filter((record) => record.value.id !== exceptId).map((record) => normaliseApplicationName(record.value.name)));
 }
 
@@ -117,8 +136,10 @@ function refusedInWords(refused: readonly RefusedRow[]): FieldError[] {
 /**
  * Adds the applications of a CSV file, all or nothing. Every row is checked first; if any is
  * refused, the answer lists each refused line and why, and nothing is stored. Table Storage
- * commits at most 100 writes at once, so a large file is written in several transactions: if a
- * later one fails, the ones already written are deleted again before the error is answered.
+ * commits at most 100 writes at once, so the rows are written in several transactions under a
+ * staged import, and appear together when one last write publishes it (`application-import.ts`):
+ * no reader sees part of the file, while it is written or if the server stops half way. If a
+ * write fails, the rows already written are deleted again before the error is answered.
  */
 export async function importApplications(context: DomainContext, principal: Principal, csv: string): Promise<ImportReport> {
   assertCan(principal, 'applications:manage', 'Only ICT and administrators can change the application register.');
@@ -130,16 +151,20 @@ export async function importApplications(context: DomainContext, principal: Prin
     );
   }
   const now = context.now();
-  const created = parsed.accepted.map(({ row, fields }) => ({ row, application: newApplication(context, principal, fields, now) }));
-  const written: WriteOperation[][] = [];
+  const staged: ApplicationImport = { id: context.newId(), organisationId: principal.organisationId, status: 'staged', rows: parsed.accepted.length, startedAt: now, by: actorOf(principal) };
+  const created = parsed.accepted.map(({ row, fields }) => ({ row, application: { ...newApplication(context, principal, fields, now), importedIn: staged.id } }));
+  const start = context.repos.applicationImports.createOp(staged);
+  const [stagedEtag] = await context.repos.commit(principal.organisationId, [start], 'application import');
+  const written: WriteOperation[][] = [[start]];
   try {
-    for (let start = 0; start < created.length; start += APPLICATIONS_PER_TRANSACTION) {
-      const batch = created.slice(start, start + APPLICATIONS_PER_TRANSACTION).flatMap(({ application }) => createdOps(context, principal, application, `Imported from CSV by ${principal.name}`));
+    for (let first = 0; first < created.length; first += APPLICATIONS_PER_TRANSACTION) {
+      const batch = created.slice(first, first + APPLICATIONS_PER_TRANSACTION).flatMap(({ application }) => createdOps(context, principal, application, `Imported from CSV by ${principal.name}`));
       await context.repos.commit(principal.organisationId, batch, 'application');
       written.push(batch);
     }
+    await context.repos.commit(principal.organisationId, [context.repos.applicationImports.replaceOp({ ...staged, status: 'published' }, stagedEtag!)], 'application import');
   } catch (error) {
-    for (const batch of written) {
+    for (const batch of written.reverse()) {
       await context.repos.commit(principal.organisationId, batch.map((operation) => ({ op: 'delete' as const, rowKey: operation.rowKey })), 'application');
     }
     throw error;
@@ -184,7 +209,7 @@ async function overlapRequests(context: DomainContext, organisationId: string): 
 export async function getEstateSummary(context: DomainContext, principal: Principal): Promise<EstateSummary> {
   assertCan(principal, 'applications:read');
   const [applications, target, requests, notes] = await Promise.all([
-    context.repos.applications.list(principal.organisationId),
+    registerOf(context, principal.organisationId),
     context.repos.estateTargets.get(principal.organisationId, ESTATE_TARGET_ID),
     overlapRequests(context, principal.organisationId),
     context.repos.overlapNotes.list(principal.organisationId),
@@ -211,7 +236,7 @@ export interface OverlapAnswer extends Omit<OverlapResult, 'applications' | 'req
  */
 export async function findOverlapsForText(context: DomainContext, principal: Principal, text: string, capability?: Capability): Promise<OverlapResult> {
   assertCan(principal, 'requests:create');
-  const [applications, requests] = await Promise.all([context.repos.applications.list(principal.organisationId), overlapRequests(context, principal.organisationId)]);
+  const [applications, requests] = await Promise.all([registerOf(context, principal.organisationId), overlapRequests(context, principal.organisationId)]);
   return rankOverlaps({ text, ...(capability ? { capability } : {}) }, applications.map((record) => record.value), requests);
 }
 
@@ -223,7 +248,7 @@ function requestText(request: { title: string; problem: string; proposedOutcome:
 export async function findRequestOverlaps(context: DomainContext, principal: Principal, requestId: string): Promise<OverlapAnswer> {
   const request = (await getRequest(context, principal, requestId)).value;
   const [applications, requests, notes] = await Promise.all([
-    context.repos.applications.list(principal.organisationId),
+    registerOf(context, principal.organisationId),
     overlapRequests(context, principal.organisationId),
     context.repos.overlapNotes.list(principal.organisationId, requestId),
   ]);
@@ -256,7 +281,7 @@ export async function recordOverlapNote(context: DomainContext, principal: Princ
   const own = request.requester.id === principal.id && can(principal, 'requests:update-own');
   if (!can(principal, 'requests:update') && !own) throw appErrors.forbidden('Only the requester or ICT can say how a request overlaps.');
   const noteInput = parseInput(overlapNoteInputSchema, input);
-  const application = await context.repos.applications.get(principal.organisationId, targetId);
+  const application = await findApplication(context, principal.organisationId, targetId);
   const other = application ? undefined : await context.repos.requests.get(principal.organisationId, targetId);
   if ((!application && !other) || targetId === requestId) throw appErrors.notFound(`Application or request ${targetId}`);
   const target = application

@@ -1,3 +1,4 @@
+import type { ApplicationImport } from '../estate/application-import';
 import type { Action } from '../actions/action';
 import type { AuditEvent } from '../audit/audit-event';
 import type { BenefitReview } from '../benefits/benefit';
@@ -108,6 +109,8 @@ export interface Repositories {
   readonly applications: RecordCollection<Application>;
   readonly estateTargets: RecordCollection<EstateTarget>;
   readonly overlapNotes: RecordCollection<OverlapNote>;
+  /** CSV imports of applications: an imported application is seen only once its import is published. */
+  readonly applicationImports: RecordCollection<ApplicationImport>;
   readonly sequences: Sequences;
   /** Writes to one organisation's data, all or nothing; returns each operation's new ETag, in order. */
   commit(organisationId: string, operations: readonly WriteOperation[], what?: string): Promise<string[]>;

@@ -1,0 +1,89 @@
+import { createTestStorage } from '../../../testing/test-storage';
+import { findDemoUser } from '../../../demo/demo-users';
+import type { TableRepositories } from '../../adapters/storage/repositories';
+import type { DomainContext } from '../context/domain-context';
+import type { Principal } from '../identity/roles';
+import { getApplication, importApplications, listApplications } from './estate-commands';
+
+const HEADER = 'name,supplier,serviceAreas,capability,hosting,supportStatus,contractEnd,annualCost,users,personalData,businessOwner,disposition,dispositionTargetDate';
+/** A spreadsheet of `rows` applications, more than one Table Storage transaction holds. */
+const spreadsheet = (label: string, rows: number) =>
+  [HEADER, ...Array.from({ length: rows }, (_, index) => `${label} system ${index + 1},Supplier ${index + 1} Ltd,Finance,finance,hosted,supported,,1200,15,no,Chief Accountant,tolerate,`)].join('\n');
+
+const tom: Principal = (() => {
+  const user = findDemoUser('tom.reed')!;
+  return { id: user.id, name: user.name, email: user.email, tenantId: user.tenantId, organisationId: user.organisationId, roles: [...user.roles] };
+})();
+
+/**
+ * A CSV import is written in several transactions (Table Storage commits at most 100 writes at
+ * once); these tests read the register between those transactions, as another ICT officer's
+ * screen would, and stop storage half way, as a failing server would.
+ */
+describe('importing applications from CSV: all or nothing, as readers see it', () => {
+  let repos: TableRepositories;
+  let context: DomainContext;
+  const commit = () => repos.commit.bind(repos);
+  let realCommit: TableRepositories['commit'];
+
+  beforeAll(async () => {
+    ({ repos, context } = await createTestStorage('EstateImport'));
+    realCommit = commit();
+  });
+  afterEach(() => {
+    repos.commit = realCommit;
+  });
+
+  const register = async () => (await listApplications(context, tom)).map((record) => record.value.name);
+
+  it('shows none of a 120-row file while it is being written, then all of it', async () => {
+    const seen: number[] = [];
+    let firstWritten: string | undefined;
+    repos.commit = async (organisationId, operations, what) => {
+      const etags = await realCommit(organisationId, operations, what);
+      if (what === 'application') {
+        firstWritten ??= (await repos.applications.list(organisationId))[0]?.value.id;
+        seen.push((await register()).length);
+        await expect(getApplication(context, tom, firstWritten!)).rejects.toMatchObject({ code: 'not_found' });
+      }
+      return etags;
+    };
+    const report = await importApplications(context, tom, spreadsheet('Ledger', 120));
+
+    expect(report.imported).toBe(120);
+    expect(seen).toEqual([0, 0, 0]);
+    expect(await register()).toHaveLength(120);
+    expect((await getApplication(context, tom, firstWritten!)).value).toMatchObject({ name: expect.stringMatching(/^Ledger system/), importedIn: expect.any(String) });
+  });
+
+  it('leaves nothing when a write fails half way, and the same file imports afterwards', async () => {
+    const before = await register();
+    let applicationWrites = 0;
+    repos.commit = async (organisationId, operations, what) => {
+      if (what === 'application' && operations.every((operation) => operation.op === 'create') && ++applicationWrites === 2) throw new Error('Storage stopped answering');
+      return realCommit(organisationId, operations, what);
+    };
+    await expect(importApplications(context, tom, spreadsheet('Payroll', 120))).rejects.toThrow('Storage stopped answering');
+    expect(await register()).toEqual(before);
+
+    repos.commit = realCommit;
+    expect((await importApplications(context, tom, spreadsheet('Payroll', 120))).imported).toBe(120);
+    expect(await register()).toHaveLength(before.length + 120);
+  });
+
+  it('shows nothing of a file whose server stopped half way (no clean-up ran), and the file imports again', async () => {
+    const before = await register();
+    let writes = 0;
+    repos.commit = async (organisationId, operations, what) => {
+      if (++writes > 2) throw new Error('The server stopped');
+      return realCommit(organisationId, operations, what);
+    };
+    await expect(importApplications(context, tom, spreadsheet('Housing', 120))).rejects.toThrow('The server stopped');
+    repos.commit = realCommit;
+    // The first 50 rows are in storage, unpublished: no reader sees them, and they block no name.
+    expect((await repos.applications.list(tom.organisationId)).length).toBe(before.length + 50);
+    expect(await register()).toEqual(before);
+    expect((await importApplications(context, tom, spreadsheet('Housing', 120))).imported).toBe(120);
+    expect((await register()).filter((name) => name.startsWith('Housing'))).toHaveLength(120);
+  });
+});
