@@ -112,6 +112,8 @@ export function RequestEditForm(props: {
   const [problems, setProblems] = useState<Partial<Record<DraftKey, string>>>({});
   const [profileEdits, setProfileEdits] = useState<Partial<ProfileDraft>>({});
   const [profileProblems, setProfileProblems] = useState<Record<string, string>>({});
+  // Lists and boxes changed since the last try at saving: their earlier problems no longer apply.
+  const [changedSinceSave, setChangedSinceSave] = useState<ReadonlySet<ProfileKey>>(new Set());
   const [unchanged, setUnchanged] = useState(false);
   const [stopped, setStopped] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
@@ -128,9 +130,10 @@ export function RequestEditForm(props: {
   };
   const setProfile = <K extends ProfileKey>(key: K, value: ProfileDraft[K]) => {
     setProfileEdits((previous) => ({ ...previous, [key]: value }));
+    setChangedSinceSave((previous) => new Set(previous).add(key));
     setUnchanged(false);
   };
-  const messageAt = (path: string) => profileProblems[path] ?? props.serverErrors.find((error) => error.field === path)?.message;
+  const messageAt = (path: string) => (changedSinceSave.has(path.split('.')[0] as ProfileKey) ? undefined : (profileProblems[path] ?? props.serverErrors.find((error) => error.field === path)?.message));
   const messageFor = (key: DraftKey) => problems[key] ?? props.serverErrors.find((error) => error.field === key || error.field.startsWith(`${key}.`))?.message;
   const fieldProps = (key: DraftKey) => {
     const message = messageFor(key);
@@ -141,6 +144,7 @@ export function RequestEditForm(props: {
     const profile = props.mayEditFields ? buildProfilePatch(record, profileEdits) : { patch: {}, problems: {} };
     setProblems(fields.problems);
     setProfileProblems(profile.problems);
+    setChangedSinceSave(new Set());
     if (Object.keys(fields.problems).length > 0 || Object.keys(profile.problems).length > 0) {
       setStopped((count) => count + 1);
       return;

@@ -21,7 +21,7 @@ const useStyles = makeStyles({
 });
 
 /** A text box in a table cell: named for its column and row, its problem read with it. */
-function CellInput(props: { id: string; label: string; value: string; message?: string; describedBy?: string; numeric?: boolean; width: string; onChange: (value: string) => void }) {
+function CellInput(props: { id: string; label: string; value: string; message?: string; describedBy?: string; invalid?: boolean; numeric?: boolean; width: string; onChange: (value: string) => void }) {
   const styles = useStyles();
   const errorId = `${props.id}-error`;
   const describedBy = [props.message ? errorId : undefined, props.describedBy].filter(Boolean).join(' ');
@@ -33,7 +33,7 @@ function CellInput(props: { id: string; label: string; value: string; message?: 
         value={props.value}
         inputMode={props.numeric ? 'decimal' : undefined}
         style={{ width: props.width }}
-        aria-invalid={props.message ? true : undefined}
+        aria-invalid={props.message || props.invalid ? true : undefined}
         aria-describedby={describedBy || undefined}
         onChange={(_event, data) => props.onChange(data.value)}
       />
@@ -192,7 +192,7 @@ function SharesTable({ idPrefix, draft, set, messageFor }: EditorProps) {
                   <CellInput id={id(index, 'council')} label={`Partner council, row ${index + 1}`} width="240px" value={row.council} message={messageFor(`partnerShares.${index}.council`) ?? messageFor(`partnerShares.${index}`)} onChange={(value) => change(index, 'council', value)} />
                 </td>
                 <td className={styles.cell}>
-                  <CellInput id={id(index, 'percent')} label={`Share (%), row ${index + 1}`} width="100px" numeric value={row.percent} message={messageFor(`partnerShares.${index}.percent`)} describedBy={totalInError ? totalId : undefined} onChange={(value) => change(index, 'percent', value)} />
+                  <CellInput id={id(index, 'percent')} label={`Share (%), row ${index + 1}`} width="100px" numeric value={row.percent} message={messageFor(`partnerShares.${index}.percent`)} describedBy={totalInError ? totalId : undefined} invalid={totalInError} onChange={(value) => change(index, 'percent', value)} />
                 </td>
                 <td className={styles.cell}>
                   <Button
