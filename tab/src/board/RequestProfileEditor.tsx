@@ -12,7 +12,8 @@ const useStyles = makeStyles({
   table: { borderCollapse: 'collapse', width: '100%', marginBottom: '8px' },
   head: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, padding: '4px 8px 4px 0', color: tokens.colorNeutralForeground2 },
   cell: { padding: '4px 8px 4px 0', verticalAlign: 'top' },
-  number: { textAlign: 'right', padding: '4px 8px 4px 0', fontVariantNumeric: 'tabular-nums' },
+  // Totals sit under the figures typed above them (a Fluent input's text starts 12px in).
+  number: { textAlign: 'left', padding: '4px 8px 4px 12px', fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums' },
   error: { color: tokens.colorPaletteRedForeground1, display: 'block', marginTop: '2px', maxWidth: '220px' },
   total: { display: 'block', margin: '4px 0 8px' },
   totalProblem: { display: 'block', margin: '4px 0 8px', color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
@@ -135,10 +136,15 @@ function BudgetTable({ idPrefix, draft, set, messageFor }: EditorProps) {
               <th className={styles.head} scope="row">Total</th>
               <td className={styles.number} data-testid="budget-total-capital">{formatPounds(totals.capital)}</td>
               <td className={styles.number} data-testid="budget-total-revenue">{formatPounds(totals.revenue)}</td>
-              <td className={styles.cell}>{`${formatPounds(totals.total)} in all`}</td>
+              <td className={styles.cell} />
             </tr>
           </tfoot>
         </table>
+      )}
+      {rows.length > 0 && (
+        <Caption1 as="p" block className={styles.total}>
+          {`${formatPounds(totals.total)} over the years, capital and revenue together.`}
+        </Caption1>
       )}
       <Button
         id={addId}

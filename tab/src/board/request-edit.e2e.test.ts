@@ -177,7 +177,7 @@ describe('editing a request from the board (browser)', () => {
     await form.getByRole('textbox', { name: 'Capital (£), row 2' }).fill('10000');
     await form.getByRole('textbox', { name: 'Revenue (£), row 2' }).fill('3000');
     await form.getByTestId('budget-total-capital').filter({ hasText: '£50,000' }).waitFor();
-    await form.getByText('£56,000 in all').waitFor();
+    await form.getByText('£56,000 over the years, capital and revenue together.').waitFor();
 
     for (const [row, council, percent] of [[1, 'Eastvale District', '60'], [2, 'Westmoor Borough', '40']] as const) {
       await form.getByRole('button', { name: 'Add a partner' }).click();
@@ -206,6 +206,8 @@ describe('editing a request from the board (browser)', () => {
     await reopened.locator('dd').filter({ hasText: /^1 December 2026$/ }).waitFor();
     expect(await reopened.getByRole('textbox', { name: 'Financial year, row 2' }).inputValue()).toBe('2027/28');
     await reopened.getByTestId('route-key-decision').filter({ hasText: 'Yes, a key decision' }).waitFor();
+    await budget.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'board-detail-profile-1366');
 
     const after = await server.api('tom.reed', 'GET', `/api/v1/requests/${request.id}`);
     expect(after.body).toMatchObject({
