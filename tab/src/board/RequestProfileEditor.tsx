@@ -75,30 +75,61 @@ export function RequestProfileEditor(props: { idPrefix: string; draft: ProfileDr
 
 type EditorProps = Parameters<typeof RequestProfileEditor>[0];
 
-function BudgetTable({ idPrefix, draft, set, messageFor }: EditorProps) {
+interface RowsColumn<Row> {
+  key: keyof Row & string;
+  header: string;
+  width: string;
+  numeric?: boolean;
+  /** Extra words read with every box of the column (e.g. the share total when it is wrong). */
+  describedBy?: string;
+  invalid?: boolean;
+}
+
+/**
+ * A list edited as a table: one row of boxes per entry, each box named for its column and row and
+ * showing the problem at `<list>.<row>.<column>`; "Remove" per row and an Add button, with the focus
+ * kept where a keyboard user expects it.
+ */
+function RowsTable<Row extends Record<string, string>>(props: {
+  list: 'budgetProfile' | 'partnerShares';
+  idPrefix: string;
+  rows: readonly Row[];
+  columns: readonly RowsColumn<Row>[];
+  blank: Row;
+  maxRows: number;
+  addLabel: string;
+  emptyText: string;
+  /** How a row is named on its Remove button: "Remove budget row 2 (2027/28)". */
+  rowNoun: string;
+  rowName: (row: Row) => string;
+  onRows: (rows: Row[]) => void;
+  messageFor: (path: string) => string | undefined;
+  footer?: ReactNode;
+  /** What is said about the whole list (a total), between the table and the Add button. */
+  after?: ReactNode;
+}) {
   const styles = useStyles();
   const focus = useFocusAfterRender();
-  const rows = draft.budgetProfile;
-  const id = (index: number, column: string) => `${idPrefix}-budget-${index}-${column}`;
-  const change = (index: number, column: keyof BudgetRowDraft, value: string) => set('budgetProfile', rows.map((row, at) => (at === index ? { ...row, [column]: value } : row)));
-  const totals = budgetTotals(rows);
-  const groupMessage = messageFor('budgetProfile');
-  const addId = `${idPrefix}-budget-add`;
+  const { rows, list } = props;
+  const id = (index: number, column: string) => `${props.idPrefix}-${list}-${index}-${column}`;
+  const addId = `${props.idPrefix}-${list}-add`;
+  const first = props.columns[0]!.key;
+  const change = (index: number, column: keyof Row, value: string) => props.onRows(rows.map((row, at) => (at === index ? { ...row, [column]: value } : row)));
   return (
-    <fieldset className={styles.group} data-testid="budget-profile-editor">
-      <legend className={styles.legend}>Budget by financial year</legend>
-      <GroupMessage id={`${idPrefix}-budget-error`} message={groupMessage} />
+    <>
       {rows.length === 0 ? (
         <Caption1 as="p" block>
-          Not profiled by year yet.
+          {props.emptyText}
         </Caption1>
       ) : (
         <table className={styles.table}>
           <thead>
             <tr>
-              <th className={styles.head} scope="col">Financial year</th>
-              <th className={styles.head} scope="col">Capital (£)</th>
-              <th className={styles.head} scope="col">Revenue (£)</th>
+              {props.columns.map((column) => (
+                <th key={column.key} className={styles.head} scope="col">
+                  {column.header}
+                </th>
+              ))}
               <th className={styles.head} scope="col">
                 <span className={styles.hidden}>Remove</span>
               </th>
@@ -107,22 +138,28 @@ function BudgetTable({ idPrefix, draft, set, messageFor }: EditorProps) {
           <tbody>
             {rows.map((row, index) => (
               <tr key={index}>
-                <td className={styles.cell}>
-                  <CellInput id={id(index, 'year')} label={`Financial year, row ${index + 1}`} width="110px" value={row.year} message={messageFor(`budgetProfile.${index}.year`) ?? messageFor(`budgetProfile.${index}`)} onChange={(value) => change(index, 'year', value)} />
-                </td>
-                <td className={styles.cell}>
-                  <CellInput id={id(index, 'capital')} label={`Capital (£), row ${index + 1}`} width="140px" numeric value={row.capital} message={messageFor(`budgetProfile.${index}.capital`)} onChange={(value) => change(index, 'capital', value)} />
-                </td>
-                <td className={styles.cell}>
-                  <CellInput id={id(index, 'revenue')} label={`Revenue (£), row ${index + 1}`} width="140px" numeric value={row.revenue} message={messageFor(`budgetProfile.${index}.revenue`)} onChange={(value) => change(index, 'revenue', value)} />
-                </td>
+                {props.columns.map((column) => (
+                  <td key={column.key} className={styles.cell}>
+                    <CellInput
+                      id={id(index, column.key)}
+                      label={`${column.header}, row ${index + 1}`}
+                      width={column.width}
+                      numeric={column.numeric}
+                      value={row[column.key]}
+                      message={props.messageFor(`${list}.${index}.${column.key}`) ?? (column.key === first ? props.messageFor(`${list}.${index}`) : undefined)}
+                      describedBy={column.describedBy}
+                      invalid={column.invalid}
+                      onChange={(value) => change(index, column.key, value)}
+                    />
+                  </td>
+                ))}
                 <td className={styles.cell}>
                   <Button
                     appearance="subtle"
-                    aria-label={`Remove budget row ${index + 1}${row.year.trim() ? ` (${row.year.trim()})` : ''}`}
+                    aria-label={`Remove ${props.rowNoun} ${index + 1}${props.rowName(row).trim() ? ` (${props.rowName(row).trim()})` : ''}`}
                     onClick={() => {
-                      set('budgetProfile', rows.filter((_row, at) => at !== index));
-                      focus(rows.length > 1 ? id(Math.max(0, index - 1), 'year') : addId);
+                      props.onRows(rows.filter((_row, at) => at !== index));
+                      focus(rows.length > 1 ? id(Math.max(0, index - 1), first) : addId);
                     }}
                   >
                     Remove
@@ -131,105 +168,114 @@ function BudgetTable({ idPrefix, draft, set, messageFor }: EditorProps) {
               </tr>
             ))}
           </tbody>
+          {props.footer}
+        </table>
+      )}
+      {props.after}
+      <Button
+        id={addId}
+        disabled={rows.length >= props.maxRows}
+        onClick={() => {
+          props.onRows([...rows, { ...props.blank }]);
+          focus(id(rows.length, first));
+        }}
+      >
+        {props.addLabel}
+      </Button>
+    </>
+  );
+}
+
+const BUDGET_COLUMNS: readonly RowsColumn<BudgetRowDraft>[] = [
+  { key: 'year', header: 'Financial year', width: '110px' },
+  { key: 'capital', header: 'Capital (£)', width: '140px', numeric: true },
+  { key: 'revenue', header: 'Revenue (£)', width: '140px', numeric: true },
+];
+
+function BudgetTable({ idPrefix, draft, set, messageFor }: EditorProps) {
+  const styles = useStyles();
+  const rows = draft.budgetProfile;
+  const totals = budgetTotals(rows);
+  return (
+    <fieldset className={styles.group} data-testid="budget-profile-editor">
+      <legend className={styles.legend}>Budget by financial year</legend>
+      <GroupMessage id={`${idPrefix}-budget-error`} message={messageFor('budgetProfile')} />
+      <RowsTable
+        list="budgetProfile"
+        idPrefix={idPrefix}
+        rows={rows}
+        columns={BUDGET_COLUMNS}
+        blank={{ year: '', capital: '', revenue: '' }}
+        maxRows={MAX_BUDGET_YEARS}
+        addLabel="Add a financial year"
+        emptyText="Not profiled by year yet."
+        rowNoun="budget row"
+        rowName={(row) => row.year}
+        onRows={(next) => set('budgetProfile', next)}
+        messageFor={messageFor}
+        footer={
           <tfoot>
             <tr>
-              <th className={styles.head} scope="row">Total</th>
-              <td className={styles.number} data-testid="budget-total-capital">{formatPounds(totals.capital)}</td>
-              <td className={styles.number} data-testid="budget-total-revenue">{formatPounds(totals.revenue)}</td>
+              <th className={styles.head} scope="row">
+                Total
+              </th>
+              <td className={styles.number} data-testid="budget-total-capital">
+                {formatPounds(totals.capital)}
+              </td>
+              <td className={styles.number} data-testid="budget-total-revenue">
+                {formatPounds(totals.revenue)}
+              </td>
               <td className={styles.cell} />
             </tr>
           </tfoot>
-        </table>
-      )}
-      {rows.length > 0 && (
-        <Caption1 as="p" block className={styles.total}>
-          {`${formatPounds(totals.total)} over the years, capital and revenue together.`}
-        </Caption1>
-      )}
-      <Button
-        id={addId}
-        disabled={rows.length >= MAX_BUDGET_YEARS}
-        onClick={() => {
-          set('budgetProfile', [...rows, { year: '', capital: '', revenue: '' }]);
-          focus(id(rows.length, 'year'));
-        }}
-      >
-        Add a financial year
-      </Button>
+        }
+        after={
+          rows.length > 0 && (
+            <Caption1 as="p" block className={styles.total}>
+              {`${formatPounds(totals.total)} over the years, capital and revenue together.`}
+            </Caption1>
+          )
+        }
+      />
     </fieldset>
   );
 }
 
 function SharesTable({ idPrefix, draft, set, messageFor }: EditorProps) {
   const styles = useStyles();
-  const focus = useFocusAfterRender();
   const rows = draft.partnerShares;
-  const id = (index: number, column: string) => `${idPrefix}-share-${index}-${column}`;
-  const change = (index: number, column: keyof ShareRowDraft, value: string) => set('partnerShares', rows.map((row, at) => (at === index ? { ...row, [column]: value } : row)));
   const running = describeShareTotal(rows);
   // After a save was stopped, the domain's (or the API's) words for the whole list; before, the live total.
   const groupMessage = messageFor('partnerShares');
   const totalId = `${idPrefix}-share-total`;
-  const addId = `${idPrefix}-share-add`;
   const totalText = groupMessage ?? (running ? (running.problem ?? `Total ${running.total}%: the shares add up to 100%.`) : rows.length > 0 ? 'The total shows once every share is a percentage.' : '');
   const totalInError = groupMessage !== undefined;
+  const columns: RowsColumn<ShareRowDraft>[] = [
+    { key: 'council', header: 'Partner council', width: '240px' },
+    { key: 'percent', header: 'Share (%)', width: '100px', numeric: true, ...(totalInError ? { describedBy: totalId, invalid: true } : {}) },
+  ];
   return (
     <fieldset className={styles.group} data-testid="partner-shares-editor">
       <legend className={styles.legend}>Partner shares (for a shared service; they must total 100%)</legend>
-      {rows.length === 0 ? (
-        <Caption1 as="p" block>
-          Not shared out between partners.
-        </Caption1>
-      ) : (
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th className={styles.head} scope="col">Partner council</th>
-              <th className={styles.head} scope="col">Share (%)</th>
-              <th className={styles.head} scope="col">
-                <span className={styles.hidden}>Remove</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, index) => (
-              <tr key={index}>
-                <td className={styles.cell}>
-                  <CellInput id={id(index, 'council')} label={`Partner council, row ${index + 1}`} width="240px" value={row.council} message={messageFor(`partnerShares.${index}.council`) ?? messageFor(`partnerShares.${index}`)} onChange={(value) => change(index, 'council', value)} />
-                </td>
-                <td className={styles.cell}>
-                  <CellInput id={id(index, 'percent')} label={`Share (%), row ${index + 1}`} width="100px" numeric value={row.percent} message={messageFor(`partnerShares.${index}.percent`)} describedBy={totalInError ? totalId : undefined} invalid={totalInError} onChange={(value) => change(index, 'percent', value)} />
-                </td>
-                <td className={styles.cell}>
-                  <Button
-                    appearance="subtle"
-                    aria-label={`Remove partner row ${index + 1}${row.council.trim() ? ` (${row.council.trim()})` : ''}`}
-                    onClick={() => {
-                      set('partnerShares', rows.filter((_row, at) => at !== index));
-                      focus(rows.length > 1 ? id(Math.max(0, index - 1), 'council') : addId);
-                    }}
-                  >
-                    Remove
-                  </Button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <Text id={totalId} role="status" aria-live="polite" className={totalInError || running?.problem ? styles.totalProblem : styles.total} data-testid="share-total">
-        {totalText}
-      </Text>
-      <Button
-        id={addId}
-        disabled={rows.length >= MAX_PARTNER_SHARES}
-        onClick={() => {
-          set('partnerShares', [...rows, { council: '', percent: '' }]);
-          focus(id(rows.length, 'council'));
-        }}
-      >
-        Add a partner
-      </Button>
+      <RowsTable
+        list="partnerShares"
+        idPrefix={idPrefix}
+        rows={rows}
+        columns={columns}
+        blank={{ council: '', percent: '' }}
+        maxRows={MAX_PARTNER_SHARES}
+        addLabel="Add a partner"
+        emptyText="Not shared out between partners."
+        rowNoun="partner row"
+        rowName={(row) => row.council}
+        onRows={(next) => set('partnerShares', next)}
+        messageFor={messageFor}
+        after={
+          <Text id={totalId} role="status" aria-live="polite" className={totalInError || running?.problem ? styles.totalProblem : styles.total} data-testid="share-total">
+            {totalText}
+          </Text>
+        }
+      />
     </fieldset>
   );
 }
