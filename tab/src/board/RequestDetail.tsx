@@ -5,13 +5,14 @@ import { RISK_LEVEL_LABELS } from '@entrance-hall/shared/domain/risks/risk';
 import { FINISHED_STAGES, STAGE_LABELS } from '@entrance-hall/shared/domain/requests/stage';
 import type { Theme } from '@entrance-hall/shared/domain/strategy/strategy';
 import { useCallback, useEffect, useState } from 'react';
-import type { ApiClient } from '../api/api-client';
+import type { ApiClient, ApiOutput } from '../api/api-client';
 import type { AuditEvent, Decision, Me, RequestRecord, RiskRecord } from '../api/api-types';
 import { hasPermission } from '../common/permissions';
 import { formatDateTime } from '../common/format';
 import { LoadFailure } from '../common/LoadFailure';
 import { useLoad } from '../common/use-load';
 import { ChangeNoticeBar } from './ChangeNoticeBar';
+import { DecisionRouteSummary } from './DecisionRouteSummary';
 import { DecisionForm } from './DecisionForm';
 import { MoveStageForm } from './MoveStageForm';
 import { RequestEditForm } from './RequestEditForm';
@@ -29,7 +30,8 @@ const useStyles = makeStyles({
 });
 
 interface DetailExtras {
-  record: RequestRecord;
+  /** The full record with its decision route, as GET /api/v1/requests/:id answers. */
+  record: ApiOutput<'getRequest'>;
   decisions: Decision[];
   history: AuditEvent[];
   risks: RiskRecord[];
@@ -126,7 +128,8 @@ function LoadedRequestDetail(props: {
             {actions.canDecide && <DecisionForm api={api} record={record} meetingId={props.meetingId} busy={change.busy} run={change.run} onDecided={props.onDecided} large={props.large} />}
             {actions.moves.length > 0 && <MoveStageForm key={`${record.id}-${record.stage}`} api={api} record={record} moves={actions.moves} busy={change.busy} run={change.run} />}
             {actions.canScore && <ScoreForm key={`${record.id}-score`} api={api} record={record} busy={change.busy} run={change.run} />}
-            {canEdit && <RequestEditForm key={`${record.id}-edit`} api={api} record={record} mayEditFields={mayEditFields} busy={change.busy} serverErrors={serverErrors} run={change.run} />}
+            {/* The board's list may hold a summary of each request: the form edits the full record, once read. */}
+            {canEdit && props.extras && <RequestEditForm key={`${record.id}-edit`} api={api} record={record} mayEditFields={mayEditFields} busy={change.busy} serverErrors={serverErrors} run={change.run} />}
           </div>
         </section>
       ) : (
@@ -137,6 +140,20 @@ function LoadedRequestDetail(props: {
           Score
         </h3>
         <ScoreBreakdown score={record.score} />
+      </section>
+      <section className={styles.section} aria-labelledby={`route-${record.id}`}>
+        <h3 id={`route-${record.id}`} className={styles.heading}>
+          Decision route
+        </h3>
+        {/* The route is worked out by the API for one version: after a save it is read again, and
+            until then the route of the version before is not shown as if it were this one's. */}
+        {props.extras && props.extras.record.etag === record.etag ? (
+          <DecisionRouteSummary route={props.extras.record.decisionRoute} />
+        ) : (
+          <Caption1 as="p" block>
+            {props.extrasError !== undefined ? 'The decision route could not be worked out; see below.' : 'Working out the decision route…'}
+          </Caption1>
+        )}
       </section>
       <section className={styles.section} aria-labelledby={`fields-${record.id}`}>
         <h3 id={`fields-${record.id}`} className={styles.heading}>

@@ -1,9 +1,11 @@
 import { Button, Caption1, Field, Input, makeStyles, Select, Textarea } from '@fluentui/react-components';
 import { buildQuarter, quarterOf } from '@entrance-hall/shared/domain/actions/financial-year';
 import { LIMITS } from '@entrance-hall/shared/domain/validation/fields';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../api/api-client';
 import type { RequestRecord } from '../api/api-types';
+import { buildProfilePatch, profileDraftOf, type ProfileDraft, type ProfileKey } from './build-profile-patch';
+import { RequestProfileEditor } from './RequestProfileEditor';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: '10px', maxWidth: '640px' },
@@ -108,32 +110,60 @@ export function RequestEditForm(props: {
   // the newest version on screen (after someone else's save), and only touched fields are sent.
   const [edits, setEdits] = useState<Partial<Draft>>({});
   const [problems, setProblems] = useState<Partial<Record<DraftKey, string>>>({});
+  const [profileEdits, setProfileEdits] = useState<Partial<ProfileDraft>>({});
+  const [profileProblems, setProfileProblems] = useState<Record<string, string>>({});
+  // Lists and boxes changed since the last try at saving: their earlier problems no longer apply.
+  const [changedSinceSave, setChangedSinceSave] = useState<ReadonlySet<ProfileKey>>(new Set());
   const [unchanged, setUnchanged] = useState(false);
+  const [stopped, setStopped] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  // A save stopped at the fields takes the keyboard to the first field with a problem.
+  useEffect(() => {
+    if (stopped > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [stopped]);
   const draft: Draft = { ...draftOf(record), ...edits };
+  const profileDraft: ProfileDraft = { ...profileDraftOf(record), ...profileEdits };
   const editable = (props.mayEditFields ? [...TEXT_FIELDS.map((field) => field.key), ...NUMBER_FIELDS.map((field) => field.key), 'plannedQuarter'] : ['plannedQuarter']) as DraftKey[];
   const set = (key: DraftKey, value: string) => {
     setEdits((previous) => ({ ...previous, [key]: value }));
     setUnchanged(false);
   };
+  const setProfile = <K extends ProfileKey>(key: K, value: ProfileDraft[K]) => {
+    setProfileEdits((previous) => ({ ...previous, [key]: value }));
+    setChangedSinceSave((previous) => new Set(previous).add(key));
+    setUnchanged(false);
+  };
+  const messageAt = (path: string) => (changedSinceSave.has(path.split('.')[0] as ProfileKey) ? undefined : (profileProblems[path] ?? props.serverErrors.find((error) => error.field === path)?.message));
   const messageFor = (key: DraftKey) => problems[key] ?? props.serverErrors.find((error) => error.field === key || error.field.startsWith(`${key}.`))?.message;
   const fieldProps = (key: DraftKey) => {
     const message = messageFor(key);
     return message ? { validationMessage: message, validationState: 'error' as const } : {};
   };
   const submit = async () => {
-    const { patch, problems: found } = buildRequestPatch(record, draft, editable.filter((key) => key in edits));
-    setProblems(found);
-    if (Object.keys(found).length > 0) return;
+    const fields = buildRequestPatch(record, draft, editable.filter((key) => key in edits));
+    const profile = props.mayEditFields ? buildProfilePatch(record, profileEdits) : { patch: {}, problems: {} };
+    setProblems(fields.problems);
+    setProfileProblems(profile.problems);
+    setChangedSinceSave(new Set());
+    if (Object.keys(fields.problems).length > 0 || Object.keys(profile.problems).length > 0) {
+      setStopped((count) => count + 1);
+      return;
+    }
+    const patch = { ...fields.patch, ...profile.patch };
     if (Object.keys(patch).length === 0) {
       setUnchanged(true);
       return;
     }
     const saved = await props.run((etag) => props.api.call('updateRequest', { params: { id: record.id }, body: patch, etag }), props.mayEditFields ? 'Changes saved.' : 'Quarter saved.');
-    if (saved) setEdits({});
+    if (saved) {
+      setEdits({});
+      setProfileEdits({});
+    }
   };
   const quarters = quarterChoices(new Date().toISOString().slice(0, 10), draft.plannedQuarter || record.plannedQuarter);
   return (
     <form
+      ref={formRef}
       className={styles.form}
       aria-label={props.mayEditFields ? `Edit ${record.id}` : `Sequence ${record.id}`}
       noValidate
@@ -160,6 +190,7 @@ export function RequestEditForm(props: {
               </Field>
             ))}
           </div>
+          <RequestProfileEditor idPrefix={`edit-${record.id}`} draft={profileDraft} set={setProfile} messageFor={messageAt} />
         </>
       )}
       <Field label="Planned quarter" {...fieldProps('plannedQuarter')}>

@@ -5,6 +5,7 @@ import type { Theme } from '@entrance-hall/shared/domain/strategy/strategy';
 import type { ReactNode } from 'react';
 import type { RequestRecord } from '../api/api-types';
 import { formatDate, formatDateTime, formatDays, formatPounds } from '../common/format';
+import { profileRows } from './profile-rows';
 
 const useStyles = makeStyles({
   list: { display: 'grid', gridTemplateColumns: 'minmax(140px, max-content) 1fr', columnGap: '16px', rowGap: '6px', margin: 0 },
@@ -36,6 +37,7 @@ export function RequestFields({ record, themes }: { record: RequestRecord; theme
     ['Annual revenue cost', formatPounds(record.revenueCost)],
     ['Total cost (capital and one year)', formatPounds(totalCost(record))],
     ['ICT effort', formatDays(record.ictEffortDays)],
+    ...profileRows(record),
     ['Needed by', formatDate(record.neededBy)],
     ['Planned quarter', record.plannedQuarter ?? 'Not sequenced yet'],
     ['Systems it touches', list(record.systemsTouched)],

@@ -147,4 +147,151 @@ describe('editing a request from the board (browser)', () => {
     const stored = await server.api('helen.morris', 'GET', `/api/v1/requests/${request.id}`);
     expect(stored.body).toMatchObject({ plannedQuarter: quarter.id, sponsor: 'Head of Environmental Services' });
   });
+  /** Opens a request's edit form at a shared meeting screen's size (1366×768). */
+  async function openEditForm(id: string, title: string, query: Record<string, string> = {}) {
+    const page = await openTabAs(context, server.url, 'tom.reed', query);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const detail = await openDetail(page, id, title);
+    const form = detail.getByRole('form', { name: `Edit ${id}` });
+    await form.waitFor();
+    return { page, detail, form };
+  }
+
+  it('lets ICT profile the budget by year, share it between partners and record wards and the notice, by keyboard, and the route becomes a key decision', async () => {
+    const request = await createRequestAt(server, 'triage', { title: 'Profiled request' });
+    const before = await server.api('tom.reed', 'GET', `/api/v1/requests/${request.id}`);
+    const { page, detail, form } = await openEditForm(request.id, 'Profiled request');
+    await detail.getByTestId('route-key-decision').filter({ hasText: /^Not known yet/ }).waitFor();
+
+    // Keyboard only: the Add button puts the focus in the new row's first box, Tab moves along it.
+    await form.getByRole('button', { name: 'Add a financial year' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Financial year, row 1');
+    await page.keyboard.type('2026/27');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('40,000');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('3000');
+    await form.getByRole('button', { name: 'Add a financial year' }).click();
+    await form.getByRole('textbox', { name: 'Financial year, row 2' }).fill('2027/28');
+    await form.getByRole('textbox', { name: 'Capital (£), row 2' }).fill('10000');
+    await form.getByRole('textbox', { name: 'Revenue (£), row 2' }).fill('3000');
+    await form.getByTestId('budget-total-capital').filter({ hasText: '£50,000' }).waitFor();
+    await form.getByText('£56,000 over the years, capital and revenue together.').waitFor();
+
+    for (const [row, council, percent] of [[1, 'Eastvale District', '60'], [2, 'Westmoor Borough', '40']] as const) {
+      await form.getByRole('button', { name: 'Add a partner' }).click();
+      await form.getByRole('textbox', { name: `Partner council, row ${row}` }).fill(council);
+      await form.getByRole('textbox', { name: `Share (%), row ${row}` }).fill(percent);
+    }
+    await form.getByTestId('share-total').filter({ hasText: 'Total 100%' }).waitFor();
+    await form.getByRole('textbox', { name: 'Wards significantly affected' }).fill('3');
+    await form.getByLabel('Forward plan notice published').fill('2026-12-01');
+    await form.getByText('Published 1 December 2026').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'board-edit-profile-1366');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await detail.getByText('Changes saved.').waitFor();
+    // The route is worked out again for the saved version: three wards make it a key decision.
+    await detail.getByTestId('route-key-decision').filter({ hasText: 'Yes, a key decision' }).filter({ hasText: 'Significant effect on 3 wards' }).waitFor();
+    await detail.getByTestId('route-forward-plan-notice').filter({ hasText: 'Published 1 December 2026' }).waitFor();
+
+    await page.reload();
+    const reopened = await openDetail(page, request.id, 'Profiled request');
+    const budget = reopened.getByTestId('budget-profile');
+    await budget.getByRole('row', { name: '2026/27 £40,000 £3,000' }).waitFor();
+    await budget.getByRole('row', { name: 'Total £50,000 £6,000' }).waitFor();
+    await reopened.locator('dd').filter({ hasText: /^Eastvale District 60%, Westmoor Borough 40%$/ }).waitFor();
+    await reopened.locator('dd').filter({ hasText: /^3 wards$/ }).waitFor();
+    await reopened.locator('dd').filter({ hasText: /^1 December 2026$/ }).waitFor();
+    expect(await reopened.getByRole('textbox', { name: 'Financial year, row 2' }).inputValue()).toBe('2027/28');
+    await reopened.getByTestId('route-key-decision').filter({ hasText: 'Yes, a key decision' }).waitFor();
+    await budget.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'board-detail-profile-1366');
+
+    const after = await server.api('tom.reed', 'GET', `/api/v1/requests/${request.id}`);
+    expect(after.body).toMatchObject({
+      budgetProfile: [
+        { year: '2026/27', capital: 40000, revenue: 3000 },
+        { year: '2027/28', capital: 10000, revenue: 3000 },
+      ],
+      partnerShares: [
+        { council: 'Eastvale District', percent: 60 },
+        { council: 'Westmoor Borough', percent: 40 },
+      ],
+      wardsAffected: 3,
+      forwardPlanNoticeOn: '2026-12-01',
+    });
+    expect(after.body.decisionRoute.keyDecision.status).toBe('key');
+    for (const field of ['title', 'sponsor', 'capitalCost', 'revenueCost', 'ictEffortDays', 'themeIds', 'neededBy', 'plannedQuarter']) expect(after.body[field]).toEqual(before.body[field]);
+  }, 60_000);
+
+  it('refuses partner shares that total 90% at the field, in words, and sends nothing', async () => {
+    const request = await createRequestAt(server, 'triage', { title: 'Shared request' });
+    const { page, detail, form } = await openEditForm(request.id, 'Shared request');
+    const patches: string[] = [];
+    page.on('request', (sent) => {
+      if (sent.method() === 'PATCH') patches.push(sent.url());
+    });
+    for (const [row, council, percent] of [[1, 'Eastvale District', '50'], [2, 'Westmoor Borough', '40']] as const) {
+      await form.getByRole('button', { name: 'Add a partner' }).click();
+      await form.getByRole('textbox', { name: `Partner council, row ${row}` }).fill(council);
+      await form.getByRole('textbox', { name: `Share (%), row ${row}` }).fill(percent);
+    }
+    const message = 'Partner shares must add up to 100%; these add up to 90%.';
+    await form.getByTestId('share-total').filter({ hasText: message }).waitFor();
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    const first = form.getByRole('textbox', { name: 'Share (%), row 1' });
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Share (%), row 1');
+    expect(await first.getAttribute('aria-invalid')).toBe('true');
+    expect(await descriptionOf(first)).toContain(message);
+    expect(await descriptionOf(form.getByRole('textbox', { name: 'Share (%), row 2' }))).toContain(message);
+    expect(await form.getByRole('textbox', { name: 'Partner council, row 2' }).inputValue()).toBe('Westmoor Borough');
+    expect(patches).toEqual([]);
+    expect((await server.api('tom.reed', 'GET', `/api/v1/requests/${request.id}`)).body.partnerShares).toBeUndefined();
+
+    await first.fill('60');
+    await form.getByTestId('share-total').filter({ hasText: 'Total 100%' }).waitFor();
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await detail.getByText('Changes saved.').waitFor();
+    expect(patches).toHaveLength(1);
+    expect((await server.api('tom.reed', 'GET', `/api/v1/requests/${request.id}`)).body.partnerShares).toEqual([
+      { council: 'Eastvale District', percent: 60 },
+      { council: 'Westmoor Borough', percent: 40 },
+    ]);
+  }, 60_000);
+
+  it('keeps the budget rows ICT typed when someone else saved first, and leaves what they saved', async () => {
+    const request = await createRequestAt(server, 'triage', { title: 'Contested budget' });
+    const { detail, form } = await openEditForm(request.id, 'Contested budget');
+    await form.getByRole('button', { name: 'Add a financial year' }).click();
+    await form.getByRole('textbox', { name: 'Financial year, row 1' }).fill('2026/27');
+    await form.getByRole('textbox', { name: 'Capital (£), row 1' }).fill('12000');
+    await form.getByRole('textbox', { name: 'Revenue (£), row 1' }).fill('3000');
+
+    const current = await server.api('tom.reed', 'GET', `/api/v1/requests/${request.id}`);
+    expect((await server.api('tom.reed', 'PATCH', `/api/v1/requests/${request.id}`, { body: { wardsAffected: 1 }, headers: { 'If-Match': current.body.etag } })).status).toBe(200);
+
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await detail.getByTestId('conflict-notice').waitFor();
+    expect(await form.getByRole('textbox', { name: 'Capital (£), row 1' }).inputValue()).toBe('12000');
+    await form.getByRole('textbox', { name: 'Wards significantly affected' }).and(form.locator('input[value="1"]')).waitFor();
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await detail.getByText('Changes saved.').waitFor();
+    expect((await server.api('tom.reed', 'GET', `/api/v1/requests/${request.id}`)).body).toMatchObject({ budgetProfile: [{ year: '2026/27', capital: 12000, revenue: 3000 }], wardsAffected: 1 });
+  }, 60_000);
+
+  it.each(['light', 'dark', 'contrast'] as const)('has no axe violations on the open form with budget and share rows and a problem shown, %s', async (theme) => {
+    const request = await createRequestAt(server, 'triage', { title: `Themed form ${theme}` });
+    const { page, form } = await openEditForm(request.id, `Themed form ${theme}`, { theme });
+    await form.getByRole('button', { name: 'Add a financial year' }).click();
+    await form.getByRole('textbox', { name: 'Financial year, row 1' }).fill('2026/28');
+    await form.getByRole('button', { name: 'Add a partner' }).click();
+    await form.getByRole('textbox', { name: 'Partner council, row 1' }).fill('Eastvale District');
+    await form.getByRole('textbox', { name: 'Share (%), row 1' }).fill('90');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await form.getByText('Year must be a financial year such as 2026/27.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await saveScreenshot(page, `board-edit-profile-${theme}`);
+  }, 60_000);
 });
