@@ -39,7 +39,7 @@ export interface RunningServer {
  * The composition root: storage, identity, the API, the bot and the web apps in one restify
  * process. Stateless: everything it knows is in Table Storage.
  */
-export async function startServer(config: Config, logger: Logger = createLogger(config), clock: Pick<DomainContext, 'now'> | undefined = undefined): Promise<RunningServer> {
+export async function startServer(config: Config, logger: Logger = createLogger(config), clock?: Pick<DomainContext, 'now'>): Promise<RunningServer> {
   const store = await TableStore.connect({ ...storageConnectionFrom(config), tableName: `${config.TABLE_PREFIX}Records` });
   const repos = new TableRepositories(store);
   // The domain's clock (what day it is for stage dates, reviews falling due); tests may set it.
