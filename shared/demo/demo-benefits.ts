@@ -1,5 +1,6 @@
 import type { Benefit, BenefitActual, BenefitReview, BusinessCaseBenefits } from '../src/domain/benefits/benefit';
 import { scheduleBenefitReviews } from '../src/domain/benefits/schedule-benefit-reviews';
+import { overdueFrom } from '../src/domain/benefits/find-reviews-to-flag';
 import type { ProjectRequest } from '../src/domain/requests/project-request';
 import type { Repositories, WriteOperation } from '../src/domain/ports/repositories';
 import { findDemoUser } from './demo-users';
@@ -99,7 +100,9 @@ export function demoBenefitReviewOps(repos: Repositories, requests: readonly Pro
       // Reviews already due when the demo is seeded count as asked for (their owners were sent the
       // card "before"): a fresh start shows them due or overdue without a burst of bot messages.
       const asked = review.dueOn <= seededOn ? { reminderQueuedAt: `${review.dueOn}T08:00:00.000Z` } : {};
-      const recorded: BenefitReview = figures ? { ...review, actual: { ...figures, recordedBy: review.owner, recordedAt: `${review.dueOn}T15:00:00.000Z` }, ...asked } : { ...review, ...asked };
+      // Likewise, reviews already overdue count as flagged to ICT (no burst of overdue notices at start).
+      const flagged = !figures && overdueFrom(review.dueOn) <= seededOn ? { overdueFlaggedAt: `${overdueFrom(review.dueOn)}T08:00:00.000Z` } : {};
+      const recorded: BenefitReview = figures ? { ...review, actual: { ...figures, recordedBy: review.owner, recordedAt: `${review.dueOn}T15:00:00.000Z` }, ...asked } : { ...review, ...asked, ...flagged };
       return collection.upsertOp(recorded);
     });
   });

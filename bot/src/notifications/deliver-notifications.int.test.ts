@@ -97,6 +97,8 @@ it('delivers a notification written in the outbox layout of earlier versions', a
   await sayHello(server, 'priya.shah');
   const reference = await moveToTriage(server, 'Owed before the upgrade');
   await waitFor('the notification', () => cardsAbout(reference).length > 0);
+  // Sent first, then marked sent: under load the row moves a moment after Teams has the card.
+  await waitFor('the row moved to sent', async () => (await server.context.repos.outbox.list(ashcombe, 'sent')).some((record) => record.value.requestId === reference));
   // The same notification as an earlier version stored it: `outbox|<time>|<id>`, pending.
   const [sent] = (await server.context.repos.outbox.list(ashcombe, 'sent')).filter((record) => record.value.requestId === reference);
   const { finishedAt: _finished, ...owed } = { ...sent!.value, id: `${sent!.value.id}-old`, status: 'pending' as const };

@@ -8,6 +8,8 @@ import type { Versioned } from '@entrance-hall/shared/domain/ports/versioned';
 import { buildNotificationCard } from '../cards/build-request-cards';
 import { buildBenefitReviewCard } from '../cards/build-benefit-review-card';
 import { queueBenefitReviewReminders } from '@entrance-hall/shared/domain/benefits/queue-review-reminders';
+import { queueOverdueReviewNotices, type NoticeRecipient } from '@entrance-hall/shared/domain/benefits/queue-overdue-review-notices';
+import { buildOverdueReviewsCard } from '../cards/build-overdue-reviews-card';
 import type { AdaptiveCardJson } from '../cards/card-json';
 import { businessMetrics } from '@entrance-hall/shared/domain/metrics/business-metrics';
 import { stateKeys, type BotStateStore } from '../conversation/bot-state-store';
@@ -34,6 +36,15 @@ export interface NotificationDeliveryOptions {
   awaitingRecheckMs?: number;
   /** A notification still failing this long after its change is given up. */
   giveUpAfterMs?: number;
+  /** The people with the ICT role in an organisation: told once of each benefits review that becomes overdue. */
+  ictPeople?: (organisationId: string) => Promise<NoticeRecipient[]>;
+}
+
+/** The card a notification is sent as: a benefits review for its owner, overdue reviews for ICT, or news of a change. */
+function cardFor(notification: RequestNotification): AdaptiveCardJson {
+  if (notification.benefitReview) return buildBenefitReviewCard({ ...notification, benefitReview: notification.benefitReview });
+  if (notification.overdueReviews) return buildOverdueReviewsCard(notification.overdueReviews);
+  return buildNotificationCard(notification);
 }
 
 export interface NotificationDelivery {
@@ -126,8 +137,7 @@ export function createNotificationDelivery(options: NotificationDeliveryOptions)
     const etag = await ifStillOurs(() => outbox.update(claimed, record.etag));
     if (etag === undefined) return undefined; // another instance has it
     try {
-      const card = notification.benefitReview ? buildBenefitReviewCard({ ...notification, benefitReview: notification.benefitReview }) : buildNotificationCard(notification);
-      await withTimeout(send(conversation.value.reference, card), leaseMs / 2);
+      await withTimeout(send(conversation.value.reference, cardFor(notification)), leaseMs / 2);
     } catch (error) {
       const status = statusOf(error);
       const { leaseUntil: _lease, ...released } = { ...claimed, lastError: describe(error) };
@@ -155,8 +165,8 @@ export function createNotificationDelivery(options: NotificationDeliveryOptions)
     const waitingBehind = new Set<string>();
     for (const record of await outbox.pending(organisationId)) {
       const notification = record.value;
-      // A benefits review card is not news of a stage change: it keeps its own order, never holding up (or held up by) the requester's news.
-      const requester = notification.benefitReview ? `${notification.requester.id}|benefits` : notification.requester.id;
+      // Benefits review cards and overdue notices are not news of a stage change: they keep their own order, never holding up (or held up by) the requester's news.
+      const requester = notification.benefitReview || notification.overdueReviews ? `${notification.requester.id}|benefits` : notification.requester.id;
       if (waitingBehind.has(requester)) continue;
       const leasedUntil = notification.leaseUntil ? Date.parse(notification.leaseUntil) : 0;
       const readyAt = Math.max(notification.nextAttemptAt ? Date.parse(notification.nextAttemptAt) : 0, leasedUntil);
@@ -202,7 +212,10 @@ export function createNotificationDelivery(options: NotificationDeliveryOptions)
     }
   }
 
-  /** Benefit reviews that have fallen due get their owner's card in the outbox: at start, then hourly. */
+  /**
+   * Benefit reviews that have fallen due get their owner's card in the outbox, and those that have
+   * become overdue a notice to ICT (once each): at start, then hourly.
+   */
   let lastReminders = Number.NEGATIVE_INFINITY;
   async function queueReviewReminders(organisationIds: string[]): Promise<void> {
     if (Date.now() - lastReminders < REMINDERS_EVERY_MS) return;
@@ -210,6 +223,9 @@ export function createNotificationDelivery(options: NotificationDeliveryOptions)
     for (const organisationId of organisationIds) {
       const queued = await queueBenefitReviewReminders(context, organisationId);
       if (queued > 0) logger.info({ organisationId, queued }, 'benefit review cards queued');
+      if (!options.ictPeople) continue;
+      const flagged = await queueOverdueReviewNotices(context, organisationId, await options.ictPeople(organisationId));
+      if (flagged > 0) logger.info({ organisationId, flagged }, 'overdue benefit reviews flagged to ICT');
     }
   }
 

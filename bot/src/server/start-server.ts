@@ -39,10 +39,11 @@ export interface RunningServer {
  * The composition root: storage, identity, the API, the bot and the web apps in one restify
  * process. Stateless: everything it knows is in Table Storage.
  */
-export async function startServer(config: Config, logger: Logger = createLogger(config)): Promise<RunningServer> {
+export async function startServer(config: Config, logger: Logger = createLogger(config), clock?: Pick<DomainContext, 'now'>): Promise<RunningServer> {
   const store = await TableStore.connect({ ...storageConnectionFrom(config), tableName: `${config.TABLE_PREFIX}Records` });
   const repos = new TableRepositories(store);
-  const context = createDomainContext(repos);
+  // The domain's clock (what day it is for stage dates, reviews falling due); tests may set it.
+  const context = createDomainContext(repos, clock ? { now: clock.now } : {});
   const seeded = config.SEED_DEMO_DATA ? await seedDemoData(repos) : [];
   await addMissingIndexes(repos);
 
@@ -53,7 +54,8 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   const authenticate = createAuthenticator(identity.verify, resolvePrincipal);
   const organisationNames = Object.fromEntries(buildDemoOrganisations().map((demo) => [demo.organisation.id, demo.organisation.name]));
 
-  const directory = createUserDirectory(config, new DemoUserDirectory());
+  const demoDirectory = new DemoUserDirectory();
+  const directory = createUserDirectory(config, demoDirectory);
   // The bot is registered after the API server exists, but the API tells it about decisions.
   let notifyRequesters: (organisationId: string) => void = () => undefined;
   const server = createApiServer({
@@ -68,7 +70,10 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     timeouts: { headersMs: config.HTTP_HEADERS_TIMEOUT_MS, requestMs: config.HTTP_REQUEST_TIMEOUT_MS, idleMs: config.HTTP_IDLE_TIMEOUT_MS },
   });
   const inFlight = trackInFlight(server.server);
-  const bot = registerBot(server, { config, context, directory, logger });
+  // Who has the ICT role: the demo councils' people locally; in a tenant no adapter reads the
+  // Entra app-role assignments yet, so overdue reviews are flagged to ICT in the tab and Word only.
+  const roleHolders = directory === demoDirectory ? demoDirectory : undefined;
+  const bot = registerBot(server, { config, context, directory, logger, ...(roleHolders ? { roleHolders } : {}) });
   notifyRequesters = bot.notifyRequesters;
   registerWebApps(server, { sourceMaps: config.NODE_ENV !== 'production' });
 

@@ -5,10 +5,11 @@ import { appErrors } from '@entrance-hall/shared/domain/errors/app-error';
 import type { Config } from '@entrance-hall/shared/adapters/config/config';
 import type { DomainContext } from '@entrance-hall/shared/domain/context/domain-context';
 import { createPrincipalResolver } from '@entrance-hall/shared/http/identity/resolve-principal';
-import type { UserDirectory } from '@entrance-hall/shared/domain/identity/user-directory';
+import type { RoleHolders, UserDirectory } from '@entrance-hall/shared/domain/identity/user-directory';
 import { createConversation, explainFailure, type Conversation } from '../conversation/create-conversation';
 import { trainedIntentClassifier } from '../language/intent-classifier';
 import { createNotificationDelivery } from '../notifications/deliver-notifications';
+import { findIctPeople } from '../notifications/find-ict-people';
 import { TableBotStorage } from '../storage/table-bot-storage';
 import { findActivityProblems } from './find-activity-problems';
 import { storageConnectionFrom } from '@entrance-hall/shared/adapters/storage/storage-connection';
@@ -19,6 +20,8 @@ export interface BotDependencies {
   config: Config;
   context: DomainContext;
   directory: UserDirectory;
+  /** Who has the ICT role (told of overdue benefits reviews); without it nobody is told in the bot. */
+  roleHolders?: RoleHolders;
   logger: Logger;
 }
 
@@ -36,7 +39,7 @@ const MAX_ACTIVITY_BYTES = 256 * 1024;
  * the intake conversation, and the scheduled delivery of the requester notifications the API writes.
  */
 export function registerBot(server: Server, dependencies: BotDependencies): RegisteredBot {
-  const { config, context, directory, logger } = dependencies;
+  const { config, context, directory, roleHolders, logger } = dependencies;
   const log = logger.child({ part: 'bot' });
   const pending = new Set<Promise<unknown>>();
   const track = <T>(work: Promise<T>): void => {
@@ -89,6 +92,7 @@ export function registerBot(server: Server, dependencies: BotDependencies): Regi
     retry: { baseMs: config.NOTIFICATION_RETRY_BASE_MS, maxMs: config.NOTIFICATION_RETRY_MAX_MS },
     concurrency: config.NOTIFICATION_CONCURRENCY,
     retentionDays: config.NOTIFICATION_RETENTION_DAYS,
+    ...(roleHolders ? { ictPeople: (organisationId: string) => findIctPeople(context, roleHolders, organisationId) } : {}),
   });
   delivery.start();
 

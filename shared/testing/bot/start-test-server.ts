@@ -20,9 +20,10 @@ export interface TestServer extends RunningServer {
 
 /**
  * The real server (restify, API, bot, web apps) on a free port over the test run's Azurite, with
- * its own tables and the demo councils seeded. Pass environment overrides to change the config.
+ * its own tables and the demo councils seeded. Pass environment overrides to change the config,
+ * and a clock to set what day the domain thinks it is (reviews falling due, stage dates).
  */
-export async function startTestServer(overrides: Record<string, string> = {}, logger?: Logger): Promise<TestServer> {
+export async function startTestServer(overrides: Record<string, string> = {}, logger?: Logger, clock?: { now: () => string }): Promise<TestServer> {
   const tablePrefix = overrides.TABLE_PREFIX ?? uniqueTablePrefix('Api');
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -35,7 +36,7 @@ export async function startTestServer(overrides: Record<string, string> = {}, lo
     TABLE_PREFIX: tablePrefix,
     ...overrides,
   });
-  const server = await startServer(config, logger);
+  const server = await startServer(config, logger, clock);
   const tokens = new Map<string, string>();
   const tokenFor = async (userKey: string) => {
     const cached = tokens.get(userKey);

@@ -122,6 +122,8 @@ export interface BenefitReview {
   actual?: BenefitActual;
   /** When the owner's review card was put in the outbox (once per review). */
   reminderQueuedAt?: string;
+  /** When ICT was sent word that this review is overdue (once per review; queue-overdue-review-notices.ts). */
+  overdueFlaggedAt?: string;
 }
 
 /** What the benefit owner sends back from the card or the API. */

@@ -49,8 +49,8 @@ export async function queueBenefitReviewReminders(context: DomainContext, organi
       changedBy: ENTRANCE_HALL,
       at: now,
       status: 'pending',
+      // No next-try time: due now by the deliverer's own clock (the domain's may be set apart in tests).
       attempts: 0,
-      nextAttemptAt: now,
       benefitReview: describeReviewPrompt(benefit, review),
     };
     const marked: BenefitReview = { ...review, reminderQueuedAt: now };

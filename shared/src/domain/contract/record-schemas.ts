@@ -478,6 +478,7 @@ const benefitReviewFields = z.object({
   dueOn: isoDate,
   actual: benefitActualSchema.optional(),
   reminderQueuedAt: isoDateTime.optional(),
+  overdueFlaggedAt: isoDateTime.optional().describe('When ICT was told, by the bot, that the review is overdue'),
 });
 export const benefitReviewRecordSchema: z.ZodType<BenefitReview & { etag: string }> = benefitReviewFields.extend(etag);
 const reviewWithStateSchema: z.ZodType<ReviewWithState> = benefitReviewFields.extend({

@@ -1,3 +1,5 @@
+import type { Role } from './roles';
+
 /** What Entrance Hall needs to know about a person from the organisation's directory. */
 export interface DirectoryProfile {
   id: string;
@@ -14,4 +16,13 @@ export interface DirectoryProfile {
 export interface UserDirectory {
   /** The profile of a user by Entra object id, or undefined when the directory has no such user. */
   getProfile(userId: string, tenantId?: string): Promise<DirectoryProfile | undefined>;
+}
+
+/**
+ * Who holds an Entrance Hall role in an organisation's tenants (the bot tells the ICT people of
+ * overdue benefits reviews). The demo directory answers locally; in a tenant the roles are Entra
+ * app-role assignments, which no adapter reads yet.
+ */
+export interface RoleHolders {
+  peopleWithRole(role: Role, tenantIds: readonly string[]): Promise<DirectoryProfile[]>;
 }

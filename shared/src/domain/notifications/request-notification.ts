@@ -46,4 +46,22 @@ export interface RequestNotification {
     /** The plan in words: "£18,000 a year from 2025/26". */
     plan: string;
   };
+  /**
+   * Set when this is ICT's notice of benefits reviews that have become overdue (addressed to one
+   * ICT person in `requester`; `requestId`/`requestTitle` name the first review's request):
+   * shared/src/domain/benefits/queue-overdue-review-notices.ts.
+   */
+  overdueReviews?: OverdueReviewLine[];
+}
+
+/** One overdue review as ICT's notice lists it. */
+export interface OverdueReviewLine {
+  requestId: string;
+  requestTitle: string;
+  reviewId: string;
+  benefitDescription: string;
+  /** "6-month review", "12-month review", "Final review". */
+  label: string;
+  owner: { id: string; name: string };
+  dueOn: string;
 }
