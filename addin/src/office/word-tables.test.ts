@@ -8,6 +8,7 @@ import { buildActionPlanTable, buildPipelineTable, buildRiskTable } from '@entra
 import type { ReportTable } from '@entrance-hall/shared/domain/reports/report-table';
 import { snapshotTable, visibleTableText } from '@entrance-hall/shared/domain/reports/summarise-table-changes';
 import { buildTableTag } from '@entrance-hall/shared/domain/reports/table-tag';
+import { TABLE_STYLE_ID } from '@entrance-hall/shared/domain/reports/render-table-ooxml';
 import { addSinceLastReport } from '@entrance-hall/shared/domain/reports/since-last-report';
 import { buildActionFixture, buildFrame, buildRiskFixture, buildStrategyFixture } from '../../../shared/testing/reports/report-fixtures';
 import { createTableSnapshotStore, type DocumentSettings } from './table-snapshots';
@@ -105,6 +106,10 @@ describe('insertReportTable', () => {
     expect(ooxml.match(/<w:sdt>/g)).toHaveLength(1);
     expect(ooxml).toContain('Amber – at risk');
     expect(ooxml).toContain(`w:fill="${ragForStatus('at_risk').fill}"`);
+    // The table names its style, and the package carries the styles part defining it (Word adds it unless the document has it).
+    expect(ooxml).toContain(`<w:tblStyle w:val="${TABLE_STYLE_ID}"/>`);
+    expect(ooxml).toContain('Target="styles.xml"');
+    expect(ooxml.match(new RegExp(`w:styleId="${TABLE_STYLE_ID}"`, 'g'))).toHaveLength(1);
     expect(sync).toHaveBeenCalledTimes(2);
     expect(settings.saves).toBe(1);
     expect(settings.saved['entranceHall.tables']).toEqual({ [planTag]: snapshotTable(table) });
@@ -143,6 +148,8 @@ describe('refreshReportTables', () => {
       expect(ooxml).not.toContain('<w:sdt>');
       expect(ooxml).toContain('Red – off track');
       expect(ooxml).toContain('A1.5');
+      expect(ooxml).toContain(`<w:tblStyle w:val="${TABLE_STYLE_ID}"/>`);
+      expect(ooxml).toContain(`w:styleId="${TABLE_STYLE_ID}"`);
     }
     expect(risksControl.insertOoxml.mock.calls[0]![0]).toContain('Risk register: all 3 open risks by score');
     expect(someoneElses.insertOoxml).not.toHaveBeenCalled();
