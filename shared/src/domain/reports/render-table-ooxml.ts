@@ -1,6 +1,6 @@
 import type { ReportTable } from './report-table';
 import { MAX_TAG_LENGTH, buildTableTag } from './table-tag';
-import { escapeXml } from './xml-escape';
+import { escapeXmlLatin1 } from './xml-escape';
 
 /** WordprocessingML's main namespace. */
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -48,12 +48,14 @@ function needsPreserve(escaped: string): boolean {
 const TEXT_OPEN = '<w:t>';
 const TEXT_OPEN_PRESERVE = '<w:t xml:space="preserve">';
 
-function textXml(escaped: string): string {
+/** A line of user text as `<w:t>`: escaped, beyond Latin-1 as references, whitespace kept where it matters. */
+function textXml(value: string): string {
+  const escaped = escapeXmlLatin1(value);
   return `${needsPreserve(escaped) ? TEXT_OPEN_PRESERVE : TEXT_OPEN}${escaped}</w:t>`;
 }
 
 function runXml(value: string, format: { bold?: boolean; color?: string; fill?: string } = {}): string {
-  return `<w:r>${runProperties(format)}${textXml(escapeXml(value))}</w:r>`;
+  return `<w:r>${runProperties(format)}${textXml(value)}</w:r>`;
 }
 
 /** A cell paragraph's properties: the number style and keep-with-next where needed, nothing otherwise. */
@@ -65,9 +67,7 @@ const PARAGRAPH_OPENINGS = [false, true].map((keepNext) =>
 );
 
 const CELL_CLOSE = '</w:t></w:r></w:p></w:tc>';
-
-/** The same text as one flat string (a rope of added pieces becomes one copy). */
-const flat = (text: string) => [text].join('');
+const RUN_CELL_CLOSE = '</w:r></w:p></w:tc>';
 
 /**
  * Everything around a cell's text for one column and one look (shading, colour, bold, kept with
@@ -80,10 +80,10 @@ interface CellFrame {
   paragraph: string;
   /** `<w:r>` and, where needed, `<w:rPr>…</w:rPr>`: before each line's `<w:t>`. */
   run: string;
-  /** properties + paragraph + run + `<w:t>`: a one-line cell is an opening, its text, `CELL_CLOSE`. */
+  /** properties + paragraph + run: before a one-line cell's `<w:t>`. */
+  start: string;
+  /** start + `<w:t>`: a one-line cell is an opening, its text, `CELL_CLOSE`. */
   opening: string;
-  /** The same with `<w:t xml:space="preserve">`. */
-  openingPreserve: string;
 }
 
 /**
@@ -123,32 +123,46 @@ class CellFrames {
     // Joined, not added: a flat string is copied once per cell when the table is flattened, where a
     // rope of six pieces would be walked piece by piece 3,000 times.
     return {
-      properties: flat(properties),
+      properties,
       paragraph,
-      run: flat(run),
+      run,
+      start: [properties, paragraph, run].join(''),
       opening: [properties, paragraph, run, TEXT_OPEN].join(''),
-      openingPreserve: [properties, paragraph, run, TEXT_OPEN_PRESERVE].join(''),
     };
   }
 }
 
 /**
  * Text that can go into a `<w:t>` as it is: nothing to escape (and no line break or control
- * character), no whitespace that needs `xml:space="preserve"`. One test for most cells.
+ * character), nothing beyond Latin-1, no whitespace that needs `xml:space="preserve"`. One test for most cells.
  */
 // eslint-disable-next-line no-control-regex
-const NEEDS_CARE = /[&<>"'\u0000-\u001F\uFFFE\uFFFF]|^ | $| {2}/;
+const NEEDS_CARE = /[&<>"'\u0000-\u001F\u0100-\uFFFF]|^ | $| {2}/;
 
 /** One cell: one paragraph a line (an empty line is an empty paragraph), in its frame. */
-function cellXml(text: string, frame: CellFrame): string {
+function cellXml(text: string, frame: CellFrame, lines: LineCache): string {
   if (text !== '' && !NEEDS_CARE.test(text)) return frame.opening + text + CELL_CLOSE;
-  if (text !== '' && !text.includes('\n')) {
-    const escaped = escapeXml(text);
-    return (needsPreserve(escaped) ? frame.openingPreserve : frame.opening) + escaped + CELL_CLOSE;
-  }
+  if (text !== '' && !text.includes('\n')) return frame.start + lines.get(text) + RUN_CELL_CLOSE;
   let xml = frame.properties;
-  for (const line of text.split('\n')) xml += line === '' ? `${frame.paragraph}</w:p>` : `${frame.paragraph}${frame.run}${textXml(escapeXml(line))}</w:r></w:p>`;
+  for (const line of text.split('\n')) xml += line === '' ? `${frame.paragraph}</w:p>` : `${frame.paragraph}${frame.run}${lines.get(line)}</w:r></w:p>`;
   return `${xml}</w:tc>`;
+}
+
+/**
+ * Each distinct line that needs care, as `<w:t>`, worked out once per table: the same RAG label,
+ * theme or owner recurs down a column.
+ */
+class LineCache {
+  private readonly lines = new Map<string, string>();
+
+  get(line: string): string {
+    let xml = this.lines.get(line);
+    if (xml === undefined) {
+      xml = textXml(line);
+      this.lines.set(line, xml);
+    }
+    return xml;
+  }
 }
 
 const columnOpening = (widthTwips: number, span = 1) => `<w:tc><w:tcPr><w:tcW w:w="${widthTwips}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}`;
@@ -251,15 +265,16 @@ export function renderTableXml(table: ReportTable): string {
     widths.map((width) => columnOpening(width)),
     numeric,
   );
-  let xml = `<w:tbl><w:tblPr>${TABLE_PROPERTIES}<w:tblCaption w:val="${escapeXml(table.caption)}"/><w:tblDescription w:val="${escapeXml(table.description)}"/></w:tblPr><w:tblGrid>`;
+  const lines = new LineCache();
+  let xml = `<w:tbl><w:tblPr>${TABLE_PROPERTIES}<w:tblCaption w:val="${escapeXmlLatin1(table.caption)}"/><w:tblDescription w:val="${escapeXmlLatin1(table.description)}"/></w:tblPr><w:tblGrid>`;
   for (const width of widths) xml += `<w:gridCol w:w="${width}"/>`;
   xml += `</w:tblGrid>${HEADER_ROW_OPENING}`;
-  for (let column = 0; column < table.columns.length; column += 1) xml += cellXml(table.columns[column]!.label, frames.get(column, true, {}));
+  for (let column = 0; column < table.columns.length; column += 1) xml += cellXml(table.columns[column]!.label, frames.get(column, true, {}), lines);
   xml += '</w:tr>';
   if (table.rows.length === 0) {
     const span = widths.reduce((sum, width) => sum + width, 0);
     const across = new CellFrames([columnOpening(span, widths.length)], [false]);
-    xml += `${ROW_OPENING}${cellXml(table.emptyText, across.get(0, keepWithKey, {}))}</w:tr>`;
+    xml += `${ROW_OPENING}${cellXml(table.emptyText, across.get(0, keepWithKey, {}), lines)}</w:tr>`;
   }
   const last = table.rows.length - 1;
   for (let index = 0; index <= last; index += 1) {
@@ -268,7 +283,7 @@ export function renderTableXml(table: ReportTable): string {
     let rowXml = ROW_OPENING;
     for (let column = 0; column < row.length; column += 1) {
       const cell = row[column]!;
-      rowXml += cellXml(cell.text, frames.get(column, keepNext, cell));
+      rowXml += cellXml(cell.text, frames.get(column, keepNext, cell), lines);
     }
     xml += `${rowXml}</w:tr>`;
   }
@@ -303,7 +318,7 @@ export function controlTitle(title: string): string {
 /** The whole table wrapped in ONE rich-text content control whose tag names the table and its choices. */
 export function renderTableBlockXml(table: ReportTable): string {
   const tag = buildTableTag(table.key, table.choices);
-  const properties = `<w:sdtPr><w:alias w:val="${escapeXml(controlTitle(table.title))}"/><w:tag w:val="${escapeXml(tag)}"/></w:sdtPr>`;
+  const properties = `<w:sdtPr><w:alias w:val="${escapeXmlLatin1(controlTitle(table.title))}"/><w:tag w:val="${escapeXmlLatin1(tag)}"/></w:sdtPr>`;
   return `<w:sdt>${properties}<w:sdtContent>${renderTableContentXml(table)}</w:sdtContent></w:sdt>`;
 }
 

@@ -42,3 +42,44 @@ export function escapeXml(value: string): string {
   }
   return escaped + allowed.slice(from);
 }
+
+/** Characters beyond Latin-1, which make V8 hold a whole string (and any string built from it) two bytes a character. */
+const BEYOND_LATIN1 = /[\u0100-\uFFFF]/;
+/** Arguments per String.fromCharCode call, well within any engine's limit. */
+const CHUNK = 4096;
+
+/** A copy of the text held one byte a character (V8 keeps the width of the string text was cut from). */
+function oneByteCopy(text: string): string {
+  let copy = '';
+  for (let from = 0; from < text.length; from += CHUNK) {
+    const codes: number[] = [];
+    for (let at = from; at < Math.min(text.length, from + CHUNK); at += 1) codes.push(text.charCodeAt(at));
+    copy += String.fromCharCode(...codes);
+  }
+  return copy;
+}
+
+/**
+ * `escapeXml`, with every character beyond Latin-1 (the en dash of every RAG label, curly quotes,
+ * arrows, emoji) written as a numeric character reference, in a string held one byte a character.
+ * One such character would make the whole Word package two bytes a character: twice the memory
+ * to flatten and encode on every response, for the same text in Word. A lone surrogate (no
+ * character at all) becomes U+FFFD, as UTF-8 encoding would make it.
+ */
+export function escapeXmlLatin1(value: string): string {
+  const escaped = escapeXml(value);
+  if (!BEYOND_LATIN1.test(escaped)) return escaped;
+  let narrowed = '';
+  let from = 0;
+  for (let at = 0; at < escaped.length; at += 1) {
+    const code = escaped.charCodeAt(at);
+    if (code < 0x100) continue;
+    const point = escaped.codePointAt(at)!;
+    const pair = point > 0xffff;
+    const character = pair || code < 0xd800 || code > 0xdfff ? point : 0xfffd;
+    narrowed += `${escaped.slice(from, at)}&#${character};`;
+    at += pair ? 1 : 0;
+    from = at + 1;
+  }
+  return oneByteCopy(narrowed + escaped.slice(from));
+}
