@@ -80,5 +80,10 @@ export async function run(): Promise<BenchComparison[]> {
     { runs: 30, warmup: 5, target: 3 },
   );
   if (sink === 0) throw new Error('Nothing was built.');
+  // What each side sends, in bytes: the package's size is most of its cost (flattened and encoded once per response).
+  const table = buildActionPlanTable(frame, strategy, actions);
+  const kilobytes = (text: string) => `${Math.round(Buffer.byteLength(text) / 1000)} kB`;
+  ooxml.notes = [`sizes: OOXML ${kilobytes(renderTableOoxml(table))}, the table as JSON ${kilobytes(JSON.stringify(table))}`];
+  rawJson.notes = [`sizes: OOXML ${kilobytes(renderTableOoxml(table))}, the stored actions as JSON ${kilobytes(JSON.stringify(actions))}`];
   return [docx, ooxml, rawJson];
 }

@@ -8,6 +8,8 @@ import { buildActionPlanTable, buildPipelineTable, buildRiskTable } from '@entra
 import type { ReportTable } from '@entrance-hall/shared/domain/reports/report-table';
 import { snapshotTable, visibleTableText } from '@entrance-hall/shared/domain/reports/summarise-table-changes';
 import { buildTableTag } from '@entrance-hall/shared/domain/reports/table-tag';
+import { TABLE_STYLE_ID } from '@entrance-hall/shared/domain/reports/render-table-ooxml';
+import { escapeXmlLatin1 } from '@entrance-hall/shared/domain/reports/xml-escape';
 import { addSinceLastReport } from '@entrance-hall/shared/domain/reports/since-last-report';
 import { buildActionFixture, buildFrame, buildRiskFixture, buildStrategyFixture } from '../../../shared/testing/reports/report-fixtures';
 import { createTableSnapshotStore, type DocumentSettings } from './table-snapshots';
@@ -103,8 +105,12 @@ describe('insertReportTable', () => {
     expect(location).toBe('Replace');
     expect(ooxml).toContain(`<w:tag w:val="${planTag}"/>`);
     expect(ooxml.match(/<w:sdt>/g)).toHaveLength(1);
-    expect(ooxml).toContain('Amber – at risk');
+    expect(ooxml).toContain(escapeXmlLatin1('Amber – at risk'));
     expect(ooxml).toContain(`w:fill="${ragForStatus('at_risk').fill}"`);
+    // The table names its style, and the package carries the styles part defining it (Word adds it unless the document has it).
+    expect(ooxml).toContain(`<w:tblStyle w:val="${TABLE_STYLE_ID}"/>`);
+    expect(ooxml).toContain('Target="styles.xml"');
+    expect(ooxml.match(new RegExp(`w:styleId="${TABLE_STYLE_ID}"`, 'g'))).toHaveLength(1);
     expect(sync).toHaveBeenCalledTimes(2);
     expect(settings.saves).toBe(1);
     expect(settings.saved['entranceHall.tables']).toEqual({ [planTag]: snapshotTable(table) });
@@ -141,8 +147,10 @@ describe('refreshReportTables', () => {
       const [ooxml, location] = copy.insertOoxml.mock.calls[0]!;
       expect(location).toBe('Replace');
       expect(ooxml).not.toContain('<w:sdt>');
-      expect(ooxml).toContain('Red – off track');
+      expect(ooxml).toContain(escapeXmlLatin1('Red – off track'));
       expect(ooxml).toContain('A1.5');
+      expect(ooxml).toContain(`<w:tblStyle w:val="${TABLE_STYLE_ID}"/>`);
+      expect(ooxml).toContain(`w:styleId="${TABLE_STYLE_ID}"`);
     }
     expect(risksControl.insertOoxml.mock.calls[0]![0]).toContain('Risk register: all 3 open risks by score');
     expect(someoneElses.insertOoxml).not.toHaveBeenCalled();
@@ -262,7 +270,7 @@ describe('what changed since the last committee, cell by cell', () => {
     const now = plan(['on_track', 'off_track', 'not_started']);
     const refreshedText = planControl.insertOoxml.mock.calls.at(-1)![0] as string;
     planControl.text = wordText(addSinceLastReport(published, snapshotTable(published)));
-    expect(refreshedText).toContain('→ No change');
+    expect(refreshedText).toContain(escapeXmlLatin1('→ No change'));
     const summary = await refreshReportTables({ loadTable: async () => now, snapshots: store, detectTrackChanges: false });
     expect(summary.refreshed[0]!.since).toBe('published');
     expect(summary.refreshed[0]!.changes).toEqual({
@@ -275,8 +283,8 @@ describe('what changed since the last committee, cell by cell', () => {
     });
     const ooxml = planControl.insertOoxml.mock.calls.at(-1)![0] as string;
     expect(ooxml).toContain('Since last report');
-    expect(ooxml).toContain('↑ Improved from Amber');
-    expect(ooxml).toContain('↓ Worsened from Green');
+    expect(ooxml).toContain(escapeXmlLatin1('↑ Improved from Amber'));
+    expect(ooxml).toContain(escapeXmlLatin1('↓ Worsened from Green'));
     expect(ooxml).toContain('New since last report');
   });
 });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { ragForStatus } from '@entrance-hall/shared/domain/actions/rag';
+import { escapeXmlLatin1 } from '@entrance-hall/shared/domain/reports/xml-escape';
 import { startTestServer, type TestServer } from '../../../shared/testing/bot/start-test-server';
 import { standInWordHost } from '../../../shared/testing/addin/stand-in-word-host';
 import { ADDIN_SCREENSHOTS, launchTaskPaneBrowser, type TaskPaneBrowser } from '../../../shared/testing/addin/task-pane-browser';
@@ -105,7 +106,7 @@ describe('the Word task pane inserting and refreshing tables (browser, stand-in 
     const replaced = after.operations.slice(before.operations.length);
     expect(replaced.map((operation) => [operation.on, operation.location])).toEqual([['eh1:action-plan?y=2026/27', 'Replace']]);
     expect(replaced[0]!.ooxml).not.toContain('<w:sdt>');
-    expect(replaced[0]!.ooxml).toContain(ragForStatus('off_track').label);
+    expect(replaced[0]!.ooxml).toContain(escapeXmlLatin1(ragForStatus('off_track').label));
 
     // A second refresh with nothing changed says so.
     await page.evaluate(() => void ((window as unknown as { __standInWord: StandIn }).__standInWord.trackChanges = 'Off'));
@@ -126,8 +127,8 @@ describe('the Word task pane inserting and refreshing tables (browser, stand-in 
     const { operations } = await record();
     const latest = operations.at(-1)!.ooxml;
     expect(latest).toContain('Since last report');
-    expect(latest).toContain('↑ Improved from Amber');
-    expect(latest).toContain('→ No change');
+    expect(latest).toContain(escapeXmlLatin1('↑ Improved from Amber'));
+    expect(latest).toContain(escapeXmlLatin1('→ No change'));
   });
 
   it('asks before overwriting a table the author edited, and keeps it when asked to', async () => {

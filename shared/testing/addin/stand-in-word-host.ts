@@ -9,7 +9,7 @@
 export function standInWordHost({ wordApi = '1.4' }: { wordApi?: string } = {}): string {
   return `(() => {
   const WORD_API = ${JSON.stringify(Number(wordApi))};
-  const unescape = (value) => value.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const unescape = (value) => value.replace(/&#(\\d+);/g, (entity, code) => String.fromCodePoint(Number(code))).replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
   const record = { controls: [], operations: [], syncs: 0, runs: 0, settings: {}, saves: 0, trackingModes: [], cursor: {} };
   window.__standInWord = record;
   // Word's text of a control: every w:t, tab-separated (cells), as Word reports it.

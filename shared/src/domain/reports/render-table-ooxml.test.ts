@@ -1,10 +1,13 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { ragForStatus } from '../actions/rag';
 import { REPORT_CATALOGUE } from './report-catalogue';
-import { layoutColumnWidths, renderTableContentOoxml, renderTableOoxml, W_NS } from './render-table-ooxml';
+import JSZip from 'jszip';
+import { DOCUMENT_NAMESPACES, NUMBER_STYLE_ID, TABLE_STYLE_ID, layoutColumnWidths, renderTableContentOoxml, renderTableOoxml, renderTableXml, W_NS } from './render-table-ooxml';
+import { renderTablesDocx } from './render-table-docx';
+import { escapeXml } from './xml-escape';
 import { buildTableTag, parseTableTag } from './table-tag';
-import { HOSTILE, buildEveryFixtureTable, buildFrame, buildRequestFixture } from '../../../testing/reports/report-fixtures';
-import { buildPipelineTable } from './build-report-tables';
+import { HOSTILE, buildActionFixture, buildEveryFixtureTable, buildFrame, buildRequestFixture, buildStrategyFixture } from '../../../testing/reports/report-fixtures';
+import { buildActionPlanTable, buildPipelineTable } from './build-report-tables';
 import type { ReportTable } from './report-table';
 
 const PKG_NS = 'http://schemas.microsoft.com/office/2006/xmlPackage';
@@ -25,6 +28,36 @@ const textOf = (element: Element) => all(element, 't').map((t) => t.textContent 
 const cellTexts = (row: Element) => all(row, 'tc').map((cell) => all(cell, 'p').map((p) => textOf(p)).join('\n'));
 
 const tables = buildEveryFixtureTable();
+
+/** The package's part of the given name. */
+const partOf = (document: Document, name: string) => Array.from(document.getElementsByTagNameNS(PKG_NS, 'part')).find((part) => part.getAttribute('pkg:name') === name);
+
+/** The styles the package defines, by id (a repeated id is kept as a list, to be caught). */
+function stylesOf(document: Document): Map<string, Element[]> {
+  const styles = new Map<string, Element[]>();
+  for (const style of all(partOf(document, '/word/styles.xml')!, 'style')) {
+    const id = attr(style, 'styleId')!;
+    styles.set(id, [...(styles.get(id) ?? []), style]);
+  }
+  return styles;
+}
+
+/** A paragraph's alignment as Word works it out: its own, else its paragraph style's. */
+function alignmentOf(paragraph: Element, styles: Map<string, Element[]>): string | null {
+  const own = Array.from(paragraph.childNodes).find((node) => (node as Element).localName === 'pPr') as Element | undefined;
+  const direct = own && all(own, 'jc')[0];
+  if (direct) return attr(direct);
+  const styleId = own && attr(all(own, 'pStyle')[0]);
+  const style = styleId ? styles.get(styleId)?.[0] : undefined;
+  return style ? attr(all(style, 'jc')[0]) : null;
+}
+
+/** Whether a paragraph's figures are tabular: set on the run, or by the paragraph's style. */
+function tabularFigures(paragraph: Element, styles: Map<string, Element[]>): boolean {
+  const tabular = (node: Element | undefined) => node?.getElementsByTagName('w14:numSpacing')[0]?.getAttribute('w14:val') === 'tabular';
+  const styleId = attr(all(paragraph, 'pStyle')[0]);
+  return all(paragraph, 'r').every((run) => tabular(run) || tabular(styleId ? styles.get(styleId)?.[0] : undefined));
+}
 
 describe('the OOXML of every table in the catalogue', () => {
   it.each(REPORT_CATALOGUE.map((entry) => [entry.key, tables[entry.key]] as [string, ReportTable]))('%s: one content control, tagged, around a captioned accessible table', (key, table) => {
@@ -68,11 +101,12 @@ describe('the OOXML of every table in the catalogue', () => {
 
     // Screen readers hear words, not abbreviations.
     expect(table.description).not.toMatch(/\(rag\)|ict days|\bref\b/);
-    // Numbers right-aligned in tabular figures; text columns left as they are.
+    // Numbers right-aligned in tabular figures (through the number style); text columns left as they are.
+    const styles = stylesOf(document);
     table.columns.forEach((column, index) => {
-      const cells = rows.map((row) => all(row, 'tc')[index]!);
-      for (const cell of cells) expect(all(cell, 'jc').map((jc) => attr(jc))).toEqual(column.numeric ? all(cell, 'p').map(() => 'right') : []);
-      if (column.numeric) expect(all(cells[1]!, 'r').every((run) => run.getElementsByTagName('w14:numSpacing')[0]?.getAttribute('w14:val') === 'tabular')).toBe(true);
+      const paragraphs = rows.flatMap((row) => all(all(row, 'tc')[index]!, 'p'));
+      expect(paragraphs.map((p) => alignmentOf(p, styles))).toEqual(paragraphs.map(() => (column.numeric ? 'right' : null)));
+      if (column.numeric) expect(paragraphs.every((p) => tabularFigures(p, styles))).toBe(true);
     });
   });
 
@@ -157,5 +191,78 @@ describe('the OOXML of every table in the catalogue', () => {
     expect(sections.map((section) => attr(all(section, 'pgSz')[0], 'orient') || 'portrait')).toEqual(['portrait', 'landscape']);
     expect(all(document, 'gridCol').reduce((sum, col) => sum + Number(attr(col, 'w')), 0)).toBeGreaterThan(9638);
     expect(all(all(document, 'sdt')[0]!, 'sectPr')).toHaveLength(0);
+  });
+});
+
+describe('the look in one table style, defined once; cells carry only what differs', () => {
+  const relationshipTargets = (document: Document) =>
+    Array.from(partOf(document, '/word/_rels/document.xml.rels')!.getElementsByTagName('Relationship')).map((relationship) => relationship.getAttribute('Target'));
+
+  it.each(Object.keys(tables))('%s: the insert and refresh packages carry the styles part, each style the body names defined there once', (key) => {
+    const table = tables[key as keyof typeof tables];
+    for (const xml of [renderTableOoxml(table), renderTableContentOoxml(table)]) {
+      const document = parseXml(xml);
+      expect(relationshipTargets(document)).toContain('styles.xml');
+      const styles = stylesOf(document);
+      expect([...styles.values()].filter((list) => list.length > 1)).toEqual([]);
+      const body = partOf(document, '/word/document.xml')!;
+      const named = [...all(body, 'tblStyle'), ...all(body, 'pStyle'), ...all(body, 'rStyle')].map((element) => attr(element)!);
+      expect(named.filter((id) => !styles.has(id))).toEqual([]);
+      expect(all(body, 'tblStyle').map((element) => attr(element))).toEqual([TABLE_STYLE_ID]);
+      expect(attr(styles.get(TABLE_STYLE_ID)![0], 'type')).toBe('table');
+      if (table.columns.some((column) => column.numeric)) expect(named).toContain(NUMBER_STYLE_ID);
+    }
+  });
+
+  it('the table style draws the header row white bold on dark blue, and the tables switch on that part and no banding', () => {
+    const document = parseXml(renderTableOoxml(tables['action-plan']));
+    const style = stylesOf(document).get(TABLE_STYLE_ID)![0]!;
+    const header = all(style, 'tblStylePr').find((part) => attr(part, 'type') === 'firstRow')!;
+    expect(attr(all(header, 'shd')[0], 'fill')).toBe('1F3864');
+    expect(attr(all(header, 'color')[0])).toBe('FFFFFF');
+    expect(all(header, 'b')).toHaveLength(1);
+    expect(all(style, 'tblBorders')).toHaveLength(1);
+    expect(all(style, 'tblCellMar')).toHaveLength(1);
+    const look = all(partOf(document, '/word/document.xml')!, 'tblLook')[0]!;
+    expect([attr(look, 'firstRow'), attr(look, 'noHBand'), attr(look, 'noVBand')]).toEqual(['1', '1', '1']);
+  });
+
+  it('the .docx download carries the same styles part', async () => {
+    const zip = await JSZip.loadAsync(await renderTablesDocx([tables['action-plan'], tables.portfolio]));
+    const stylesXml = await zip.file('word/styles.xml')!.async('string');
+    expect(stylesXml.match(new RegExp(`w:styleId="${TABLE_STYLE_ID}"`, 'g'))).toHaveLength(1);
+    expect(stylesXml.match(new RegExp(`w:styleId="${NUMBER_STYLE_ID}"`, 'g'))).toHaveLength(1);
+    expect(await zip.file('word/_rels/document.xml.rels')!.async('string')).toContain('Target="styles.xml"');
+  });
+
+  it('a 500-row action plan: ordinary cells hold a width and their text; only RAG cells, the last row and numbers carry more', () => {
+    const actions = Array.from({ length: 500 }, (_, index) => buildActionFixture(index, { progressNote: `Progress on action ${index}: on plan.` }));
+    const table = buildActionPlanTable(buildFrame({ year: '2026/27' }), buildStrategyFixture(), actions);
+    const tableXml = renderTableXml(table);
+    const tbl = all(parseXml(`<w:document ${DOCUMENT_NAMESPACES}><w:body>${tableXml}</w:body></w:document>`), 'tbl')[0]!;
+    const rows = all(tbl, 'tr');
+    expect(rows).toHaveLength(501);
+
+    // Nothing the style says is repeated in a cell: no borders, margins, spacing, fonts or sizes anywhere in the table.
+    for (const name of ['tblBorders', 'tcBorders', 'tcMar', 'tblCellMar', 'spacing', 'rFonts', 'sz', 'szCs', 'jc']) expect(`${name}: ${all(tbl, name).length}`).toBe(`${name}: 0`);
+    // A cell's own properties: its width, and shading only in the status column (the RAG, beside its words).
+    const status = table.statusColumn!;
+    rows.forEach((row, rowIndex) =>
+      all(row, 'tc').forEach((cell, column) => {
+        const properties = all(cell, 'tcPr')[0]!;
+        const own = Array.from(properties.childNodes).map((node) => (node as Element).localName);
+        expect(own).toEqual(rowIndex > 0 && column === status ? ['tcW', 'shd'] : ['tcW']);
+        // Run properties only for the RAG's text colour and weight (contrast on its fill); the header row's come from the style.
+        expect(all(cell, 'rPr').length > 0).toBe(rowIndex > 0 && column === status);
+        // Paragraph properties only to keep the last row with the key below the table, and the header row with the first.
+        expect(all(cell, 'pPr').length > 0).toBe(rowIndex === 0 || rowIndex === rows.length - 1);
+      }),
+    );
+
+    // Markup per cell (everything but the text), averaged over the table: 214 characters when each cell
+    // carried its own spacing and run properties; a width, the tags and the RAG cells' shading now.
+    const text = [table.columns.map((column) => column.label), ...table.rows.map((row) => row.map((cell) => cell.text))].flat().map((value) => escapeXml(value.replaceAll('\n', ''))).join('');
+    const cells = rows.length * table.columns.length;
+    expect((tableXml.length - text.length) / cells).toBeLessThan(140);
   });
 });

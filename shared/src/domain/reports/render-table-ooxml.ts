@@ -1,6 +1,6 @@
 import type { ReportTable } from './report-table';
 import { MAX_TAG_LENGTH, buildTableTag } from './table-tag';
-import { escapeXml } from './xml-escape';
+import { escapeXmlLatin1 } from './xml-escape';
 
 /** WordprocessingML's main namespace. */
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -16,25 +16,58 @@ const HEADER_FILL = '1F3864';
 const HEADER_TEXT = 'FFFFFF';
 const BORDER = '<w:top w:val="single" w:sz="4" w:space="0" w:color="7F7F7F"/><w:left w:val="single" w:sz="4" w:space="0" w:color="7F7F7F"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="7F7F7F"/><w:right w:val="single" w:sz="4" w:space="0" w:color="7F7F7F"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="7F7F7F"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="7F7F7F"/>';
 
+/**
+ * The table style every Entrance Hall table names (`w:tblStyle`), defined once in the package's
+ * styles part: borders, cell margins, font and spacing of every cell, and the header row's white
+ * bold text on dark blue (`firstRow`). Cells carry only what differs (RAG shading and colour, bold
+ * totals, a number's paragraph style, keep-with-next), not the same properties 3,000 times.
+ * The id is Entrance Hall's own: Word keeps a document's existing definition of a style id when
+ * OOXML is inserted, so an author's restyling of it survives refresh and no author style is touched.
+ */
+export const TABLE_STYLE_ID = 'EntranceHallTable';
+/** The paragraph style of a number's cell: right-aligned, tabular lining figures (Word 2010's w14, ignorable). */
+export const NUMBER_STYLE_ID = 'EntranceHallNumber';
+
 const hex = (value: string | undefined) => (value && /^[0-9A-Fa-f]{6}$/.test(value) ? value.toUpperCase() : undefined);
 
-function runXml(value: string, format: { bold?: boolean; color?: string; fill?: string; tabular?: boolean } = {}): string {
+function runProperties(format: { bold?: boolean; color?: string; fill?: string }): string {
   const color = hex(format.color);
   const fill = hex(format.fill);
-  // Tabular lining figures (Word 2010+; older readers ignore w14 through mc:Ignorable) so digits line up in columns.
-  const figures = format.tabular ? '<w14:numForm w14:val="lining"/><w14:numSpacing w14:val="tabular"/>' : '';
-  const props = `${format.bold ? '<w:b/><w:bCs/>' : ''}${color ? `<w:color w:val="${color}"/>` : ''}${fill ? `<w:shd w:val="clear" w:color="auto" w:fill="${fill}"/>` : ''}${figures}`;
-  return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${escapeXml(value)}</w:t></w:r>`;
+  const props = `${format.bold ? '<w:b/><w:bCs/>' : ''}${color ? `<w:color w:val="${color}"/>` : ''}${fill ? `<w:shd w:val="clear" w:color="auto" w:fill="${fill}"/>` : ''}`;
+  return props ? `<w:rPr>${props}</w:rPr>` : '';
 }
 
-/** The four paragraph property sets a cell can have, built once. */
-const PARAGRAPH_PROPS = [false, true].map((keepNext) =>
-  [false, true].map((numeric) => `<w:pPr>${keepNext ? '<w:keepNext/>' : ''}<w:spacing w:before="40" w:after="40"/>${numeric ? '<w:jc w:val="right"/>' : ''}</w:pPr>`),
+/**
+ * Whether a `<w:t>` needs `xml:space="preserve"`: only where whitespace would otherwise be lost (at
+ * either end, two together, a tab). Most cells need it not, and it was 20 bytes of every run.
+ */
+function needsPreserve(escaped: string): boolean {
+  const last = escaped.length - 1;
+  return last >= 0 && (escaped.charCodeAt(0) <= SPACE || escaped.charCodeAt(last) <= SPACE || escaped.includes('  ') || escaped.includes('\t'));
+}
+const TEXT_OPEN = '<w:t>';
+const TEXT_OPEN_PRESERVE = '<w:t xml:space="preserve">';
+
+/** A line of user text as `<w:t>`: escaped, beyond Latin-1 as references, whitespace kept where it matters. */
+function textXml(value: string): string {
+  const escaped = escapeXmlLatin1(value);
+  return `${needsPreserve(escaped) ? TEXT_OPEN_PRESERVE : TEXT_OPEN}${escaped}</w:t>`;
+}
+
+function runXml(value: string, format: { bold?: boolean; color?: string; fill?: string } = {}): string {
+  return `<w:r>${runProperties(format)}${textXml(value)}</w:r>`;
+}
+
+/** A cell paragraph's properties: the number style and keep-with-next where needed, nothing otherwise. */
+const PARAGRAPH_OPENINGS = [false, true].map((keepNext) =>
+  [false, true].map((numeric) => {
+    const props = `${numeric ? `<w:pStyle w:val="${NUMBER_STYLE_ID}"/>` : ''}${keepNext ? '<w:keepNext/>' : ''}`;
+    return `<w:p>${props ? `<w:pPr>${props}</w:pPr>` : ''}`;
+  }),
 );
 
-const HEADER_STYLE = { fill: HEADER_FILL, color: HEADER_TEXT, bold: true } as const;
-const RUN_CLOSE = '</w:t></w:r>';
 const CELL_CLOSE = '</w:t></w:r></w:p></w:tc>';
+const RUN_CELL_CLOSE = '</w:r></w:p></w:tc>';
 
 /**
  * Everything around a cell's text for one column and one look (shading, colour, bold, kept with
@@ -43,11 +76,13 @@ const CELL_CLOSE = '</w:t></w:r></w:p></w:tc>';
 interface CellFrame {
   /** `<w:tc><w:tcPr>…</w:tcPr>`: width, span, shading. */
   properties: string;
-  /** `<w:p><w:pPr>…</w:pPr>`: one per line. */
+  /** `<w:p>` and, where needed, `<w:pPr>…</w:pPr>`: one per line. */
   paragraph: string;
-  /** `<w:r><w:rPr>…</w:rPr><w:t xml:space="preserve">`: before each line's text. */
+  /** `<w:r>` and, where needed, `<w:rPr>…</w:rPr>`: before each line's `<w:t>`. */
   run: string;
-  /** properties + paragraph + run: a one-line cell is `opening`, its text, `CELL_CLOSE`. */
+  /** properties + paragraph + run: before a one-line cell's `<w:t>`. */
+  start: string;
+  /** start + `<w:t>`: a one-line cell is an opening, its text, `CELL_CLOSE`. */
   opening: string;
 }
 
@@ -80,23 +115,54 @@ class CellFrames {
   }
 
   private build(column: number, keepNext: boolean, style: { fill?: string; color?: string; bold?: boolean }): CellFrame {
-    const numeric = this.numeric[column] ?? false;
     const fill = hex(style.fill);
     const shading = fill ? `<w:shd w:val="clear" w:color="auto" w:fill="${fill}"/>` : '';
     const properties = `${this.openings[column]}${shading}</w:tcPr>`;
-    const paragraph = `<w:p>${PARAGRAPH_PROPS[keepNext ? 1 : 0]![numeric ? 1 : 0]!}`;
-    const emptyRun = runXml('', { bold: style.bold, color: style.color, tabular: numeric });
-    const run = emptyRun.slice(0, emptyRun.length - RUN_CLOSE.length);
-    return { properties, paragraph, run, opening: properties + paragraph + run };
+    const paragraph = PARAGRAPH_OPENINGS[keepNext ? 1 : 0]![this.numeric[column] ? 1 : 0]!;
+    const run = `<w:r>${runProperties({ bold: style.bold, color: style.color })}`;
+    // Joined, not added: a flat string is copied once per cell when the table is flattened, where a
+    // rope of six pieces would be walked piece by piece 3,000 times.
+    return {
+      properties,
+      paragraph,
+      run,
+      start: [properties, paragraph, run].join(''),
+      opening: [properties, paragraph, run, TEXT_OPEN].join(''),
+    };
   }
 }
 
+/**
+ * Text that can go into a `<w:t>` as it is: nothing to escape (and no line break or control
+ * character), nothing beyond Latin-1, no whitespace that needs `xml:space="preserve"`. One test for most cells.
+ */
+// eslint-disable-next-line no-control-regex
+const NEEDS_CARE = /[&<>"'\u0000-\u001F\u0100-\uFFFF]|^ | $| {2}/;
+
 /** One cell: one paragraph a line (an empty line is an empty paragraph), in its frame. */
-function cellXml(text: string, frame: CellFrame): string {
-  if (text !== '' && !text.includes('\n')) return frame.opening + escapeXml(text) + CELL_CLOSE;
+function cellXml(text: string, frame: CellFrame, lines: LineCache): string {
+  if (text !== '' && !NEEDS_CARE.test(text)) return frame.opening + text + CELL_CLOSE;
+  if (text !== '' && !text.includes('\n')) return frame.start + lines.get(text) + RUN_CELL_CLOSE;
   let xml = frame.properties;
-  for (const line of text.split('\n')) xml += line === '' ? `${frame.paragraph}</w:p>` : `${frame.paragraph}${frame.run}${escapeXml(line)}${RUN_CLOSE}</w:p>`;
+  for (const line of text.split('\n')) xml += line === '' ? `${frame.paragraph}</w:p>` : `${frame.paragraph}${frame.run}${lines.get(line)}</w:r></w:p>`;
   return `${xml}</w:tc>`;
+}
+
+/**
+ * Each distinct line that needs care, as `<w:t>`, worked out once per table: the same RAG label,
+ * theme or owner recurs down a column.
+ */
+class LineCache {
+  private readonly lines = new Map<string, string>();
+
+  get(line: string): string {
+    let xml = this.lines.get(line);
+    if (xml === undefined) {
+      xml = textXml(line);
+      this.lines.set(line, xml);
+    }
+    return xml;
+  }
 }
 
 const columnOpening = (widthTwips: number, span = 1) => `<w:tc><w:tcPr><w:tcW w:w="${widthTwips}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}`;
@@ -105,9 +171,20 @@ const columnOpening = (widthTwips: number, span = 1) => `<w:tc><w:tcPr><w:tcW w:
 const TWIPS_PER_CHARACTER = 100;
 const BOLD_TWIPS_PER_CHARACTER = 110;
 const CELL_MARGINS_TWIPS = 2 * 85 + 40;
-const NEWLINE = 10;
 const SPACE = 32;
-const TAB = 9;
+
+/** The longest run of characters between spaces in `text[from, to)`, or `atLeast` if none is longer. */
+function longestWordBetween(text: string, from: number, to: number, atLeast: number): number {
+  let longest = atLeast;
+  // Stops as soon as what is left of the line is too short to hold a longer word.
+  for (let start = from; to - start > longest; ) {
+    const space = text.indexOf(' ', start);
+    const end = space < 0 || space > to ? to : space;
+    if (end - start > longest) longest = end - start;
+    start = end + 1;
+  }
+  return longest;
+}
 
 /**
  * Column widths from the content: every column at least as wide as its longest word (so no word
@@ -120,32 +197,26 @@ export function layoutColumnWidths(table: Pick<ReportTable, 'columns' | 'rows'>,
     let longestLine = 0;
     let lineTotal = 0;
     let lineCount = 0;
-    // One pass over the characters: line lengths and, unless the whole line must stay together, word lengths.
+    // Line by line and word by word with indexOf (native), not character by character: a 500-row
+    // table holds ~100,000 characters, and most cells cannot hold a word longer than the column's longest.
     const take = (text: string, bold: boolean | undefined, header: boolean) => {
       const width = bold ? BOLD_TWIPS_PER_CHARACTER : TWIPS_PER_CHARACTER;
       // Numbers, dates and scores stay on one line; elsewhere only a word must not break. Headings may wrap between words.
       const wholeLines = (column.numeric || column.nowrap) && !header;
-      let line = 0;
-      let word = 0;
-      let longestWordHere = 0;
-      for (let at = 0; at <= text.length; at += 1) {
-        const code = at < text.length ? text.charCodeAt(at) : NEWLINE;
-        if (code === NEWLINE) {
-          if (word > longestWordHere) longestWordHere = word;
-          const lineWidth = line * width + CELL_MARGINS_TWIPS;
-          if (lineWidth > longestLine) longestLine = lineWidth;
-          lineTotal += lineWidth;
-          lineCount += 1;
-          if (wholeLines && lineWidth > longestWord) longestWord = lineWidth;
-          line = 0;
-          word = 0;
-        } else {
-          line += 1;
-          if (code === SPACE || code === TAB) {
-            if (word > longestWordHere) longestWordHere = word;
-            word = 0;
-          } else word += 1;
-        }
+      const spaced = text.includes('\t') ? text.replaceAll('\t', ' ') : text;
+      // Words no longer than the column's longest so far change nothing: only longer ones are looked for.
+      let longestWordHere = Math.max(0, Math.floor((longestWord - CELL_MARGINS_TWIPS) / width));
+      for (let start = 0; ; ) {
+        const newline = spaced.indexOf('\n', start);
+        const end = newline < 0 ? spaced.length : newline;
+        const lineWidth = (end - start) * width + CELL_MARGINS_TWIPS;
+        if (lineWidth > longestLine) longestLine = lineWidth;
+        lineTotal += lineWidth;
+        lineCount += 1;
+        if (wholeLines) longestWord = Math.max(longestWord, lineWidth);
+        else longestWordHere = longestWordBetween(spaced, start, end, longestWordHere);
+        if (newline < 0) break;
+        start = newline + 1;
       }
       if (!wholeLines) longestWord = Math.max(longestWord, longestWordHere * width + CELL_MARGINS_TWIPS);
     };
@@ -169,10 +240,13 @@ export function layoutColumnWidths(table: Pick<ReportTable, 'columns' | 'rows'>,
 /** Text width of an A4 landscape page with 2 cm margins. */
 const LANDSCAPE_TEXT_WIDTH_TWIPS = 14570;
 
-const TABLE_BORDERS = `<w:tblW w:w="5000" w:type="pct"/><w:tblBorders>${BORDER}</w:tblBorders><w:tblLayout w:type="fixed"/>`;
-const TABLE_LOOK =
-  `<w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar>` +
-  `<w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>`;
+/**
+ * What each table says for itself: its style, full width, fixed layout (the widths are by content),
+ * and which of the style's parts apply (the header row; no banding). The look is in the style.
+ */
+const TABLE_PROPERTIES =
+  `<w:tblStyle w:val="${TABLE_STYLE_ID}"/><w:tblW w:w="5000" w:type="pct"/><w:tblLayout w:type="fixed"/>` +
+  '<w:tblLook w:val="0620" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>';
 const HEADER_ROW_OPENING = '<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>';
 const ROW_OPENING = '<w:tr><w:trPr><w:cantSplit/></w:trPr>';
 
@@ -191,15 +265,16 @@ export function renderTableXml(table: ReportTable): string {
     widths.map((width) => columnOpening(width)),
     numeric,
   );
-  let xml = `<w:tbl><w:tblPr>${TABLE_BORDERS}${TABLE_LOOK}<w:tblCaption w:val="${escapeXml(table.caption)}"/><w:tblDescription w:val="${escapeXml(table.description)}"/></w:tblPr><w:tblGrid>`;
+  const lines = new LineCache();
+  let xml = `<w:tbl><w:tblPr>${TABLE_PROPERTIES}<w:tblCaption w:val="${escapeXmlLatin1(table.caption)}"/><w:tblDescription w:val="${escapeXmlLatin1(table.description)}"/></w:tblPr><w:tblGrid>`;
   for (const width of widths) xml += `<w:gridCol w:w="${width}"/>`;
   xml += `</w:tblGrid>${HEADER_ROW_OPENING}`;
-  for (let column = 0; column < table.columns.length; column += 1) xml += cellXml(table.columns[column]!.label, frames.get(column, true, HEADER_STYLE));
+  for (let column = 0; column < table.columns.length; column += 1) xml += cellXml(table.columns[column]!.label, frames.get(column, true, {}), lines);
   xml += '</w:tr>';
   if (table.rows.length === 0) {
     const span = widths.reduce((sum, width) => sum + width, 0);
     const across = new CellFrames([columnOpening(span, widths.length)], [false]);
-    xml += `${ROW_OPENING}${cellXml(table.emptyText, across.get(0, keepWithKey, {}))}</w:tr>`;
+    xml += `${ROW_OPENING}${cellXml(table.emptyText, across.get(0, keepWithKey, {}), lines)}</w:tr>`;
   }
   const last = table.rows.length - 1;
   for (let index = 0; index <= last; index += 1) {
@@ -208,7 +283,7 @@ export function renderTableXml(table: ReportTable): string {
     let rowXml = ROW_OPENING;
     for (let column = 0; column < row.length; column += 1) {
       const cell = row[column]!;
-      rowXml += cellXml(cell.text, frames.get(column, keepNext, cell));
+      rowXml += cellXml(cell.text, frames.get(column, keepNext, cell), lines);
     }
     xml += `${rowXml}</w:tr>`;
   }
@@ -243,13 +318,30 @@ export function controlTitle(title: string): string {
 /** The whole table wrapped in ONE rich-text content control whose tag names the table and its choices. */
 export function renderTableBlockXml(table: ReportTable): string {
   const tag = buildTableTag(table.key, table.choices);
-  const properties = `<w:sdtPr><w:alias w:val="${escapeXml(controlTitle(table.title))}"/><w:tag w:val="${escapeXml(tag)}"/></w:sdtPr>`;
+  const properties = `<w:sdtPr><w:alias w:val="${escapeXmlLatin1(controlTitle(table.title))}"/><w:tag w:val="${escapeXmlLatin1(tag)}"/></w:sdtPr>`;
   return `<w:sdt>${properties}<w:sdtContent>${renderTableContentXml(table)}</w:sdtContent></w:sdt>`;
 }
 
-/** The Caption paragraph style the tables use (and the skeleton's headings); Word maps them onto a document's own built-in styles. */
+/** The table style: borders, cell margins, font and spacing; the header row (`firstRow`) white bold on dark blue; a band for authors who turn banding on. */
+const TABLE_STYLE_XML =
+  `<w:style w:type="table" w:customStyle="1" w:styleId="${TABLE_STYLE_ID}"><w:name w:val="Entrance Hall table"/><w:uiPriority w:val="99"/>` +
+  '<w:pPr><w:spacing w:before="40" w:after="40"/></w:pPr><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:cs="Calibri"/><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr>' +
+  `<w:tblPr><w:tblStyleRowBandSize w:val="1"/><w:tblBorders>${BORDER}</w:tblBorders><w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr>` +
+  `<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/><w:color w:val="${HEADER_TEXT}"/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="${HEADER_FILL}"/></w:tcPr></w:tblStylePr>` +
+  '<w:tblStylePr w:type="band1Horz"><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/></w:tcPr></w:tblStylePr>' +
+  '</w:style>';
+
+/** Numbers: right-aligned, tabular lining figures so digits line up in columns (Word 2010+; older readers ignore w14 through mc:Ignorable). */
+const NUMBER_STYLE_XML =
+  `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${NUMBER_STYLE_ID}"><w:name w:val="Entrance Hall number"/><w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/>` +
+  '<w:pPr><w:jc w:val="right"/></w:pPr><w:rPr><w14:numForm w14:val="lining"/><w14:numSpacing w14:val="tabular"/></w:rPr></w:style>';
+
+/**
+ * The styles part of every package: the tables' own table and number styles, the Caption paragraph
+ * style (and the skeleton's headings), which Word maps onto a document's own built-in styles.
+ */
 export const REPORT_STYLES_XML =
-  `<w:styles xmlns:w="${W_NS}">` +
+  `<w:styles ${DOCUMENT_NAMESPACES}>` +
   '<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:cs="Calibri" w:eastAsia="Calibri"/><w:sz w:val="20"/><w:szCs w:val="20"/><w:lang w:val="en-GB"/></w:rPr></w:rPrDefault>' +
   '<w:pPrDefault><w:pPr><w:spacing w:after="120"/></w:pPr></w:pPrDefault></w:docDefaults>' +
   '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>' +
@@ -259,6 +351,8 @@ export const REPORT_STYLES_XML =
   '<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:qFormat/><w:rPr><w:b/><w:sz w:val="36"/></w:rPr></w:style>' +
   '<w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/><w:basedOn w:val="Normal"/><w:qFormat/><w:rPr><w:sz w:val="26"/></w:rPr></w:style>' +
   '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:color w:val="1F3864"/><w:sz w:val="28"/></w:rPr></w:style>' +
+  NUMBER_STYLE_XML +
+  TABLE_STYLE_XML +
   '</w:styles>';
 
 /**
