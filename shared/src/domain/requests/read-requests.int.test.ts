@@ -10,6 +10,7 @@ import type { TableStore } from '../../adapters/storage/table-store';
 import type { ProjectRequest } from './project-request';
 import { listRequests } from './read-requests';
 import { formatRequestReference } from './request-reference';
+import { MAX_WRITES_PER_COMMIT } from '../ports/repositories';
 
 function principalOf(key: string): Principal {
   const user = findDemoUser(key)!;
@@ -37,8 +38,9 @@ describe('reads that fit keys', () => {
     // A busy council: 300 more requests from other people in the same partition.
     const template = (await repos.requests.get('ashcombe', formatRequestReference(2026, 2)))!.value;
     const others: ProjectRequest[] = Array.from({ length: 300 }, (_, index) => ({ ...template, id: formatRequestReference(2025, index + 1), title: `Older request ${index}` }));
-    for (let start = 0; start < others.length; start += 50) {
-      await repos.commit('ashcombe', others.slice(start, start + 50).flatMap((request) => [repos.requests.createOp(request), ...repos.requestIndexOps(request)]));
+    const perCommit = Math.floor(MAX_WRITES_PER_COMMIT / 2);
+    for (let start = 0; start < others.length; start += perCommit) {
+      await repos.commit('ashcombe', others.slice(start, start + perCommit).flatMap((request) => [repos.requests.createOp(request), ...repos.requestIndexOps(request)]));
     }
   }, 120_000);
 
