@@ -1,16 +1,10 @@
 import { createTestStorage } from '../../../testing/test-storage';
+import { entitiesReadBy } from '../../../testing/entities-read-by';
 import { seedDemoData } from '../../../demo/seed-demo-data';
 import { formatRequestReference } from '../../domain/requests/request-reference';
 import type { ProjectRequest } from '../../domain/requests/project-request';
 import { TableRepositories } from './repositories';
 import { TableStore } from './table-store';
-
-/** How many entities storage returned while `read` ran. */
-async function entitiesReadBy<T>(store: TableStore, read: () => Promise<T>): Promise<{ result: T; entities: number }> {
-  const before = store.entitiesRead;
-  const result = await read();
-  return { result, entities: store.entitiesRead - before };
-}
 
 describe('the request list from memory, checked by the council’s version stamp', () => {
   let store: TableStore;

@@ -1,4 +1,5 @@
 import { createTestStorage } from '../../../testing/test-storage';
+import { entitiesReadBy } from '../../../testing/entities-read-by';
 import type { DomainContext } from '../context/domain-context';
 import { listDecisions } from '../decisions/list-decisions';
 import { seedDemoData } from '../../../demo/seed-demo-data';
@@ -15,13 +16,6 @@ import { MAX_WRITES_PER_COMMIT } from '../ports/repositories';
 function principalOf(key: string): Principal {
   const user = findDemoUser(key)!;
   return { id: user.id, name: user.name, email: user.email, tenantId: user.tenantId, organisationId: user.organisationId, roles: [...user.roles] };
-}
-
-/** How many entities storage returned while `read` ran. */
-async function entitiesReadBy<T>(store: TableStore, read: () => Promise<T>): Promise<{ result: T; entities: number }> {
-  const before = store.entitiesRead;
-  const result = await read();
-  return { result, entities: store.entitiesRead - before };
 }
 
 describe('reads that fit keys', () => {
