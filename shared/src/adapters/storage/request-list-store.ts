@@ -15,8 +15,8 @@ const LISTED_KINDS = ['request|', 'requester-request|'];
 
 /** How many requests, across councils, one instance keeps in memory; a council above it is read each time. */
 export const DEFAULT_CACHED_REQUESTS = 50_000;
-/** Values worked out from one portfolio (one per filter and reader) kept at once. */
-const REMEMBERED_PER_PORTFOLIO = 32;
+/** Values worked out from one portfolio (filtered lists and their pages) kept at once. */
+const REMEMBERED_PER_PORTFOLIO = 16;
 
 interface VersionStamp {
   id: string;

@@ -12,8 +12,8 @@ export type RequestSummaryRecord = RequestSummary & { etag: string };
 
 /** One page of the request list, and the token of the next when there is one. */
 export interface RequestPage {
-  items: RequestSummaryRecord[];
-  continuation?: string;
+  /** The answer; the same object for the same page while the data has not changed (never change it). */
+  page: { items: RequestSummaryRecord[]; count: number; continuation?: string };
   /** Changes whenever the page would: the data's version, the reader, the query. */
   tag: string;
 }
@@ -39,11 +39,11 @@ export async function listRequestPage(context: DomainContext, principal: Princip
   const key = continuation === undefined && summaries.length <= limit ? undefined : await context.repos.requestLists.signingKey(organisationId);
   const offset = continuation === undefined ? 0 : readContinuation(key!, continuation, expected);
   const end = offset + limit;
-  return {
-    items: summaries.slice(offset, end),
-    ...(end < summaries.length ? { continuation: signContinuation(key!, { ...expected, offset: end }) } : {}),
-    tag: `W/"${hash(JSON.stringify([source.version, list, principal.id, offset, limit]))}"`,
-  };
+  const page = source.remember(`${list}|${offset}|${limit}`, () => {
+    const items = summaries.slice(offset, end);
+    return { items, count: items.length, ...(end < summaries.length ? { continuation: signContinuation(key!, { ...expected, offset: end }) } : {}) };
+  });
+  return { page, tag: `W/"${hash(JSON.stringify([source.version, list, principal.id, offset, limit]))}"` };
 }
 
 /** One requester's requests, with the version stamp read first (so a change in between is never missed). */

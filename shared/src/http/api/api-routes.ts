@@ -24,7 +24,7 @@ import type { Action } from '../../domain/actions/action';
 import type { ApiRoute } from './api-route';
 import { API_CONTRACT as C } from '../../domain/contract/api-contract';
 import { implementRoute } from './contract/implement-route';
-import { presentVersioned } from './http-io';
+import { presentVersioned, sendUnchanged } from './http-io';
 
 export interface ApiRouteDependencies {
   context: DomainContext;
@@ -63,8 +63,8 @@ export function buildApiRoutes({ context, onRequestNotification }: ApiRouteDepen
       return { body: presentAction(action), headers: { ETag: action.etag } };
     }),
     implementRoute(C.listRequests, async ({ principal, query }) => {
-      const { tag, ...page } = await listRequestPage(context, principal, query);
-      return { body: { ...page, count: page.items.length }, headers: { ETag: tag } };
+      const { page, tag } = await listRequestPage(context, principal, query);
+      return { body: sendUnchanged(page), headers: { ETag: tag } };
     }),
     implementRoute(C.createRequest, async ({ principal, body, idempotencyKey }) => {
       const created = await createRequest(context, principal, body, idempotencyKey ? { idempotencyKey } : {});
