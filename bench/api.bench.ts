@@ -74,7 +74,7 @@ export async function run(): Promise<BenchComparison[]> {
     const warm = await compare(`List ${REQUESTS} requests of one organisation, warm (nothing changed since the last list)`, 'raw Table Storage partition query', viaApi, raw, { runs: 15, warmup: 2, target: 0.1 });
     const pagedWarm = await compare(`List ${REQUESTS} requests, warm, in pages of ${REQUEST_PAGE_SIZE.default} (the default page size)`, 'raw Table Storage partition query', () => listAll(REQUEST_PAGE_SIZE.default), raw, { runs: 15, warmup: 2 });
     const load = loadavg().map((value) => value.toFixed(2)).join(', ');
-    return [cold, warm, pagedWarm].map((comparison) => ({ ...comparison, notes: [...(comparison.notes ?? []), `load average while measured: ${load}`] }));
+    return [cold, warm, pagedWarm].map((comparison) => ({ ...comparison, notes: [...(comparison.notes ?? []), `load average (1, 5, 15 min) when measured: ${load}`] }));
   } finally {
     await server.close();
     await azurite.stop();
