@@ -5,6 +5,7 @@ import type { QuarterDemand } from '@entrance-hall/shared/domain/capacity/capaci
 import type { Decision } from '@entrance-hall/shared/domain/decisions/decision';
 import type { Meeting } from '@entrance-hall/shared/domain/meetings/meeting';
 import type { ProjectRequest } from '@entrance-hall/shared/domain/requests/project-request';
+import type { RequestSummary } from '@entrance-hall/shared/domain/requests/request-summary';
 import type { Risk, RiskLevel } from '@entrance-hall/shared/domain/risks/risk';
 import type { Strategy } from '@entrance-hall/shared/domain/strategy/strategy';
 import type { Permission } from '@entrance-hall/shared/domain/identity/permissions';
@@ -13,6 +14,8 @@ import type { Permission } from '@entrance-hall/shared/domain/identity/permissio
 export type WithEtag<T> = T & { etag: string };
 
 export type RequestRecord = WithEtag<ProjectRequest>;
+/** A request as the list answers it (the board, charts and agenda picker); the full record is read by id. */
+export type RequestSummaryRecord = WithEtag<RequestSummary>;
 export type MeetingRecord = WithEtag<Meeting>;
 export type StrategyRecord = WithEtag<Strategy>;
 export type ActionRecord = WithEtag<Action> & { rag: RagStatus };

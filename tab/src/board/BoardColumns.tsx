@@ -3,7 +3,7 @@ import type { BoardColumn } from '@entrance-hall/shared/browser/board/build-boar
 import type { RiskLevel } from '@entrance-hall/shared/domain/risks/risk';
 import type { Stage } from '@entrance-hall/shared/domain/requests/stage';
 import { useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
-import type { RequestRecord } from '../api/api-types';
+import type { RequestSummaryRecord } from '../api/api-types';
 import { formatDays, formatNumber, formatPounds } from '../common/format';
 import { CARD_ROW_HEIGHT_PX, RequestCard } from './RequestCard';
 import { moveRovingPosition, type RovingPosition } from './roving-position';
@@ -33,7 +33,7 @@ const useStyles = makeStyles({
 });
 
 interface ColumnsProps {
-  columns: BoardColumn<RequestRecord>[];
+  columns: BoardColumn<RequestSummaryRecord>[];
   riskLevels: ReadonlyMap<string, RiskLevel>;
   onOpen: (id: string) => void;
 }
@@ -97,7 +97,7 @@ export function BoardColumns({ columns, riskLevels, onOpen }: ColumnsProps) {
 }
 
 function StageColumn(props: {
-  column: BoardColumn<RequestRecord>;
+  column: BoardColumn<RequestSummaryRecord>;
   columnIndex: number;
   activeRow: number;
   riskLevels: ReadonlyMap<string, RiskLevel>;

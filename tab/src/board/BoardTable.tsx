@@ -3,7 +3,7 @@ import { totalCost } from '@entrance-hall/shared/domain/requests/project-request
 import { STAGE_LABELS } from '@entrance-hall/shared/domain/requests/stage';
 import { RISK_LEVEL_LABELS, type RiskLevel } from '@entrance-hall/shared/domain/risks/risk';
 import { useMemo, useState, type KeyboardEvent } from 'react';
-import type { RequestRecord } from '../api/api-types';
+import type { RequestSummaryRecord } from '../api/api-types';
 import { formatDate, formatDays, formatPounds } from '../common/format';
 import { moveRovingPosition } from './roving-position';
 import { sortBoardTable, type TableColumn, type TableSort } from './sort-board-table';
@@ -86,7 +86,7 @@ const WIDTHS: Record<TableColumn, string> = { request: '34%', stage: '11%', serv
  * rows in view are in the page; the header stays on top. The rows are one Tab stop: the arrow keys,
  * Home, End, Page Up and Page Down move between them, Enter opens the request.
  */
-export function BoardTable({ requests, riskLevels, onOpen }: { requests: RequestRecord[]; riskLevels: ReadonlyMap<string, RiskLevel>; onOpen: (id: string) => void }) {
+export function BoardTable({ requests, riskLevels, onOpen }: { requests: RequestSummaryRecord[]; riskLevels: ReadonlyMap<string, RiskLevel>; onOpen: (id: string) => void }) {
   const styles = useStyles();
   const [sort, setSort] = useState<TableSort | undefined>(undefined);
   const rows = useMemo(() => (sort ? sortBoardTable(requests, sort, riskLevels) : requests), [requests, sort, riskLevels]);

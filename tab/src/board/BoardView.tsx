@@ -29,7 +29,7 @@ export function BoardView({ api, me, portfolio }: { api: ApiClient; me: Me; port
 
   const riskLevels = useMemo(() => indexRiskLevelsByRequest(data?.risks ?? []), [data?.risks]);
   // The shared filter returns the very objects it was given, so they keep their etags.
-  const filtered = useMemo(() => filterRequests(data?.requests ?? [], toRequestFilter(deferredFilter)) as RequestRecord[], [data?.requests, deferredFilter]);
+  const filtered = useMemo(() => filterRequests(data?.requests ?? [], toRequestFilter(deferredFilter)), [data?.requests, deferredFilter]);
   const stages = useMemo(() => (deferredFilter.stage ? [deferredFilter.stage] : BOARD_STAGES), [deferredFilter.stage]);
   const columns = useMemo(() => buildBoardColumns(filtered, stages), [filtered, stages]);
   const shownCount = columns.reduce((sum, column) => sum + column.count, 0);

@@ -2,7 +2,7 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { totalCost } from '@entrance-hall/shared/domain/requests/project-request';
 import { RISK_LEVEL_LABELS, type RiskLevel } from '@entrance-hall/shared/domain/risks/risk';
 import { memo } from 'react';
-import type { RequestRecord } from '../api/api-types';
+import type { RequestSummaryRecord } from '../api/api-types';
 import { formatDays, formatPounds } from '../common/format';
 
 /** A card's height on the board, its gap included: fixed, so a column of a thousand can be windowed. */
@@ -55,7 +55,7 @@ const useStyles = makeStyles({
 });
 
 /** "£53,000 · 40 days of ICT", saying which is not known yet rather than a bare "Not known". */
-function describeCostAndEffort(request: RequestRecord): string {
+function describeCostAndEffort(request: RequestSummaryRecord): string {
   const cost = totalCost(request);
   return `${cost === undefined ? 'Cost not known' : formatPounds(cost)} · ${request.ictEffortDays === undefined ? 'effort not known' : `${formatDays(request.ictEffortDays)} of ICT`}`;
 }
@@ -65,7 +65,7 @@ function describeCostAndEffort(request: RequestRecord): string {
  * ICT effort, score and the highest open risk in words. Themes, service area and dates are in the
  * table view and the detail panel. `focusable` makes it its column's one Tab stop.
  */
-export const RequestCard = memo(function RequestCard({ request, riskLevel, focusable, position, onOpen }: { request: RequestRecord; riskLevel: RiskLevel | undefined; focusable: boolean; position: string; onOpen: (id: string) => void }) {
+export const RequestCard = memo(function RequestCard({ request, riskLevel, focusable, position, onOpen }: { request: RequestSummaryRecord; riskLevel: RiskLevel | undefined; focusable: boolean; position: string; onOpen: (id: string) => void }) {
   const styles = useStyles();
   return (
     <article className={styles.card} aria-labelledby={`card-${request.id}`} data-request-id={request.id}>

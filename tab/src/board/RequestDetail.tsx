@@ -6,7 +6,7 @@ import { FINISHED_STAGES, STAGE_LABELS } from '@entrance-hall/shared/domain/requ
 import type { Theme } from '@entrance-hall/shared/domain/strategy/strategy';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiClient, ApiOutput } from '../api/api-client';
-import type { AuditEvent, Decision, Me, RequestRecord, RiskRecord } from '../api/api-types';
+import type { AuditEvent, Decision, Me, RequestRecord, RequestSummaryRecord, RiskRecord } from '../api/api-types';
 import { hasPermission } from '../common/permissions';
 import { formatDateTime } from '../common/format';
 import { LoadFailure } from '../common/LoadFailure';
@@ -45,7 +45,8 @@ export function RequestDetail(props: {
   api: ApiClient;
   me: Me;
   requestId: string;
-  initial?: RequestRecord;
+  /** The list's summary of the request, named while the full record loads (the forms need every field, so they wait for it). */
+  initial?: RequestSummaryRecord;
   themes: readonly Theme[];
   meetingId?: string;
   large?: boolean;
@@ -67,7 +68,7 @@ export function RequestDetail(props: {
     },
     [api, requestId, mayReadRisks],
   );
-  const [record, setRecord] = useState<RequestRecord | undefined>(props.initial);
+  const [record, setRecord] = useState<RequestRecord | undefined>(undefined);
   useEffect(() => {
     if (extras.status === 'ready') setRecord(extras.data.record);
   }, [extras]);
@@ -82,7 +83,7 @@ export function RequestDetail(props: {
   );
   if (!record) {
     if (extras.status === 'failed') return <LoadFailure error={extras.error} what={`request ${requestId}`} onRetry={() => void reload()} />;
-    return <Spinner label={`Loading ${requestId}…`} />;
+    return <Spinner label={props.initial ? `Loading ${requestId}, ${props.initial.title}…` : `Loading ${requestId}…`} />;
   }
   return <LoadedRequestDetail {...props} record={record} extras={extras.status === 'loading' ? undefined : extras.data} extrasError={extras.status === 'failed' ? extras.error : undefined} onRecord={showRecord} reload={reload} />;
 }

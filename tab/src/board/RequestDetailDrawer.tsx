@@ -1,11 +1,11 @@
 import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle, OverlayDrawer } from '@fluentui/react-components';
 import type { Theme } from '@entrance-hall/shared/domain/strategy/strategy';
 import type { ApiClient } from '../api/api-client';
-import type { Me, RequestRecord } from '../api/api-types';
+import type { Me, RequestRecord, RequestSummaryRecord } from '../api/api-types';
 import { RequestDetail } from './RequestDetail';
 
 /** The detail panel over the board: a modal drawer, closed with Escape or the Close button. */
-export function RequestDetailDrawer(props: { api: ApiClient; me: Me; requestId: string; initial?: RequestRecord; themes: readonly Theme[]; onChanged: (record: RequestRecord) => void; onClose: () => void }) {
+export function RequestDetailDrawer(props: { api: ApiClient; me: Me; requestId: string; initial?: RequestSummaryRecord; themes: readonly Theme[]; onChanged: (record: RequestRecord) => void; onClose: () => void }) {
   return (
     <OverlayDrawer open position="end" size="large" onOpenChange={(_event, data) => !data.open && props.onClose()} aria-label={`Request ${props.requestId}`}>
       <DrawerHeader>

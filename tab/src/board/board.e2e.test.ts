@@ -178,16 +178,18 @@ describe('the portfolio board (browser)', () => {
 
   it('shows a clear message and a Retry button when the server cannot be reached, then recovers', async () => {
     const page = await context.newPage();
-    await page.route('**/api/v1/requests', (route) => route.abort('connectionrefused'));
+    // The list of requests, whatever its page and filters (the board asks for ?limit=…).
+    const requestList = /\/api\/v1\/requests(\?[^/]*)?$/;
+    await page.route(requestList, (route) => route.abort('connectionrefused'));
     await page.goto(`${server.url}/tab/?as=david.okafor`);
     const alert = page.getByRole('alert').filter({ hasText: 'Could not load the portfolio' });
     await alert.getByText('Cannot reach Entrance Hall', { exact: false }).waitFor();
     await saveScreenshot(page, 'board-error');
-    await page.unroute('**/api/v1/requests');
-    await page.route('**/api/v1/requests', (route) => route.fulfill({ status: 503, contentType: 'application/problem+json', body: JSON.stringify({ title: 'Temporarily unavailable', status: 503, detail: 'Storage is down.', code: 'unavailable' }) }));
+    await page.unroute(requestList);
+    await page.route(requestList, (route) => route.fulfill({ status: 503, contentType: 'application/problem+json', body: JSON.stringify({ title: 'Temporarily unavailable', status: 503, detail: 'Storage is down.', code: 'unavailable' }) }));
     await alert.getByRole('button', { name: 'Retry' }).click();
     await page.getByRole('alert').filter({ hasText: 'Temporarily unavailable' }).waitFor();
-    await page.unroute('**/api/v1/requests');
+    await page.unroute(requestList);
     await page.getByRole('alert').getByRole('button', { name: 'Retry' }).click();
     await page.locator('section[data-stage="ready_for_decision"]').waitFor();
     expect(await page.getByRole('alert').count()).toBe(0);

@@ -1,4 +1,5 @@
-import { totalCost, type ProjectRequest } from '@entrance-hall/shared/domain/requests/project-request';
+import { totalCost } from '@entrance-hall/shared/domain/requests/project-request';
+import type { RequestSummary } from '@entrance-hall/shared/domain/requests/request-summary';
 import { STAGES } from '@entrance-hall/shared/domain/requests/stage';
 import type { RiskLevel } from '@entrance-hall/shared/domain/risks/risk';
 
@@ -14,7 +15,7 @@ export interface TableSort {
 const RISK_ORDER: Record<RiskLevel, number> = { low: 1, medium: 2, high: 3 };
 
 /** Each column's value to order by; undefined is "not known yet" (not scored, not costed, no risks). */
-const SORT_VALUES: Record<TableColumn, (request: ProjectRequest, risk: RiskLevel | undefined) => string | number | undefined> = {
+const SORT_VALUES: Record<TableColumn, (request: RequestSummary, risk: RiskLevel | undefined) => string | number | undefined> = {
   request: (request) => request.id,
   stage: (request) => STAGES.indexOf(request.stage),
   serviceArea: (request) => request.serviceArea.toLocaleLowerCase('en-GB'),
@@ -30,7 +31,7 @@ const SORT_VALUES: Record<TableColumn, (request: ProjectRequest, risk: RiskLevel
  * scored, not costed, no risks) come last whichever way, so "highest cost" never starts with
  * unknowns; the reference breaks ties, so the order is stable between refreshes.
  */
-export function sortBoardTable<T extends ProjectRequest>(requests: readonly T[], sort: TableSort, riskLevels: ReadonlyMap<string, RiskLevel>): T[] {
+export function sortBoardTable<T extends RequestSummary>(requests: readonly T[], sort: TableSort, riskLevels: ReadonlyMap<string, RiskLevel>): T[] {
   const valueOf = SORT_VALUES[sort.column];
   const sign = sort.direction === 'ascending' ? 1 : -1;
   const keyed = requests.map((request) => ({ request, value: valueOf(request, riskLevels.get(request.id)) }));

@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { ApiClient } from '../api/api-client';
 import { ApiProblem } from '../api/api-problem';
-import type { ListOf, RequestRecord, RiskRecord, StrategyRecord } from '../api/api-types';
+import { REQUEST_PAGE_SIZE } from '@entrance-hall/shared/domain/requests/request-list-query';
+import type { ListOf, RequestSummaryRecord, RiskRecord, StrategyRecord } from '../api/api-types';
 import { useLoad } from '../common/use-load';
 
 /** Everything the board and the charts show: the requests, the strategy's themes, the risks. */
 export interface Portfolio {
-  requests: RequestRecord[];
+  /** Every request the person may see, as summaries (all pages of the list). */
+  requests: RequestSummaryRecord[];
   strategy?: StrategyRecord;
   /** Empty for people who may not read the risk register (officers). */
   risks: RiskRecord[];
@@ -21,6 +23,9 @@ export const BOARD_REFRESH_MS = 30_000;
 
 const NO_RISKS: ListOf<RiskRecord> = { items: [], count: 0 };
 
+/** The board shows every request: all pages, as large as the server gives them (one page up to 5,000). */
+const readAllRequests = (api: ApiClient, signal?: AbortSignal) => api.callAllPages('listRequests', { query: { limit: REQUEST_PAGE_SIZE.max }, ...(signal ? { signal } : {}) });
+
 /**
  * Loads the portfolio once for all views, refreshes it quietly while the tab is visible. It starts
  * at sign-in, beside /api/v1/me rather than after it; people who may not read the risk register
@@ -34,7 +39,7 @@ export function usePortfolio(api: ApiClient, { enabled = true }: { enabled?: boo
       // In a meeting's side panel or on its stage only the meeting is shown: no need for the portfolio.
       if (!enabled) return { requests: [], risks: [] };
       const [requests, strategy, risks] = await Promise.all([
-        api.call('listRequests', { signal }),
+        readAllRequests(api, signal),
         api.call('getStrategy', { signal }).catch(() => undefined),
         api.call('listRisks', { signal }).catch((error: unknown) => {
           if (error instanceof ApiProblem && error.status === 403) return NO_RISKS;
@@ -51,7 +56,7 @@ export function usePortfolio(api: ApiClient, { enabled = true }: { enabled?: boo
     // Only the requests are asked after; the strategy and risks are read again when they changed.
     const refresh = async () => {
       try {
-        const requests = await api.call('listRequests');
+        const requests = await readAllRequests(api);
         if (requests !== lastRequests.current) await reload();
       } catch {
         await reload(); // shows what went wrong, keeping the last good portfolio on screen
@@ -64,7 +69,7 @@ export function usePortfolio(api: ApiClient, { enabled = true }: { enabled?: boo
   }, [api, reload, enabled]);
   /** Puts a request the user just changed (or the newer one the server sent back) in place. */
   const replaceRequest = useCallback(
-    (record: RequestRecord) => update((portfolio) => ({ ...portfolio, requests: portfolio.requests.map((request) => (request.id === record.id ? record : request)) })),
+    (record: RequestSummaryRecord) => update((portfolio) => ({ ...portfolio, requests: portfolio.requests.map((request) => (request.id === record.id ? record : request)) })),
     [update],
   );
   return { state, reload, replaceRequest };

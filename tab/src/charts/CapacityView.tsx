@@ -2,7 +2,7 @@ import { Body1, Spinner } from '@fluentui/react-components';
 import type { QuarterDemand } from '@entrance-hall/shared/domain/capacity/capacity-demand';
 import { totalCost } from '@entrance-hall/shared/domain/requests/project-request';
 import type { ApiClient } from '../api/api-client';
-import type { RequestRecord } from '../api/api-types';
+import type { RequestSummaryRecord } from '../api/api-types';
 import type { usePortfolio } from '../board/use-portfolio';
 import { formatDays, formatPounds } from '../common/format';
 import { LoadFailure } from '../common/LoadFailure';
@@ -19,13 +19,13 @@ interface QuarterBar {
   proposed: number;
   overflow: number;
   overCommitted: boolean;
-  doesNotFit: RequestRecord[];
+  doesNotFit: RequestSummaryRecord[];
 }
 
 /** What a quarter's bar is made of, in one measure; "does not fit" adds up the requests the fitting left out. */
-function toBars(quarters: readonly QuarterDemand[], requests: ReadonlyMap<string, RequestRecord>, measure: Measure): QuarterBar[] {
+function toBars(quarters: readonly QuarterDemand[], requests: ReadonlyMap<string, RequestSummaryRecord>, measure: Measure): QuarterBar[] {
   return quarters.map((quarter) => {
-    const doesNotFit = quarter.doesNotFit.map((id) => requests.get(id)).filter((request): request is RequestRecord => request !== undefined);
+    const doesNotFit = quarter.doesNotFit.map((id) => requests.get(id)).filter((request): request is RequestSummaryRecord => request !== undefined);
     return {
       label: quarter.quarter.label,
       capacity: quarter.capacity[measure],

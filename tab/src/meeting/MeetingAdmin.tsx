@@ -31,7 +31,7 @@ const STATUS_LABELS: Record<MeetingStatus, string> = { planned: 'Planned', in_pr
 export function MeetingAdmin({ api, me, meeting, onSaved, onCancel }: { api: ApiClient; me: Me; meeting?: MeetingRecord; onSaved: (meeting: MeetingRecord) => void; onCancel: () => void }) {
   const styles = useStyles();
   const forums = me.organisation.forums ?? [];
-  const [ready] = useLoad((signal) => api.call('listRequests', { query: { stage: 'ready_for_decision' }, signal }), [api]);
+  const [ready] = useLoad((signal) => api.callAllPages('listRequests', { query: { stage: 'ready_for_decision' }, signal }), [api]);
   const [base, setBase] = useState<MeetingRecord | undefined>(meeting);
   const [form, setForm] = useState<MeetingForm>(() => (meeting ? meetingFormFrom(meeting) : { title: '', forum: forums[0] ?? '', startsAt: '', agenda: [], present: '', apologies: '', status: 'planned' }));
   const { title, forum, startsAt, agenda, present, apologies, status } = form;

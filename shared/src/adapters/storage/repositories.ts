@@ -18,6 +18,7 @@ import type { EstateTarget } from '../../domain/estate/summarise-estate';
 import { encodeKey, rowKey, timeKey } from './keys';
 import { TableRecordCollection } from './record-collection';
 import { SequenceAllocator } from './sequence-allocator';
+import { TableRequestListStore, changesRequestLists, requestListVersionOp } from './request-list-store';
 import type { Counter, IdempotencyRecord, Repositories, RequesterIndexEntry, WriteOperation } from '../../domain/ports/repositories';
 import type { Versioned } from '../../domain/ports/versioned';
 import { organisationPartition, type TableStore } from './table-store';
@@ -59,8 +60,12 @@ export class TableRepositories implements Repositories {
   readonly applicationImports: TableRecordCollection<ApplicationImport>;
   /** Numbers for references, handed out without making creates queue on the counter. */
   readonly sequences: SequenceAllocator;
+  readonly requestLists: TableRequestListStore;
 
-  constructor(readonly store: TableStore) {
+  constructor(
+    readonly store: TableStore,
+    options: { maxCachedRequests?: number } = {},
+  ) {
     this.organisations = new TableRecordCollection(store, 'organisation');
     this.strategies = new TableRecordCollection(store, 'strategy');
     this.actions = new TableRecordCollection(store, 'action');
@@ -82,11 +87,18 @@ export class TableRepositories implements Repositories {
     this.overlapNotes = new TableRecordCollection(store, 'overlap-note', (note) => [note.requestId]);
     this.applicationImports = new TableRecordCollection(store, 'application-import');
     this.sequences = new SequenceAllocator(store);
+    this.requestLists = new TableRequestListStore(store, this.requests, options.maxCachedRequests);
   }
 
-  /** Writes to one organisation's partition, all or nothing; returns each operation's new ETag. */
-  commit(organisationId: string, operations: readonly WriteOperation[], what = 'record'): Promise<string[]> {
-    return this.store.write(organisationPartition(organisationId), operations, what);
+  /**
+   * Writes to one organisation's partition, all or nothing; returns each operation's new ETag.
+   * Every write path (commands, imports, seeding) comes here, so this is where a change to a
+   * request also moves the council's request-list version stamp on, in the same transaction.
+   */
+  async commit(organisationId: string, operations: readonly WriteOperation[], what = 'record'): Promise<string[]> {
+    const stamped = changesRequestLists(operations) ? [...operations, requestListVersionOp()] : operations;
+    const etags = await this.store.write(organisationPartition(organisationId), stamped, what);
+    return etags.slice(0, operations.length);
   }
 
   /** The history of one record, oldest first. */

@@ -27,8 +27,11 @@ export type RecordReader<T> = (properties: Record<string, unknown>, rowKey: stri
 
 const asStored = <T>(properties: Record<string, unknown>): T => properties as T;
 
-/** Transactions hold at most 100 entities, all in one partition. */
+/** The most operations a caller puts in one commit (one place in each transaction is kept for the request-list version stamp). */
 export const MAX_TRANSACTION_SIZE = MAX_WRITES_PER_COMMIT;
+
+/** Transactions hold at most 100 entities, all in one partition. */
+const STORAGE_TRANSACTION_LIMIT = 100;
 
 /** The partition that holds one organisation's records. */
 export function organisationPartition(organisationId: string): string {
@@ -124,7 +127,7 @@ export class TableStore {
    */
   async write(partitionKey: string, operations: readonly WriteOperation[], what = 'record'): Promise<string[]> {
     if (operations.length === 0) return [];
-    if (operations.length > MAX_TRANSACTION_SIZE) throw new AppError('internal', `A write of ${operations.length} records is larger than one transaction.`);
+    if (operations.length > STORAGE_TRANSACTION_LIMIT) throw new AppError('internal', `A write of ${operations.length} records is larger than one transaction.`);
     try {
       if (operations.length === 1) return [await this.writeOne(partitionKey, operations[0]!)];
       const actions: TransactionAction[] = operations.map((operation) => {

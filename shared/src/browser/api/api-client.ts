@@ -25,6 +25,12 @@ export type ApiOutput<N extends OperationName> = z.output<Declaration<N>['output
 type DownloadName = { [N in OperationName]: Declaration<N> extends { downloads: object } ? N : never }[OperationName];
 type DownloadFormat<N extends DownloadName> = keyof Declaration<N>['downloads'] & string;
 
+/** List routes answered a page at a time: their answer carries the next page's continuation token. */
+type PagedName = { [N in OperationName]: ApiOutput<N> extends { items: unknown[]; count: number; continuation?: string } ? N : never }[OperationName];
+
+/** How often a paged read starts again when the list changed between its pages (409). */
+const PAGED_READ_ATTEMPTS = 3;
+
 /** The arguments of a call: the input may be left out when nothing in it is required. */
 type CallArguments<N extends OperationName> = object extends CallInput<N> ? [input?: CallInput<N>] : [input: CallInput<N>];
 
@@ -55,6 +61,8 @@ async function readProblem(response: Response): Promise<ApiProblem> {
  */
 export class EntranceHallClient {
   private readonly lastAnswers = new Map<string, { etag: string; body: unknown }>();
+  /** The last whole list of each paged read, with the pages it was made of. */
+  private readonly lastWholeLists = new Map<string, { pages: unknown[]; whole: unknown }>();
 
   constructor(
     private readonly baseUrl: string,
@@ -73,6 +81,39 @@ export class EntranceHallClient {
     const etag = response.headers.get('ETag');
     if (declaration.method === 'get' && etag) this.lastAnswers.set(url, { etag, body });
     return body;
+  }
+
+  /**
+   * Reads every page of a paged list route (following `continuation`) and answers them as one
+   * list, in the server's order. When the list changed between pages (409) it starts again from
+   * the first page. While nothing changed (each page a 304) it hands back the very object it
+   * answered last time, so a caller can tell "no change" by identity.
+   */
+  async callAllPages<N extends PagedName>(name: N, ...[input]: CallArguments<N>): Promise<ApiOutput<N>> {
+    const given = (input ?? {}) as CallInput<N> & { query?: Record<string, unknown> };
+    type Page = { items: unknown[]; count: number; continuation?: string };
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const pages: Page[] = [];
+        let continuation: string | undefined;
+        do {
+          const query = { ...given.query, ...(continuation === undefined ? {} : { continuation }) };
+          const page = (await this.call(name, ...([{ ...given, query }] as unknown as CallArguments<N>))) as unknown as Page;
+          pages.push(page);
+          continuation = page.continuation;
+        } while (continuation !== undefined);
+        if (pages.length === 1) return pages[0] as unknown as ApiOutput<N>;
+        const key = this.address(name, given);
+        const last = this.lastWholeLists.get(key);
+        if (last && last.pages.length === pages.length && last.pages.every((page, index) => page === pages[index])) return last.whole as ApiOutput<N>;
+        const items = pages.flatMap((page) => page.items);
+        const whole = { items, count: items.length };
+        this.lastWholeLists.set(key, { pages, whole });
+        return whole as unknown as ApiOutput<N>;
+      } catch (error) {
+        if (!(error instanceof ApiProblem && error.status === 409 && attempt < PAGED_READ_ATTEMPTS)) throw error;
+      }
+    }
   }
 
   /** Fetches one of the downloads route `name` declares (e.g. a table as .docx), with the file name the server gave it. */

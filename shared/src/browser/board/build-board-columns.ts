@@ -1,9 +1,9 @@
-import type { ProjectRequest } from '../../domain/requests/project-request';
+import type { RequestSummary } from '../../domain/requests/request-summary';
 import { isNotYetEstimated } from '../../domain/requests/project-request';
 import { STAGES, STAGE_LABELS, type Stage } from '../../domain/requests/stage';
 
 /** One column of the board: a stage, its requests in the order given, and what they add up to. */
-export interface BoardColumn<T extends ProjectRequest = ProjectRequest> {
+export interface BoardColumn<T extends RequestSummary = RequestSummary> {
   stage: Stage;
   label: string;
   requests: T[];
@@ -21,7 +21,7 @@ export const BOARD_STAGES: readonly Stage[] = ['submitted', 'triage', 'ready_for
  * Groups requests (already filtered and sorted) into stage columns, keeping their order, with
  * each column's count, total cost (capital plus a year's revenue) and ICT days.
  */
-export function buildBoardColumns<T extends ProjectRequest>(requests: readonly T[], stages: readonly Stage[] = STAGES): BoardColumn<T>[] {
+export function buildBoardColumns<T extends RequestSummary>(requests: readonly T[], stages: readonly Stage[] = STAGES): BoardColumn<T>[] {
   const columns = new Map<Stage, BoardColumn<T>>(
     stages.map((stage) => [stage, { stage, label: STAGE_LABELS[stage], requests: [], count: 0, totalCost: 0, totalIctDays: 0, notYetEstimated: 0 }]),
   );

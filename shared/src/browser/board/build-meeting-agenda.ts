@@ -1,10 +1,10 @@
 import { DECIDABLE_STAGES, describeDecision, isRescission, type Decision } from '../../domain/decisions/decision';
 import { STAGE_LABELS } from '../../domain/requests/stage';
 import type { Meeting } from '../../domain/meetings/meeting';
-import type { ProjectRequest } from '../../domain/requests/project-request';
+import type { RequestSummary } from '../../domain/requests/request-summary';
 
 /** One agenda item of a meeting: the request (if it still exists) and the decision taken on it there. */
-export interface AgendaItem<T extends ProjectRequest = ProjectRequest> {
+export interface AgendaItem<T extends RequestSummary = RequestSummary> {
   position: number;
   requestId: string;
   request?: T;
@@ -16,7 +16,7 @@ export interface AgendaItem<T extends ProjectRequest = ProjectRequest> {
  * The meeting's agenda in order, each item with its request and the decision recorded for it in
  * this meeting. A decision taken elsewhere does not count as decided here.
  */
-export function buildMeetingAgenda<T extends ProjectRequest>(
+export function buildMeetingAgenda<T extends RequestSummary>(
   meeting: Pick<Meeting, 'id' | 'agenda'>,
   requests: readonly T[],
   decisions: readonly Decision[],

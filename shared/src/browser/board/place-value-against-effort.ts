@@ -1,4 +1,4 @@
-import type { ProjectRequest } from '../../domain/requests/project-request';
+import type { RequestSummary } from '../../domain/requests/request-summary';
 import { OPEN_STAGES } from '../../domain/requests/stage';
 
 export type ValueEffortQuadrant = 'quick_win' | 'major_project' | 'fill_in' | 'question';
@@ -25,7 +25,7 @@ export interface ValueEffortPoint {
 export interface ValueEffortMatrix {
   points: ValueEffortPoint[];
   /** Open requests without a score yet: they cannot be placed, so they are listed instead. */
-  unscored: Pick<ProjectRequest, 'id' | 'title'>[];
+  unscored: Pick<RequestSummary, 'id' | 'title'>[];
   /** The lines between the quadrants: value out of 100 and ICT days. */
   valueThreshold: number;
   effortThreshold: number;
@@ -45,10 +45,10 @@ function medianOf(values: readonly number[]): number {
  * 50; effort splits at the portfolio's median, since what counts as "a lot of days" differs
  * between a district council and a shared service. Best value first, then lightest.
  */
-export function placeValueAgainstEffort(requests: readonly ProjectRequest[], valueThreshold = 50): ValueEffortMatrix {
+export function placeValueAgainstEffort(requests: readonly RequestSummary[], valueThreshold = 50): ValueEffortMatrix {
   const open = requests.filter((request) => OPEN_STAGES.includes(request.stage));
   // A request without an effort estimate has no place on the effort axis yet (never at 0 days).
-  const scored = open.filter((request): request is ProjectRequest & { ictEffortDays: number } => request.score !== undefined && request.ictEffortDays !== undefined);
+  const scored = open.filter((request): request is RequestSummary & { ictEffortDays: number } => request.score !== undefined && request.ictEffortDays !== undefined);
   const effortThreshold = medianOf(scored.map((request) => request.ictEffortDays));
   const maxEffortDays = Math.max(1, ...scored.map((request) => request.ictEffortDays));
   const points = scored

@@ -7,7 +7,7 @@ import type { Permission } from '../identity/permissions';
 import { createMeetingSchema, setCurrentItemSchema, updateMeetingSchema } from '../meetings/meeting';
 import { moveStageSchema } from '../requests/stage-move';
 import { createRequestSchema, updateRequestSchema } from '../requests/project-request';
-import { requestFilterSchema } from '../requests/request-filter';
+import { requestListQuerySchema } from '../requests/request-list-query';
 import { reportQuerySchema } from '../reports/report-choices';
 import { riskFilterSchema } from '../risks/list-risks';
 import { scoreInputSchema } from '../scoring/score-request';
@@ -22,11 +22,13 @@ import {
   decisionSchema,
   directoryProfileSchema,
   listOf,
+  pageOf,
   meetingFeedSchema,
   meetingRecordSchema,
   quarterDemandSchema,
   reportTableSchema,
   requestRecordSchema,
+  requestSummarySchema,
   riskRecordSchema,
   signedInUserSchema,
   strategyRecordSchema,
@@ -116,11 +118,11 @@ export const API_CONTRACT = {
   listRequests: declare({
     method: 'get',
     path: '/api/v1/requests',
-    summary: 'The portfolio, filtered and sorted; officers see their own',
+    summary: 'The portfolio as summaries, filtered and sorted, a page at a time (limit, continuation); officers see their own',
     permission: 'requests:read-all',
     ownPermission: 'requests:read',
-    query: requestFilterSchema,
-    output: listOf(requestRecordSchema),
+    query: requestListQuerySchema,
+    output: pageOf(requestSummarySchema),
   }),
   createRequest: declare({
     method: 'post',

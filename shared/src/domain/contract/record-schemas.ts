@@ -18,6 +18,7 @@ import { MEETING_STATUSES, type Meeting } from '../meetings/meeting';
 import type { CatalogueItem } from '../reports/report-catalogue';
 import { REPORT_TABLE_KEYS, type ReportTable } from '../reports/report-table';
 import type { ProjectRequest } from '../requests/project-request';
+import { REQUEST_SUMMARY_FIELDS, type RequestSummary, type RequestSummaryField } from '../requests/request-summary';
 import { STAGES } from '../requests/stage';
 import type { Risk, RiskLevel } from '../risks/risk';
 import { SCORING_CRITERIA, type ScoringCriterion } from '../scoring/scoring-criteria';
@@ -242,6 +243,11 @@ const requestFields = namingEvery<ProjectRequest>()(z.object({
 }));
 export const requestRecordSchema: z.ZodType<ProjectRequest & { etag: string }> = requestFields.extend(etag);
 
+/** A request as lists answer it: the fields the board, its filters, the charts and meeting admin read (request-summary.ts). */
+export const requestSummarySchema: z.ZodType<RequestSummary & { etag: string }> = requestFields
+  .pick(Object.fromEntries(REQUEST_SUMMARY_FIELDS.map((field) => [field, true])) as { [K in RequestSummaryField]: true })
+  .extend(etag);
+
 export const decisionSchema: z.ZodType<Decision> = namingEvery<Decision>()(z.object({
   id: text,
   organisationId: text,
@@ -424,6 +430,15 @@ export const forwardPlanEntrySchema: z.ZodType<ForwardPlanEntry> = namingEvery<F
 /** A list answer: the items and how many there are. */
 export function listOf<T>(item: z.ZodType<T>) {
   return z.object({ items: z.array(item), count: z.number().int() });
+}
+
+/** One page of a paged list: `count` is the items on this page; `continuation`, when present, asks for the next. */
+export function pageOf<T>(item: z.ZodType<T>) {
+  return z.object({
+    items: z.array(item),
+    count: z.number().int(),
+    continuation: z.string().optional().describe('Send back as ?continuation= (with the same filters) for the next page; absent on the last page'),
+  });
 }
 
 const APP_ERROR_CODES = [

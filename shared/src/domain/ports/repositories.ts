@@ -15,9 +15,13 @@ import type { OverlapNote } from '../estate/overlap-note';
 import type { EstateTarget } from '../estate/summarise-estate';
 import type { Versioned } from './versioned';
 import type { StoredConstitutionSettings } from '../constitution/constitution-settings';
+import type { RequestListStore } from './request-list-store';
 
-/** The most writes one commit may hold (Table Storage's limit for one transaction). */
-export const MAX_WRITES_PER_COMMIT = 100;
+/**
+ * The most writes one commit may hold: Table Storage's limit for one transaction is 100, and a
+ * commit that changes requests adds the council's request-list version stamp (request-list-store.ts).
+ */
+export const MAX_WRITES_PER_COMMIT = 99;
 
 /**
  * One write of a change, committed together with the others of the same change (the record, its
@@ -112,7 +116,13 @@ export interface Repositories {
   /** CSV imports of applications: an imported application is seen only once its import is published. */
   readonly applicationImports: RecordCollection<ApplicationImport>;
   readonly sequences: Sequences;
-  /** Writes to one organisation's data, all or nothing; returns each operation's new ETag, in order. */
+  /** Lists of requests: the council's version stamp and the portfolio answered from memory while it holds. */
+  readonly requestLists: RequestListStore;
+  /**
+   * Writes to one organisation's data, all or nothing; returns each operation's new ETag, in order.
+   * A commit that writes a request (or its requester index) also rewrites the council's
+   * request-list version stamp, in the same transaction.
+   */
   commit(organisationId: string, operations: readonly WriteOperation[], what?: string): Promise<string[]>;
   /** The history of one record, oldest first. */
   auditTrail(organisationId: string, entity: AuditEvent['entity'], entityId: string): Promise<AuditEvent[]>;

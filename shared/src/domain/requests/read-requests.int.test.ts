@@ -1,4 +1,5 @@
 import { createTestStorage } from '../../../testing/test-storage';
+import { entitiesReadBy } from '../../../testing/entities-read-by';
 import type { DomainContext } from '../context/domain-context';
 import { listDecisions } from '../decisions/list-decisions';
 import { seedDemoData } from '../../../demo/seed-demo-data';
@@ -10,17 +11,11 @@ import type { TableStore } from '../../adapters/storage/table-store';
 import type { ProjectRequest } from './project-request';
 import { listRequests } from './read-requests';
 import { formatRequestReference } from './request-reference';
+import { MAX_WRITES_PER_COMMIT } from '../ports/repositories';
 
 function principalOf(key: string): Principal {
   const user = findDemoUser(key)!;
   return { id: user.id, name: user.name, email: user.email, tenantId: user.tenantId, organisationId: user.organisationId, roles: [...user.roles] };
-}
-
-/** How many entities storage returned while `read` ran. */
-async function entitiesReadBy<T>(store: TableStore, read: () => Promise<T>): Promise<{ result: T; entities: number }> {
-  const before = store.entitiesRead;
-  const result = await read();
-  return { result, entities: store.entitiesRead - before };
 }
 
 describe('reads that fit keys', () => {
@@ -37,8 +32,9 @@ describe('reads that fit keys', () => {
     // A busy council: 300 more requests from other people in the same partition.
     const template = (await repos.requests.get('ashcombe', formatRequestReference(2026, 2)))!.value;
     const others: ProjectRequest[] = Array.from({ length: 300 }, (_, index) => ({ ...template, id: formatRequestReference(2025, index + 1), title: `Older request ${index}` }));
-    for (let start = 0; start < others.length; start += 50) {
-      await repos.commit('ashcombe', others.slice(start, start + 50).flatMap((request) => [repos.requests.createOp(request), ...repos.requestIndexOps(request)]));
+    const perCommit = Math.floor(MAX_WRITES_PER_COMMIT / 2);
+    for (let start = 0; start < others.length; start += perCommit) {
+      await repos.commit('ashcombe', others.slice(start, start + perCommit).flatMap((request) => [repos.requests.createOp(request), ...repos.requestIndexOps(request)]));
     }
   }, 120_000);
 

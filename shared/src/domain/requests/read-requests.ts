@@ -10,12 +10,23 @@ import { compareRequests, matchesRequestFilter, type RequestFilter } from './req
 /**
  * The requests the principal may see that match the filter. Officers' own requests (and any one
  * requester's, for governance roles) are read through the requester index, a key range; only the
- * whole portfolio reads the whole partition.
+ * whole portfolio reads the whole partition, and that from memory while the council's request-list
+ * version has not moved (`RequestListStore.portfolio`).
  */
 export async function listRequests(context: DomainContext, principal: Principal, filter: RequestFilter = {}): Promise<Versioned<ProjectRequest>[]> {
   assertCan(principal, 'requests:read');
-  const requesterId = can(principal, 'requests:read-all') ? filter.requester : principal.id;
-  const records = requesterId === undefined ? await context.repos.requests.list(principal.organisationId) : await readRequestsOf(context, principal.organisationId, requesterId);
+  const requesterId = requesterToRead(principal, filter);
+  const records = requesterId === undefined ? (await context.repos.requestLists.portfolio(principal.organisationId)).records : await readRequestsOf(context, principal.organisationId, requesterId);
+  return selectRequests(records, principal, filter);
+}
+
+/** Whose requests a list reads: one requester's (an officer's own, or the one a governance role asked for), or undefined for the whole portfolio. */
+export function requesterToRead(principal: Principal, filter: RequestFilter): string | undefined {
+  return can(principal, 'requests:read-all') ? filter.requester : principal.id;
+}
+
+/** The records the principal may see that match the filter, in the filter's order (a new array; the records are shared). */
+export function selectRequests(records: readonly Versioned<ProjectRequest>[], principal: Principal, filter: RequestFilter): Versioned<ProjectRequest>[] {
   const visible = records.filter((record) => canReadRequest(principal, record.value) && matchesRequestFilter(record.value, filter));
   const compare = compareRequests(filter.sort);
   return visible.sort((a, b) => compare(a.value, b.value));
@@ -32,7 +43,8 @@ export async function getRequest(context: DomainContext, principal: Principal, i
 /** How many requests are read at once when following the requester index. */
 const INDEX_READS_AT_ONCE = 16;
 
-async function readRequestsOf(context: DomainContext, organisationId: string, requesterId: string): Promise<Versioned<ProjectRequest>[]> {
+/** One requester's requests, through the requester index (a key range) and point reads. */
+export async function readRequestsOf(context: DomainContext, organisationId: string, requesterId: string): Promise<Versioned<ProjectRequest>[]> {
   const entries = await context.repos.requestsByRequester.list(organisationId, requesterId);
   const records: Versioned<ProjectRequest>[] = [];
   for (let start = 0; start < entries.length; start += INDEX_READS_AT_ONCE) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { totalCost, type ProjectRequest } from './project-request';
+import { totalCost } from './project-request';
+import type { RequestSummary } from './request-summary';
 import { stageSchema } from './stage';
 
 const SORTS = ['score', 'neededBy', 'cost', 'submittedAt', 'updatedAt'] as const;
@@ -18,7 +19,8 @@ export const requestFilterSchema = z
   .strict();
 export type RequestFilter = z.infer<typeof requestFilterSchema>;
 
-export function matchesRequestFilter(request: ProjectRequest, filter: RequestFilter): boolean {
+/** Filters and sorts read only a request's summary fields, so lists of summaries filter as the server does. */
+export function matchesRequestFilter(request: RequestSummary, filter: RequestFilter): boolean {
   const stages = filter.stage === undefined ? undefined : Array.isArray(filter.stage) ? filter.stage : [filter.stage];
   if (stages && !stages.includes(request.stage)) return false;
   if (filter.theme !== undefined && !request.themeIds.includes(filter.theme)) return false;
@@ -37,7 +39,7 @@ export function matchesRequestFilter(request: ProjectRequest, filter: RequestFil
 
 type RequestSort = NonNullable<RequestFilter['sort']>;
 
-const COMPARATORS: Record<RequestSort, (a: ProjectRequest, b: ProjectRequest) => number> = {
+const COMPARATORS: Record<RequestSort, (a: RequestSummary, b: RequestSummary) => number> = {
   score: (a, b) => (b.score?.total ?? -1) - (a.score?.total ?? -1),
   // Not yet costed sorts after every costed request.
   cost: (a, b) => (totalCost(b) ?? -1) - (totalCost(a) ?? -1),
@@ -47,15 +49,15 @@ const COMPARATORS: Record<RequestSort, (a: ProjectRequest, b: ProjectRequest) =>
 };
 
 /** Orders requests: score and cost highest first, needed-by soonest first, newest submitted first; the reference breaks ties. */
-export function compareRequests(sort: RequestSort = 'submittedAt'): (a: ProjectRequest, b: ProjectRequest) => number {
+export function compareRequests(sort: RequestSort = 'submittedAt'): (a: RequestSummary, b: RequestSummary) => number {
   return (a, b) => COMPARATORS[sort](a, b) || a.id.localeCompare(b.id);
 }
 
-export function sortRequests(requests: readonly ProjectRequest[], sort?: RequestSort): ProjectRequest[] {
+export function sortRequests<T extends RequestSummary>(requests: readonly T[], sort?: RequestSort): T[] {
   return [...requests].sort(compareRequests(sort));
 }
 
-export function filterRequests(requests: readonly ProjectRequest[], filter: RequestFilter): ProjectRequest[] {
+export function filterRequests<T extends RequestSummary>(requests: readonly T[], filter: RequestFilter): T[] {
   return sortRequests(
     requests.filter((request) => matchesRequestFilter(request, filter)),
     filter.sort,

@@ -12,7 +12,8 @@ import { readMeetingFeed } from '../../domain/meetings/read-meeting-feed';
 import { createRequest } from '../../domain/requests/create-request';
 import { moveRequestStage } from '../../domain/requests/move-request-stage';
 import { routeRequest } from '../../domain/constitution/route-request';
-import { getRequest, listRequests } from '../../domain/requests/read-requests';
+import { getRequest } from '../../domain/requests/read-requests';
+import { listRequestPage } from '../../domain/requests/list-request-page';
 import { updateRequest } from '../../domain/requests/update-request';
 import { listRisks } from '../../domain/risks/list-risks';
 import { riskLevel, riskScore, type Risk } from '../../domain/risks/risk';
@@ -23,7 +24,7 @@ import type { Action } from '../../domain/actions/action';
 import type { ApiRoute } from './api-route';
 import { API_CONTRACT as C } from '../../domain/contract/api-contract';
 import { implementRoute } from './contract/implement-route';
-import { presentVersioned } from './http-io';
+import { presentVersioned, sendUnchanged } from './http-io';
 
 export interface ApiRouteDependencies {
   context: DomainContext;
@@ -61,7 +62,10 @@ export function buildApiRoutes({ context, onRequestNotification }: ApiRouteDepen
       const action = await updateAction(context, principal, params.id, body, etag);
       return { body: presentAction(action), headers: { ETag: action.etag } };
     }),
-    implementRoute(C.listRequests, async ({ principal, query }) => ({ body: items((await listRequests(context, principal, query)).map(presentVersioned)) })),
+    implementRoute(C.listRequests, async ({ principal, query }) => {
+      const { page, tag } = await listRequestPage(context, principal, query);
+      return { body: sendUnchanged(page), headers: { ETag: tag } };
+    }),
     implementRoute(C.createRequest, async ({ principal, body, idempotencyKey }) => {
       const created = await createRequest(context, principal, body, idempotencyKey ? { idempotencyKey } : {});
       return { body: presentVersioned(created), headers: { ETag: created.etag, Location: `/api/v1/requests/${created.value.id}` } };

@@ -95,8 +95,20 @@ const COMMON_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
 };
 
+/** Answers kept in memory and never changed once made (a page of the request list), with their JSON. */
+const SERIALISED = new WeakMap<object, string>();
+
+/**
+ * Marks an answer that is never changed after it is made and is sent again and again (a list page
+ * kept beside the council's portfolio): it is turned into JSON once, however often it is sent.
+ */
+export function sendUnchanged<T extends object>(body: T): T {
+  if (!SERIALISED.has(body)) SERIALISED.set(body, JSON.stringify(body));
+  return body;
+}
+
 export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const payload = JSON.stringify(body);
+  const payload = (typeof body === 'object' && body !== null && SERIALISED.get(body)) || JSON.stringify(body);
   response.writeHead(status, { ...COMMON_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(payload), ...headers });
   response.end(payload);
 }
