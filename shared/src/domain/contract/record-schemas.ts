@@ -23,6 +23,7 @@ import type { Risk, RiskLevel } from '../risks/risk';
 import { SCORING_CRITERIA, type ScoringCriterion } from '../scoring/scoring-criteria';
 import type { RequestScore } from '../scoring/score-request';
 import { STRATEGY_STATUSES, type Strategy } from '../strategy/strategy';
+import type { StrategyTarget } from '../strategy/strategy-target';
 import { DECISION_MAKER_KINDS, type StoredConstitutionSettings } from '../constitution/constitution-settings';
 import type { DecisionRoute, RouteMeeting } from '../constitution/decision-route';
 import { NOTICE_DAY_COUNTS } from '../constitution/forward-plan-dates';
@@ -75,6 +76,8 @@ const PERMISSIONS = [
   'decisions:record-body',
   'applications:read',
   'applications:manage',
+  'strategy:measure',
+  'strategy:define',
 ] as const satisfies readonly Permission[];
 // Every permission is listed: a new one missing here fails the type check.
 const permission = z.enum(PERMISSIONS);
@@ -105,6 +108,21 @@ export const directoryProfileSchema: z.ZodType<DirectoryProfile> = z.object({
   jobTitle: text.optional(),
 });
 
+/** A measurable target of the strategy, with its latest measurement (update-strategy-target.ts changes it). */
+const strategyTargetSchema: z.ZodType<StrategyTarget> = z.object({
+  id: text,
+  themeId: text.optional(),
+  measure: text,
+  unit: z.enum(['count', 'percent', 'pounds', 'days']),
+  baseline: z.number(),
+  baselineDate: isoDate,
+  target: z.number(),
+  targetDate: isoDate,
+  current: z.number().optional(),
+  currentDate: isoDate.optional(),
+  owner: text.optional(),
+});
+
 const strategyFields = z.object({
   id: text,
   organisationId: text,
@@ -116,6 +134,7 @@ const strategyFields = z.object({
   approvedOn: isoDate.optional(),
   corporatePriorities: z.array(z.object({ id: text, title: text })),
   themes: z.array(z.object({ id: text, title: text, description: text, corporatePriorityIds: z.array(text), objectives: z.array(text) })),
+  targets: z.array(strategyTargetSchema).optional(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });
