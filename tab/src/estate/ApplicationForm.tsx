@@ -76,11 +76,15 @@ export function ApplicationForm({ api, application, onSaved, onCancel }: { api: 
         const theirs = current as ApplicationRecord | undefined;
         if (!theirs || !base) return { intent: 'warning', title: 'Someone else changed this application first. Nothing of yours was saved; your typing is kept.' };
         const changed = APPLICATION_FORM_FIELDS.filter((name) => JSON.stringify(base[name]) !== JSON.stringify(theirs[name])).map((name) => LABELS[name].replace(/ \(.*\)$/, ''));
+        // What this person typed stays; the fields they left alone take the other person's values.
+        const opened = toApplicationDraft(base);
+        const newer = toApplicationDraft(theirs);
+        setDraft((typed) => Object.fromEntries(Object.entries(typed).map(([name, value]) => [name, value === opened[name as keyof ApplicationDraft] ? newer[name as keyof ApplicationDraft] : value])) as unknown as ApplicationDraft);
         setBase(theirs);
         return {
           intent: 'warning',
           title: `Someone else saved a change to ${theirs.name} after you opened it, so nothing of yours was saved.`,
-          detail: `They changed: ${changed.join(', ') || 'nothing you can see here'}. Your typing is kept: save again to apply your changes over theirs, or cancel to leave theirs.`,
+          detail: `They changed: ${changed.join(', ') || 'nothing you can see here'}. Your typing is kept and the fields you did not touch now show theirs: save again to apply your changes, or cancel to leave theirs.`,
         };
       },
     });
