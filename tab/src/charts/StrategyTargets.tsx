@@ -8,6 +8,7 @@ import type { ApiClient } from '../api/api-client';
 import type { StrategyRecord } from '../api/api-types';
 import { fieldState, numberOrText, optional, schemaErrors } from '../common/form-draft';
 import { FormNoticeBar } from '../common/FormNoticeBar';
+import { RecordForm } from '../common/RecordForm';
 import { useFormStyles } from '../common/form-styles';
 import { formatDate } from '../common/format';
 import { useFormSubmit } from '../common/use-form-submit';
@@ -104,16 +105,7 @@ function MeasurementForm({ api, strategy, onSaved }: { api: ApiClient; strategy:
     });
 
   return (
-    <form
-      ref={formRef}
-      className={styles.form}
-      aria-labelledby="measurement-form-heading"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
+    <RecordForm formRef={formRef} labelledBy="measurement-form-heading" onSubmit={() => void save()}>
       <h4 id="measurement-form-heading" className={styles.heading}>
         Record a measurement
       </h4>
@@ -140,7 +132,7 @@ function MeasurementForm({ api, strategy, onSaved }: { api: ApiClient; strategy:
           {saving ? 'Saving…' : 'Record the measurement'}
         </Button>
       </div>
-    </form>
+    </RecordForm>
   );
 }
 

@@ -5,6 +5,7 @@ import type { ApiClient } from '../api/api-client';
 import type { WithEtag } from '../api/api-types';
 import { fieldState } from '../common/form-draft';
 import { FormNoticeBar } from '../common/FormNoticeBar';
+import { RecordForm } from '../common/RecordForm';
 import { useFormStyles } from '../common/form-styles';
 import { useFormSubmit } from '../common/use-form-submit';
 import { APPLICATION_FORM_FIELDS, EMPTY_APPLICATION_DRAFT, applicationPatch, checkApplicationDraft, fromApplicationDraft, toApplicationDraft, type ApplicationDraft } from './application-draft';
@@ -12,7 +13,7 @@ import { APPLICATION_FORM_FIELDS, EMPTY_APPLICATION_DRAFT, applicationPatch, che
 export type ApplicationRecord = WithEtag<Application>;
 
 /** Each field's label, for the form and for saying in words what someone else changed. */
-const LABELS: Record<(typeof APPLICATION_FORM_FIELDS)[number], string> = {
+const LABELS: Record<keyof ApplicationDraft, string> = {
   name: 'Name',
   supplier: 'Supplier',
   serviceAreas: 'Service areas (one a line)',
@@ -90,16 +91,7 @@ export function ApplicationForm({ api, application, onSaved, onCancel }: { api: 
     });
 
   return (
-    <form
-      ref={formRef}
-      className={styles.form}
-      aria-labelledby={headingId}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
+    <RecordForm formRef={formRef} labelledBy={headingId} onSubmit={() => void save()}>
       <h3 id={headingId} ref={headingRef} tabIndex={-1} className={styles.heading}>
         {heading}
       </h3>
@@ -180,6 +172,6 @@ export function ApplicationForm({ api, application, onSaved, onCancel }: { api: 
         </Button>
         <Button onClick={onCancel}>Cancel</Button>
       </div>
-    </form>
+    </RecordForm>
   );
 }

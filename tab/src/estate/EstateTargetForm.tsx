@@ -6,6 +6,7 @@ import { ApiProblem } from '../api/api-problem';
 import type { WithEtag } from '../api/api-types';
 import { fieldState, numberOrText, schemaErrors } from '../common/form-draft';
 import { FormNoticeBar } from '../common/FormNoticeBar';
+import { RecordForm } from '../common/RecordForm';
 import { useFormStyles } from '../common/form-styles';
 import { useFormSubmit } from '../common/use-form-submit';
 import { formatDate } from '../common/format';
@@ -98,16 +99,7 @@ export function EstateTargetForm({ api, onSaved, onCancel }: { api: ApiClient; o
     });
 
   return (
-    <form
-      ref={formRef}
-      className={styles.form}
-      aria-labelledby="estate-target-form-heading"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
+    <RecordForm formRef={formRef} labelledBy="estate-target-form-heading" onSubmit={() => void save()}>
       <h3 id="estate-target-form-heading" ref={headingRef} tabIndex={-1} className={styles.heading}>
         Set the rationalisation target
       </h3>
@@ -135,6 +127,6 @@ export function EstateTargetForm({ api, onSaved, onCancel }: { api: ApiClient; o
         </Button>
         <Button onClick={onCancel}>Cancel</Button>
       </div>
-    </form>
+    </RecordForm>
   );
 }

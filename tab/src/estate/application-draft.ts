@@ -32,24 +32,8 @@ export interface ApplicationDraft {
   notes: string;
 }
 
-/** The fields of the register the form edits, in the order the form shows them. */
-export const APPLICATION_FORM_FIELDS = [
-  'name',
-  'supplier',
-  'serviceAreas',
-  'capability',
-  'hosting',
-  'supportStatus',
-  'contractEnd',
-  'annualCost',
-  'users',
-  'personalData',
-  'businessOwner',
-  'disposition',
-  'dispositionTargetDate',
-  'retiredOn',
-  'notes',
-] as const satisfies readonly (keyof ApplicationFields)[];
+/** The fields of the register the form edits, in the order of the domain's schema. */
+export const APPLICATION_FORM_FIELDS = Object.keys(applicationFieldsSchema.shape) as (keyof ApplicationFields)[];
 
 export const EMPTY_APPLICATION_DRAFT: ApplicationDraft = {
   name: '',

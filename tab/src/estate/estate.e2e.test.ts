@@ -22,6 +22,21 @@ describe('the application estate in the tab (browser, axe-core)', () => {
     const ids = (await control.getAttribute('aria-describedby')) ?? '';
     return control.page().evaluate((list) => list.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '), ids);
   };
+  /** Opens the add form and answers what every application needs (supported, tolerated); the test adds the rest. */
+  const addApplication = async (page: Page, answers: { name: string; supplier: string; owner: string; areas: string; capability: string; hosting: string; personalData: 'Yes' | 'No' }) => {
+    await page.getByRole('button', { name: 'Add an application' }).click();
+    const form = page.getByRole('form', { name: 'Add an application to the register' });
+    await form.getByLabel(/^Name/).fill(answers.name);
+    await form.getByLabel(/^Supplier/).fill(answers.supplier);
+    await form.getByLabel(/^Business owner/).fill(answers.owner);
+    await form.getByLabel(/^Service areas/).fill(answers.areas);
+    await form.getByLabel(/^Capability/).selectOption(answers.capability);
+    await form.getByLabel(/^Hosting/).selectOption(answers.hosting);
+    await form.getByLabel(/^Support status/).selectOption('supported');
+    await form.getByRole('radio', { name: answers.personalData }).check();
+    await form.getByLabel(/^Disposition \(TIME\)/).selectOption('tolerate');
+    return form;
+  };
   const countApplications = async () => (await tab.server.api('tom.reed', 'GET', '/api/v1/applications?retired=include')).body.count as number;
 
   it.each(['light', 'dark', 'contrast'] as const)('%s: the count against the target, the estate by capability and disposition, contracts ending, with no axe violations', async (theme) => {
@@ -74,20 +89,10 @@ describe('the application estate in the tab (browser, axe-core)', () => {
     const page = await openEstate('tom.reed', 'light');
     await page.getByText(/^134 business applications in the estate/).waitFor();
     const eliminateBefore = Number(await page.getByRole('table', { name: 'The estate by capability and disposition: the figures' }).getByRole('row').last().locator('td').nth(3).textContent());
-    await page.getByRole('button', { name: 'Add an application' }).click();
-    const form = page.getByRole('form', { name: 'Add an application to the register' });
-    await form.getByLabel(/^Name/).fill('Dog Warden Casebook');
-    await form.getByLabel(/^Supplier/).fill('Smallbrook Software');
-    await form.getByLabel(/^Business owner/).fill('Head of Environmental Health');
-    await form.getByLabel(/^Service areas/).fill('Environmental Health\nLicensing');
-    await form.getByLabel(/^Capability/).selectOption('regulatory');
-    await form.getByLabel(/^Hosting/).selectOption('saas');
-    await form.getByLabel(/^Support status/).selectOption('supported');
+    const form = await addApplication(page, { name: 'Dog Warden Casebook', supplier: 'Smallbrook Software', owner: 'Head of Environmental Health', areas: 'Environmental Health\nLicensing', capability: 'regulatory', hosting: 'saas', personalData: 'Yes' });
     await form.getByLabel(/^Contract end/).fill('2027-06-30');
     await form.getByLabel(/^Annual cost/).fill('£4,800');
     await form.getByLabel(/^Users/).fill('12');
-    await form.getByRole('radio', { name: 'Yes' }).check();
-    await form.getByLabel(/^Disposition \(TIME\)/).selectOption('tolerate');
     await form.getByRole('button', { name: 'Add to the register' }).click();
     await page.getByText('Dog Warden Casebook was added to the register.').waitFor();
     await page.getByText(/^135 business applications in the estate/).waitFor();
@@ -115,17 +120,7 @@ describe('the application estate in the tab (browser, axe-core)', () => {
   it('refuses a negative cost at its field (aria-describedby), stores nothing; the server refuses a capability outside the taxonomy', async () => {
     const before = await countApplications();
     const page = await openEstate('tom.reed', 'dark');
-    await page.getByRole('button', { name: 'Add an application' }).click();
-    const form = page.getByRole('form', { name: 'Add an application to the register' });
-    await form.getByLabel(/^Name/).fill('Allotment Waiting List');
-    await form.getByLabel(/^Supplier/).fill('In-house');
-    await form.getByLabel(/^Business owner/).fill('Parks Manager');
-    await form.getByLabel(/^Service areas/).fill('Parks');
-    await form.getByLabel(/^Capability/).selectOption('leisure');
-    await form.getByLabel(/^Hosting/).selectOption('on_premises');
-    await form.getByLabel(/^Support status/).selectOption('supported');
-    await form.getByRole('radio', { name: 'No' }).check();
-    await form.getByLabel(/^Disposition \(TIME\)/).selectOption('tolerate');
+    const form = await addApplication(page, { name: 'Allotment Waiting List', supplier: 'In-house', owner: 'Parks Manager', areas: 'Parks', capability: 'leisure', hosting: 'on_premises', personalData: 'No' });
     const cost = form.getByLabel(/^Annual cost/);
     await cost.fill('-250');
     const posts: string[] = [];
