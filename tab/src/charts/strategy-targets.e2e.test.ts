@@ -74,6 +74,24 @@ describe('strategy targets in the tab (browser, axe-core)', () => {
     expect(await figureOf('T1')).toBe(121);
   }, SLOW);
 
+  it('keeps the typing and says what the other person recorded when the strategy changed first (412)', async () => {
+    const page = await openStrategy('tom.reed', 'light');
+    const form = page.getByRole('form', { name: 'Record a measurement' });
+    await form.getByLabel(/^Target/).selectOption('T2');
+    await form.getByLabel(/^Current figure/).fill('16');
+    const strategy = await tab.server.api('mark.evans', 'GET', '/api/v1/strategy');
+    const theirs = await tab.server.api('mark.evans', 'PATCH', '/api/v1/strategy/targets/T2', { body: { current: 15, currentDate: '2026-11-02' }, headers: { 'If-Match': strategy.body.etag } });
+    expect(theirs.status).toBe(200);
+    await form.getByRole('button', { name: 'Record the measurement' }).click();
+    await form.getByText('Someone else changed the strategy’s targets after you opened them, so your measurement was not saved.').waitFor();
+    await form.getByText(/T2 now reads 15 \(2 Nov 2026\)\. Your typing is kept/).waitFor();
+    expect(await form.getByLabel(/^Current figure/).inputValue()).toBe('16');
+    expect(await figureOf('T2')).toBe(15);
+    await form.getByRole('button', { name: 'Record the measurement' }).click();
+    await form.getByText(/^T2 Top resident transactions online end to end: 16 \(.+\) recorded\./).waitFor();
+    expect(await figureOf('T2')).toBe(16);
+  }, SLOW);
+
   it('the steering group and officers see the targets but no form to record them', async () => {
     for (const user of ['helen.morris', 'priya.shah']) {
       const page = await openStrategy(user, 'light');
