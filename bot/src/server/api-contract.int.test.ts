@@ -139,6 +139,9 @@ describe('every route answers as the contract says, for every role', () => {
       }
       case 'listRequestOverlaps':
         return { params: { id: await newRequest(owner) } };
+      case 'updateStrategyTarget':
+        // ICT records the current figure; an administrator may send the definition too.
+        return { params: { id: 'T2' }, body: role === 'Admin' ? { current: 15, currentDate: '2026-11-01', owner: 'Digital Services Manager' } : { current: 15, currentDate: '2026-11-01' }, ifMatch: await etagOf('/api/v1/strategy') };
       case 'recordOverlapNote':
         return { params: { id: await newRequest(owner), targetId: await newApplication(`Noted by ${role}`) }, body: { verdict: 'replaces' } };
       default:

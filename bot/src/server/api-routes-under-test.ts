@@ -46,6 +46,7 @@ const SAMPLE_BODIES = {
   updateApplication: { supplier: 'x' },
   setEstateTarget: { targetCount: 1 },
   recordOverlapNote: { verdict: 'different', reason: 'x' },
+  updateStrategyTarget: { current: 1, currentDate: '2026-11-01' },
 } satisfies Partial<Record<OperationName, unknown>>;
 
 /** Required query values (the audit trail names its record). */

@@ -108,10 +108,10 @@ function SignedInWorkspace(props: {
         {view === 'capacity' && <CapacityView api={api} portfolio={portfolio} />}
         {view === 'matrix' && <ValueEffortView portfolio={portfolio} />}
         {view === 'risks' && <RiskHeatMapView portfolio={portfolio} />}
-        {view === 'strategy' && <StrategyView api={api} portfolio={portfolio} />}
+        {view === 'strategy' && <StrategyView api={api} me={me} portfolio={portfolio} />}
         {view === 'benefits' && <BenefitsView api={api} />}
         {view === 'settings' && <OrganisationSettingsView api={api} canEdit={mayManageSettings} />}
-        {view === 'estate' && <EstateView api={api} />}
+        {view === 'estate' && <EstateView api={api} me={me} />}
       </main>
     </>
   );

@@ -1,38 +1,27 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import type { TestServer } from '../../../shared/testing/bot/start-test-server';
+import type { Page } from 'playwright-core';
 import { axeViolations } from '../../../shared/testing/tab/axe-violations';
-import { openTabAs, saveScreenshot, startTabTestBed, type TabBrowser, type TabTestBed } from '../../../shared/testing/tab/tab-browser';
+import { saveScreenshot } from '../../../shared/testing/tab/tab-browser';
+import { useTabTestBed } from '../../../shared/testing/tab/use-tab-test-bed';
 
 /**
  * Every view of the tab in Teams' light, dark and high-contrast themes: no axe-core violations,
  * and the charts say in words what their colours show. Screenshots for a person to look at.
  */
 describe('the tab in Teams themes (browser, axe-core)', () => {
-  let bed: TabTestBed;
-  let server: TestServer;
-  let browser: TabBrowser;
-
-  beforeAll(async () => {
-    bed = await startTabTestBed();
-    ({ server, browser } = bed);
-  }, 60_000);
-
-  afterAll(async () => {
-    await bed?.close();
-  });
+  const tab = useTabTestBed();
 
   it('the demo-user picker and the configuration page', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${server.url}/tab/`);
+    const page = await tab.newPage();
+    await page.goto(`${tab.server.url}/tab/`);
     await page.getByRole('heading', { name: 'Entrance Hall – choose who to act as' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.goto(`${server.url}/tab/config.html`);
+    await page.goto(`${tab.server.url}/tab/config.html`);
     await page.getByRole('radio', { name: /^Board:/ }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
 
   it('a member\'s detail panel can be scrolled by keyboard', async () => {
-    const page = await openTabAs(await browser.newContext(), server.url, 'david.okafor', { theme: 'dark' });
+    const page = await tab.openTabAs('david.okafor', { theme: 'dark' });
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.locator('section[data-stage="ready_for_decision"] article button').first().click();
     const detail = page.getByTestId('request-detail');
@@ -48,8 +37,7 @@ describe('the tab in Teams themes (browser, axe-core)', () => {
     let page: Page;
 
     beforeAll(async () => {
-      const context: BrowserContext = await browser.newContext();
-      page = await openTabAs(context, server.url, 'helen.morris', { theme });
+      page = await tab.openTabAs('helen.morris', { theme });
     }, 60_000);
 
     const openView = async (name: string) => {
@@ -80,7 +68,7 @@ describe('the tab in Teams themes (browser, axe-core)', () => {
       const view = page.getByTestId('capacity-view');
       await view.getByRole('img', { name: 'ICT days per quarter: capacity against demand' }).waitFor();
       await view.getByRole('table', { name: 'ICT days per quarter: capacity against demand: the figures' }).waitFor();
-      const capacity = await server.api('helen.morris', 'GET', '/api/v1/capacity');
+      const capacity = await tab.server.api('helen.morris', 'GET', '/api/v1/capacity');
       const notFitting = capacity.body.quarters.flatMap((quarter: { doesNotFit: string[] }) => quarter.doesNotFit);
       for (const id of notFitting) await view.getByText(new RegExp(`^Does not fit in .*: ${id} `)).waitFor();
       expect(await view.getByRole('table', { name: /ICT days per quarter/ }).locator('tbody tr').count()).toBe(capacity.body.quarters.length);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import type { TestServer } from '../../../shared/testing/bot/start-test-server';
 import { axeViolations } from '../../../shared/testing/tab/axe-violations';
-import { openTabAs, saveScreenshot, startTabTestBed, type TabBrowser, type TabTestBed } from '../../../shared/testing/tab/tab-browser';
+import { saveScreenshot } from '../../../shared/testing/tab/tab-browser';
+import { useTabTestBed } from '../../../shared/testing/tab/use-tab-test-bed';
 
 /**
  * The Benefits view in the browser: planned against realised for the portfolio and for one
@@ -9,22 +9,10 @@ import { openTabAs, saveScreenshot, startTabTestBed, type TabBrowser, type TabTe
  * dark and high-contrast themes.
  */
 describe('benefits realisation in the tab (browser, axe-core)', () => {
-  let bed: TabTestBed;
-  let server: TestServer;
-  let browser: TabBrowser;
-
-  beforeAll(async () => {
-    bed = await startTabTestBed();
-    ({ server, browser } = bed);
-  }, 60_000);
-
-  afterAll(async () => {
-    await bed?.close();
-  });
+  const tab = useTabTestBed();
 
   const openBenefits = async (user: string, theme: string): Promise<Page> => {
-    const page = await openTabAs(await browser.newContext(), server.url, user, { theme });
-    await page.getByRole('tab', { name: 'Benefits' }).click();
+    const page = await tab.openTabAs(user, { theme, view: 'Benefits' });
     await page.getByTestId('benefits-summary').waitFor();
     return page;
   };

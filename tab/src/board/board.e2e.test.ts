@@ -1,41 +1,27 @@
-import type { BrowserContext } from 'playwright-core';
-import type { TestServer } from '../../../shared/testing/bot/start-test-server';
 import { createRequestAt } from '../../../shared/testing/tab/request-fixtures';
-import { openTabAs, saveScreenshot, startTabTestBed, type TabTestBed } from '../../../shared/testing/tab/tab-browser';
+import { saveScreenshot } from '../../../shared/testing/tab/tab-browser';
+import { useTabTestBed } from '../../../shared/testing/tab/use-tab-test-bed';
 
 /**
  * The portfolio board in Debian's Chromium against the real server and Azurite: what a steering
  * group member, the chair and an officer each see and can do.
  */
 describe('the portfolio board (browser)', () => {
-  let bed: TabTestBed;
-  let server: TestServer;
-  let context: BrowserContext;
-
-  beforeAll(async () => {
-    bed = await startTabTestBed();
-    server = bed.server;
-  }, 60_000);
-
-  afterAll(() => bed?.close());
-
-  beforeEach(async () => {
-    context = await bed.browser.newContext();
-  });
+  const tab = useTabTestBed();
 
   it('offers the demo users to act as when opened in a plain browser', async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.url}/tab/`);
+    const page = await tab.newPage();
+    await page.goto(`${tab.server.url}/tab/`);
     await page.getByRole('heading', { name: 'Entrance Hall – choose who to act as' }).waitFor();
     await page.getByRole('button', { name: /^Act as David Okafor/ }).click();
     await page.getByText('Signed in as David Okafor (Steering group member)').waitFor();
   });
 
   it('shows a steering group member the board in stage columns, filters it, and opens a request with everything about it', async () => {
-    const page = await openTabAs(context, server.url, 'david.okafor');
+    const page = await tab.openTabAs('david.okafor');
     const ready = page.locator('section[data-stage="ready_for_decision"]');
     await ready.getByRole('heading', { name: /^Ready for decision \(\d+\)$/ }).waitFor();
-    const all = await server.api('david.okafor', 'GET', '/api/v1/requests?stage=ready_for_decision');
+    const all = await tab.server.api('david.okafor', 'GET', '/api/v1/requests?stage=ready_for_decision');
     await expectText(ready.getByRole('heading', { level: 2 }), `Ready for decision (${all.body.count})`);
     await saveScreenshot(page, 'board-light');
 
@@ -64,8 +50,8 @@ describe('the portfolio board (browser)', () => {
   });
 
   it('lets the chair record a decision from the board, stored with its reason', async () => {
-    const request = await createRequestAt(server, 'ready_for_decision', { title: 'Board decision request' });
-    const page = await openTabAs(context, server.url, 'helen.morris');
+    const request = await createRequestAt(tab.server, 'ready_for_decision', { title: 'Board decision request' });
+    const page = await tab.openTabAs('helen.morris');
     await page.getByRole('searchbox', { name: 'Search requests' }).fill(request.id);
     await page.getByRole('button', { name: `${request.id} Board decision request` }).click();
     const detail = page.getByTestId('request-detail');
@@ -78,23 +64,23 @@ describe('the portfolio board (browser)', () => {
     await detail.getByText('Decision recorded: Deferred.').waitFor();
     await expectText(detail.getByTestId('detail-stage'), 'Deferred');
 
-    const decisions = await server.api('helen.morris', 'GET', `/api/v1/requests/${request.id}/decisions`);
+    const decisions = await tab.server.api('helen.morris', 'GET', `/api/v1/requests/${request.id}/decisions`);
     expect(decisions.body.items).toEqual([expect.objectContaining({ outcome: 'defer', reason: 'Wait for the budget round', conditions: 'Bring back in March' })]);
     await page.keyboard.press('Escape');
     await page.locator('section[data-stage="deferred"]').getByRole('button', { name: `${request.id} Board decision request` }).waitFor();
   });
 
   it('tells the chair when someone else changed the request first, shows the newer version and saves nothing', async () => {
-    const request = await createRequestAt(server, 'ready_for_decision', { title: 'Conflict request' });
-    const page = await openTabAs(context, server.url, 'helen.morris');
+    const request = await createRequestAt(tab.server, 'ready_for_decision', { title: 'Conflict request' });
+    const page = await tab.openTabAs('helen.morris');
     await page.getByRole('searchbox', { name: 'Search requests' }).fill(request.id);
     await page.getByRole('button', { name: `${request.id} Conflict request` }).click();
     const detail = page.getByTestId('request-detail');
     await detail.getByRole('button', { name: 'Record decision' }).waitFor();
 
     // ICT re-scores it while the chair has it open.
-    const current = await server.api('tom.reed', 'GET', `/api/v1/requests/${request.id}`);
-    const scored = await server.api('tom.reed', 'PUT', `/api/v1/requests/${request.id}/score`, {
+    const current = await tab.server.api('tom.reed', 'GET', `/api/v1/requests/${request.id}`);
+    const scored = await tab.server.api('tom.reed', 'PUT', `/api/v1/requests/${request.id}/score`, {
       body: { ratings: { strategicFit: 5, benefits: 5, statutoryNeed: 5, riskOfNotDoing: 5, cost: 5, effort: 5, readiness: 5 }, rationale: 'Rescored after the options appraisal' },
       headers: { 'If-Match': current.body.etag },
     });
@@ -113,13 +99,13 @@ describe('the portfolio board (browser)', () => {
     expect(await detail.getByLabel('Reason for the decision').inputValue()).toBe('Approve on the old figures');
     await saveScreenshot(page, 'board-conflict');
 
-    const decisions = await server.api('helen.morris', 'GET', `/api/v1/requests/${request.id}/decisions`);
+    const decisions = await tab.server.api('helen.morris', 'GET', `/api/v1/requests/${request.id}/decisions`);
     expect(decisions.body.items).toEqual([]);
   });
 
   it('lets ICT score a request with each part shown, and move it on to be decided', async () => {
-    const request = await createRequestAt(server, 'triage', { title: 'ICT scoring request' });
-    const page = await openTabAs(context, server.url, 'tom.reed');
+    const request = await createRequestAt(tab.server, 'triage', { title: 'ICT scoring request' });
+    const page = await tab.openTabAs('tom.reed');
     await page.getByRole('searchbox', { name: 'Search requests' }).fill(request.id);
     await page.getByRole('button', { name: `${request.id} ICT scoring request` }).click();
     const detail = page.getByTestId('request-detail');
@@ -136,15 +122,15 @@ describe('the portfolio board (browser)', () => {
     await detail.getByLabel('Move to').selectOption({ label: 'Ready for decision' });
     await detail.getByRole('button', { name: 'Move to Ready for decision' }).click();
     await detail.getByText('Moved to Ready for decision.').waitFor();
-    const stored = await server.api('tom.reed', 'GET', `/api/v1/requests/${request.id}`);
+    const stored = await tab.server.api('tom.reed', 'GET', `/api/v1/requests/${request.id}`);
     expect(stored.body).toMatchObject({ stage: 'ready_for_decision', score: { total: 80, rationale: 'Clear benefits, modest effort' } });
     await detail.getByRole('heading', { name: 'History' }).waitFor();
     await detail.getByText(/Moved from Triage to Ready for decision/).waitFor();
   });
 
   it('does not offer an officer the decision, only withdrawing their own request', async () => {
-    const request = await createRequestAt(server, 'ready_for_decision', { title: 'Officer own request' });
-    const page = await openTabAs(context, server.url, 'priya.shah');
+    const request = await createRequestAt(tab.server, 'ready_for_decision', { title: 'Officer own request' });
+    const page = await tab.openTabAs('priya.shah');
     expect(await page.getByRole('tab', { name: 'Meeting' }).count()).toBe(0);
     await page.getByRole('searchbox', { name: 'Search requests' }).fill(request.id);
     await page.getByRole('button', { name: `${request.id} Officer own request` }).click();
@@ -157,14 +143,14 @@ describe('the portfolio board (browser)', () => {
 
   it('shows a request titled with HTML as text, never as markup', async () => {
     const hostile = '<img src=x onerror="window.__pwned=1"> & <script>window.__pwned=2</script><b>bold</b>';
-    const request = await createRequestAt(server, 'submitted', { title: hostile, problem: '<iframe src="javascript:alert(1)"></iframe>' });
+    const request = await createRequestAt(tab.server, 'submitted', { title: hostile, problem: '<iframe src="javascript:alert(1)"></iframe>' });
     const dialogs: string[] = [];
-    const page = await context.newPage();
+    const page = await tab.newPage();
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await page.goto(`${server.url}/tab/?as=david.okafor`);
+    await page.goto(`${tab.server.url}/tab/?as=david.okafor`);
     const card = page.locator(`article[data-request-id="${request.id}"]`);
     await card.getByRole('button', { name: `${request.id} ${hostile}` }).waitFor();
     expect(await card.locator('img, script, b, iframe').count()).toBe(0);
@@ -177,11 +163,11 @@ describe('the portfolio board (browser)', () => {
   });
 
   it('shows a clear message and a Retry button when the server cannot be reached, then recovers', async () => {
-    const page = await context.newPage();
+    const page = await tab.newPage();
     // The list of requests, whatever its page and filters (the board asks for ?limit=…).
     const requestList = /\/api\/v1\/requests(\?[^/]*)?$/;
     await page.route(requestList, (route) => route.abort('connectionrefused'));
-    await page.goto(`${server.url}/tab/?as=david.okafor`);
+    await page.goto(`${tab.server.url}/tab/?as=david.okafor`);
     const alert = page.getByRole('alert').filter({ hasText: 'Could not load the portfolio' });
     await alert.getByText('Cannot reach Entrance Hall', { exact: false }).waitFor();
     await saveScreenshot(page, 'board-error');

@@ -1,6 +1,9 @@
 import { Body1, Caption1, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { STAGE_LABELS } from '@entrance-hall/shared/domain/requests/stage';
 import type { ApiClient } from '../api/api-client';
+import type { Me } from '../api/api-types';
+import { hasPermission } from '../common/permissions';
+import { StrategyTargets } from './StrategyTargets';
 import type { usePortfolio } from '../board/use-portfolio';
 import { formatDate } from '../common/format';
 import { LoadFailure } from '../common/LoadFailure';
@@ -14,7 +17,7 @@ const useStyles = makeStyles({
 });
 
 /** The strategy: each theme, its actions with RAG status in words and colour, and the requests that serve it. */
-export function StrategyView({ api, portfolio }: { api: ApiClient; portfolio: ReturnType<typeof usePortfolio> }) {
+export function StrategyView({ api, me, portfolio }: { api: ApiClient; me: Me; portfolio: ReturnType<typeof usePortfolio> }) {
   const styles = useStyles();
   const chart = useChartStyles();
   const [actions, reload] = useLoad((signal) => api.call('listActions', { signal }), [api]);
@@ -27,6 +30,7 @@ export function StrategyView({ api, portfolio }: { api: ApiClient; portfolio: Re
     <div data-testid="strategy-view">
       <h2 className={chart.caption}>{strategy.title}</h2>
       <Caption1 as="p" block>{`${formatDate(strategy.periodStart)} to ${formatDate(strategy.periodEnd)}, ${strategy.status === 'approved' ? `approved${strategy.approvedBy ? ` by ${strategy.approvedBy}` : ''}` : 'draft'}`}</Caption1>
+      <StrategyTargets api={api} strategy={strategy} mayMeasure={hasPermission(me, 'strategy:measure')} onSaved={() => void portfolio.reload()} />
       {strategy.themes.map((theme) => {
         const themeActions = actions.data.items.filter((action) => action.themeId === theme.id);
         const requests = (data?.requests ?? []).filter((request) => request.themeIds.includes(theme.id));

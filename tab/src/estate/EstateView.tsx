@@ -1,7 +1,13 @@
-import { Body1, Spinner, tokens } from '@fluentui/react-components';
+import { Body1, Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { useRef, useState } from 'react';
 import { DISPOSITIONS, DISPOSITION_IDS, type Disposition } from '@entrance-hall/shared/domain/estate/application';
 import { CONTRACT_HORIZON_MONTHS, RATIONALISATION_STATUS_LABELS, expectedCount, type EstateSummary } from '@entrance-hall/shared/domain/estate/summarise-estate';
 import type { ApiClient } from '../api/api-client';
+import type { Me } from '../api/api-types';
+import { hasPermission } from '../common/permissions';
+import { ApplicationForm, type ApplicationRecord } from './ApplicationForm';
+import { ApplicationRegister } from './ApplicationRegister';
+import { EstateTargetForm } from './EstateTargetForm';
 import { TableHead } from '../charts/TableHead';
 import { CHART_COLOURS, useChartStyles } from '../charts/chart-styles';
 import { formatDate, formatPounds } from '../common/format';
@@ -211,25 +217,70 @@ function ContractsEnding({ summary }: { summary: EstateSummary }) {
   );
 }
 
-/** The application estate: its count against the strategy's target, by capability and disposition, and contracts ending soon. */
-export function EstateView({ api }: { api: ApiClient }) {
+const useStyles = makeStyles({ actions: { display: 'flex', flexWrap: 'wrap', gap: '8px', margin: '8px 0 16px 0' } });
+
+/** Which form is open: a new application, one to change, or the target. */
+type Editing = { kind: 'new' } | { kind: 'application'; application: ApplicationRecord } | { kind: 'target' };
+
+/**
+ * The application estate: its count against the strategy's target, by capability and disposition,
+ * contracts ending soon, and the register. ICT and administrators add and change applications and
+ * set the target here; after a save the counts and the register are read again.
+ */
+export function EstateView({ api, me }: { api: ApiClient; me: Me }) {
+  const styles = useStyles();
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const [state, reload] = useLoad((signal) => api.call('getEstateSummary', { signal }), [api]);
+  const [register, reloadRegister] = useLoad((signal) => api.call('listApplications', { signal }), [api]);
+  const [editing, setEditing] = useState<Editing | undefined>();
+  const [saved, setSaved] = useState<string | undefined>();
+  const mayManage = hasPermission(me, 'applications:manage');
   if (state.status === 'loading') return <Spinner label="Loading the application estate…" />;
   if (state.status === 'failed') return <LoadFailure error={state.error} what="the application estate" onRetry={() => void reload()} />;
   const summary = state.data;
   const target = summary.target;
+  const open = (next: Editing) => {
+    setSaved(undefined);
+    setEditing(next);
+  };
+  const close = (message?: string) => {
+    setEditing(undefined);
+    setSaved(message);
+    headingRef.current?.focus();
+    if (message) void Promise.all([reload(), reloadRegister()]);
+  };
   return (
     <section aria-labelledby="estate-heading">
-      <h2 id="estate-heading">Application estate</h2>
-      <Body1 as="p">
+      <h2 id="estate-heading" ref={headingRef} tabIndex={-1}>
+        Application estate
+      </h2>
+      <Body1 as="p" data-testid="estate-summary">
         {`${summary.current} business applications in the estate (${summary.retired} switched off so far).`}
         {target
           ? ` Target: ${target.targetCount} by ${formatDate(target.targetDate)}, from ${target.baselineCount} on ${formatDate(target.baselineDate)} (${target.source}). ${RATIONALISATION_STATUS_LABELS[summary.status]}: the plan expects ${summary.expectedNow} today.`
           : ' No rationalisation target is set.'}
       </Body1>
+      {saved && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{saved}</MessageBarBody>
+        </MessageBar>
+      )}
+      {mayManage && (
+        <div className={styles.actions}>
+          <Button onClick={() => open({ kind: 'new' })}>Add an application</Button>
+          <Button onClick={() => open({ kind: 'target' })}>Set the rationalisation target</Button>
+        </div>
+      )}
+      {editing?.kind === 'new' && <ApplicationForm api={api} onSaved={(_record, message) => close(message)} onCancel={() => close()} />}
+      {editing?.kind === 'application' && <ApplicationForm key={editing.application.id} api={api} application={editing.application} onSaved={(_record, message) => close(message)} onCancel={() => close()} />}
+      {editing?.kind === 'target' && <EstateTargetForm api={api} onSaved={(message) => close(message)} onCancel={() => close()} />}
       {summary.series.length > 0 && <CountOverTime summary={summary} />}
       <ByCapability summary={summary} />
       <ContractsEnding summary={summary} />
+      {register.status === 'failed' && <LoadFailure error={register.error} what="the application register" onRetry={() => void reloadRegister()} />}
+      {register.status !== 'loading' && register.status !== 'failed' && (
+        <ApplicationRegister applications={register.data.items} {...(mayManage ? { onChange: (application: ApplicationRecord) => open({ kind: 'application', application }) } : {})} />
+      )}
     </section>
   );
 }

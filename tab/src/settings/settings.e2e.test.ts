@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import type { TestServer } from '../../../shared/testing/bot/start-test-server';
 import { axeViolations } from '../../../shared/testing/tab/axe-violations';
-import { openTabAs, saveScreenshot, startTabTestBed, type TabBrowser, type TabTestBed } from '../../../shared/testing/tab/tab-browser';
+import { saveScreenshot } from '../../../shared/testing/tab/tab-browser';
+import { useTabTestBed } from '../../../shared/testing/tab/use-tab-test-bed';
 
 /**
  * The administrator's organisation settings in Teams' three themes (axe-core), a refused value
@@ -9,22 +9,10 @@ import { openTabAs, saveScreenshot, startTabTestBed, type TabBrowser, type TabTe
  * no forward plan notice in time.
  */
 describe('organisation settings and forward plan warnings (browser)', () => {
-  let bed: TabTestBed;
-  let server: TestServer;
-  let browser: TabBrowser;
-
-  beforeAll(async () => {
-    bed = await startTabTestBed();
-    ({ server, browser } = bed);
-  }, 60_000);
-
-  afterAll(async () => {
-    await bed?.close();
-  });
+  const tab = useTabTestBed();
 
   const openSettings = async (theme: string): Promise<Page> => {
-    const page = await openTabAs(await browser.newContext(), server.url, 'mark.evans', { theme });
-    await page.getByRole('tab', { name: 'Organisation settings' }).click();
+    const page = await tab.openTabAs('mark.evans', { theme, view: 'Organisation settings' });
     await page.getByRole('heading', { name: 'Organisation settings: how decisions are routed' }).waitFor();
     return page;
   };
@@ -37,7 +25,7 @@ describe('organisation settings and forward plan warnings (browser)', () => {
   });
 
   it('shows a refused value under its field, keeps the typing and stores nothing', async () => {
-    const before = await server.api('mark.evans', 'GET', '/api/v1/organisation/settings');
+    const before = await tab.server.api('mark.evans', 'GET', '/api/v1/organisation/settings');
     const page = await openSettings('light');
     await page.getByLabel('Key decision from a whole-life cost of (£)').fill('-100');
     await page.getByRole('button', { name: 'Save settings' }).click();
@@ -45,27 +33,27 @@ describe('organisation settings and forward plan warnings (browser)', () => {
     await page.getByText('Key decision threshold cannot be negative.', { exact: true }).waitFor();
     expect(await page.getByLabel('Key decision from a whole-life cost of (£)').inputValue()).toBe('-100');
     expect(await axeViolations(page)).toEqual([]);
-    expect((await server.api('mark.evans', 'GET', '/api/v1/organisation/settings')).body).toEqual(before.body);
+    expect((await tab.server.api('mark.evans', 'GET', '/api/v1/organisation/settings')).body).toEqual(before.body);
 
     await page.getByLabel('Key decision from a whole-life cost of (£)').fill('150000');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByText('Settings saved.', { exact: false }).waitFor();
-    expect((await server.api('mark.evans', 'GET', '/api/v1/organisation/settings')).body.keyDecision.moneyThreshold).toBe(150_000);
-    const restored = await server.api('mark.evans', 'PUT', '/api/v1/organisation/settings', {
+    expect((await tab.server.api('mark.evans', 'GET', '/api/v1/organisation/settings')).body.keyDecision.moneyThreshold).toBe(150_000);
+    const restored = await tab.server.api('mark.evans', 'PUT', '/api/v1/organisation/settings', {
       body: { ...before.body, etag: undefined, id: undefined, organisationId: undefined, updatedAt: undefined, updatedBy: undefined },
-      headers: { 'If-Match': (await server.api('mark.evans', 'GET', '/api/v1/organisation/settings')).body.etag },
+      headers: { 'If-Match': (await tab.server.api('mark.evans', 'GET', '/api/v1/organisation/settings')).body.etag },
     });
     expect(restored.status).toBe(200);
   });
 
   it('is not offered to people who are not administrators', async () => {
-    const page = await openTabAs(await browser.newContext(), server.url, 'helen.morris', {});
+    const page = await tab.openTabAs('helen.morris');
     await page.getByRole('tab', { name: 'Board' }).waitFor();
     expect(await page.getByRole('tab', { name: 'Organisation settings' }).count()).toBe(0);
   });
 
   it('flags on the agenda a key decision without forward plan notice in time', async () => {
-    const page = await openTabAs(await browser.newContext(), server.url, 'helen.morris', { view: 'meeting' });
+    const page = await tab.openTabAs('helen.morris', { query: { view: 'meeting' } });
     const warnings = page.getByTestId('forward-plan-warnings');
     await warnings.waitFor();
     const text = await warnings.innerText();

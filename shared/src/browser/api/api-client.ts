@@ -16,7 +16,7 @@ export type CallInput<N extends OperationName> = (keyof PathParams<Declaration<N
       { query?: Partial<z.input<Declaration<N>['query']>>; savedQuery?: QueryValues }
     : { query?: undefined; savedQuery?: undefined }) &
   (Declaration<N> extends { body: z.ZodType } ? { body: z.input<Declaration<N>['body']> } : { body?: undefined }) &
-  (Declaration<N> extends { ifMatch: true } ? { etag: string } : { etag?: undefined }) & { signal?: AbortSignal; idempotencyKey?: string };
+  (Declaration<N> extends { ifMatch: true } ? { etag: string } : { etag?: string }) & { signal?: AbortSignal; idempotencyKey?: string };
 
 /** What route N answers, as its output schema says. */
 export type ApiOutput<N extends OperationName> = z.output<Declaration<N>['output']>;

@@ -41,6 +41,7 @@ import { recordBodyDecisionSchema } from '../decisions/record-body-decision';
 import { applicationFilterSchema, createApplicationSchema, updateApplicationSchema } from '../estate/application';
 import { overlapNoteInputSchema } from '../estate/overlap-note';
 import { estateTargetFieldsSchema } from '../estate/summarise-estate';
+import { updateStrategyTargetSchema } from '../strategy/update-strategy-target';
 import { applicationImportSchema, applicationRecordSchema, estateSummarySchema, estateTargetRecordSchema, overlapAnswerSchema, overlapNoteSchema } from './record-schemas';
 import { z as zod } from 'zod';
 
@@ -375,6 +376,23 @@ export const API_CONTRACT = {
     permission: 'applications:manage',
     body: estateTargetFieldsSchema,
     output: estateTargetRecordSchema,
+  }),
+  getEstateTarget: declare({
+    method: 'get',
+    path: '/api/v1/estate/target',
+    summary: 'The rationalisation target with its version (ETag) to send back when changing it; 404 until one is set',
+    permission: 'applications:read',
+    output: estateTargetRecordSchema,
+  }),
+  // The strategy's measurable targets (docs/decisions.md: ICT measures, administrators define).
+  updateStrategyTarget: declare({
+    method: 'patch',
+    path: '/api/v1/strategy/targets/:id',
+    summary: 'Record a strategy target’s current figure and date (ICT, Admin) or change its definition (Admin); a merge patch, If-Match on the strategy',
+    permission: 'strategy:measure',
+    body: updateStrategyTargetSchema,
+    ifMatch: true,
+    output: strategyRecordSchema,
   }),
   listRequestOverlaps: declare({
     method: 'get',

@@ -24,7 +24,7 @@ import type { Risk, RiskLevel } from '../risks/risk';
 import { SCORING_CRITERIA, type ScoringCriterion } from '../scoring/scoring-criteria';
 import type { RequestScore } from '../scoring/score-request';
 import { STRATEGY_STATUSES, type Strategy } from '../strategy/strategy';
-import { TARGET_UNITS } from '../strategy/strategy-target';
+import { TARGET_UNITS, type StrategyTarget } from '../strategy/strategy-target';
 import { DECISION_MAKER_KINDS, type StoredConstitutionSettings } from '../constitution/constitution-settings';
 import type { DecisionRoute, RouteMeeting } from '../constitution/decision-route';
 import { NOTICE_DAY_COUNTS } from '../constitution/forward-plan-dates';
@@ -86,6 +86,8 @@ const PERMISSIONS = [
   'decisions:record-body',
   'applications:read',
   'applications:manage',
+  'strategy:measure',
+  'strategy:define',
 ] as const satisfies readonly Permission[];
 // Every permission is listed: a new one missing here fails the type check.
 const permission = z.enum(PERMISSIONS);
@@ -116,6 +118,21 @@ export const directoryProfileSchema: z.ZodType<DirectoryProfile> = namingEvery<D
   jobTitle: text.optional(),
 }));
 
+/** A measurable target of the strategy, with its latest measurement (update-strategy-target.ts changes it). */
+const strategyTargetSchema: z.ZodType<StrategyTarget> = namingEvery<StrategyTarget>()(z.object({
+  id: text,
+  themeId: text.optional(),
+  measure: text,
+  unit: z.enum(TARGET_UNITS),
+  baseline: z.number(),
+  baselineDate: isoDate,
+  target: z.number(),
+  targetDate: isoDate,
+  current: z.number().optional(),
+  currentDate: isoDate.optional(),
+  owner: text.optional(),
+}));
+
 const strategyFields = namingEvery<Strategy>()(z.object({
   id: text,
   organisationId: text,
@@ -127,26 +144,9 @@ const strategyFields = namingEvery<Strategy>()(z.object({
   approvedOn: isoDate.optional(),
   corporatePriorities: z.array(z.object({ id: text, title: text })),
   themes: z.array(z.object({ id: text, title: text, description: text, corporatePriorityIds: z.array(text), objectives: z.array(text) })),
+  targets: z.array(strategyTargetSchema).optional().describe('Measurable targets with baseline, target and the latest measurement'),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
-  targets: z
-    .array(
-      z.object({
-        id: text,
-        themeId: text.optional(),
-        measure: text,
-        unit: z.enum(TARGET_UNITS),
-        baseline: z.number(),
-        baselineDate: isoDate,
-        target: z.number(),
-        targetDate: isoDate,
-        current: z.number().optional(),
-        currentDate: isoDate.optional(),
-        owner: text.optional(),
-      }),
-    )
-    .optional()
-    .describe('Measurable targets with baseline, target and the latest measurement'),
 }));
 export const strategyRecordSchema: z.ZodType<Strategy & { etag: string }> = strategyFields.extend(etag);
 

@@ -97,7 +97,7 @@ export interface Application extends ApplicationFields {
  */
 export function checkApplicationRules(fields: Pick<ApplicationFields, 'disposition' | 'dispositionTargetDate'>): FieldError[] {
   if ((fields.disposition === 'migrate' || fields.disposition === 'eliminate') && !fields.dispositionTargetDate) {
-    return [{ field: 'dispositionTargetDate', message: `A ${DISPOSITIONS[fields.disposition].toLowerCase()} disposition needs a target date.` }];
+    return [{ field: 'dispositionTargetDate', message: `${fields.disposition === 'eliminate' ? 'An' : 'A'} ${DISPOSITIONS[fields.disposition].toLowerCase()} disposition needs a target date.` }];
   }
   return [];
 }

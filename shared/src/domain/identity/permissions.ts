@@ -27,7 +27,9 @@ export type Permission =
   | 'settings:manage'
   | 'decisions:record-body'
   | 'applications:read'
-  | 'applications:manage';
+  | 'applications:manage'
+  | 'strategy:measure'
+  | 'strategy:define';
 
 /** Everyone signed in: propose projects, complete and withdraw their own, read the strategy and plan. */
 const EVERYONE: Permission[] = ['me:read', 'strategy:read', 'actions:read', 'requests:create', 'requests:read', 'requests:update-own', 'requests:withdraw-own', 'benefits:record-own'];
@@ -40,11 +42,11 @@ const GOVERNANCE_READER: Permission[] = [...EVERYONE, 'requests:read-all', 'gove
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   Officer: EVERYONE,
-  ICT: [...GOVERNANCE_READER, 'actions:update', 'requests:update', 'requests:score', 'requests:stage', 'requests:sequence', 'meetings:manage', 'benefits:record', 'applications:manage'],
+  ICT: [...GOVERNANCE_READER, 'actions:update', 'requests:update', 'requests:score', 'requests:stage', 'requests:sequence', 'meetings:manage', 'benefits:record', 'applications:manage', 'strategy:measure'],
   SteeringChair: [...GOVERNANCE_READER, 'decisions:record', 'decisions:record-body', 'requests:stage', 'requests:sequence', 'meetings:manage'],
   SteeringMember: GOVERNANCE_READER,
   ReportAuthor: GOVERNANCE_READER,
-  Admin: [...GOVERNANCE_READER, 'actions:update', 'requests:update', 'meetings:manage', 'benefits:record', 'settings:manage', 'decisions:record-body', 'applications:manage'],
+  Admin: [...GOVERNANCE_READER, 'actions:update', 'requests:update', 'meetings:manage', 'benefits:record', 'settings:manage', 'decisions:record-body', 'applications:manage', 'strategy:measure', 'strategy:define'],
 };
 
 export function can(principal: Pick<Principal, 'roles'>, permission: Permission): boolean {

@@ -11,6 +11,7 @@ import {
   findRequestOverlaps,
   getApplication,
   getEstateSummary,
+  getEstateTarget,
   importApplications,
   listApplications,
   recordOverlapNote,
@@ -59,6 +60,11 @@ export function buildEstateRoutes(context: DomainContext): ApiRoute[] {
       return { body: presentVersioned(updated), headers: { ETag: updated.etag } };
     }),
     implementRoute(C.getEstateSummary, async ({ principal }) => ({ body: await getEstateSummary(context, principal) })),
+    implementRoute(C.getEstateTarget, async ({ principal }) => {
+      const target = await getEstateTarget(context, principal);
+      if (!target) throw appErrors.notFound('The rationalisation target');
+      return { body: presentVersioned(target), headers: { ETag: target.etag } };
+    }),
     implementRoute(C.setEstateTarget, async ({ request, principal, body }) => {
       // If-Match is needed once a target exists (the command says so); the first one is created without.
       const etag = typeof request.headers['if-match'] === 'string' ? requireIfMatch(request) : undefined;

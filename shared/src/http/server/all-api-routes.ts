@@ -4,6 +4,7 @@ import { buildBenefitRoutes } from '../benefits/benefit-routes';
 import type { UserDirectory } from '../../domain/identity/user-directory';
 import { buildReportRoutes } from '../reports/report-routes';
 import { buildEstateRoutes } from '../estate/estate-routes';
+import { buildStrategyTargetRoutes } from '../strategy/strategy-target-routes';
 import type { ApiRoute } from '../api/api-route';
 import { buildApiRoutes, type ApiRouteDependencies } from '../api/api-routes';
 import { API_CONTRACT, listRouteDeclarations } from '../../domain/contract/api-contract';
@@ -23,6 +24,7 @@ export function buildAllApiRoutes(dependencies: ApiRouteDependencies & { directo
     ...buildConstitutionRoutes(dependencies.context, notify),
     ...buildBenefitRoutes(dependencies.context),
     ...buildEstateRoutes(dependencies.context),
+    ...buildStrategyTargetRoutes(dependencies.context),
   ];
   return listRouteDeclarations().map(({ name }) => {
     const handlers = routes.filter((route) => route.declaration === API_CONTRACT[name]);
