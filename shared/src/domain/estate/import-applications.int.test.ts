@@ -80,8 +80,10 @@ describe('importing applications from CSV: all or nothing, as readers see it', (
     };
     await expect(importApplications(context, tom, spreadsheet('Housing', 120))).rejects.toThrow('The server stopped');
     repos.commit = realCommit;
-    // The first 50 rows are in storage, unpublished: no reader sees them, and they block no name.
-    expect((await repos.applications.list(tom.organisationId)).length).toBe(before.length + 50);
+    // The first transaction's rows are in storage, unpublished: no reader sees them, and they block no name.
+    const stored = (await repos.applications.list(tom.organisationId)).length;
+    expect(stored).toBeGreaterThan(before.length);
+    expect(stored).toBeLessThan(before.length + 120);
     expect(await register()).toEqual(before);
     expect((await importApplications(context, tom, spreadsheet('Housing', 120))).imported).toBe(120);
     expect((await register()).filter((name) => name.startsWith('Housing'))).toHaveLength(120);
