@@ -44,7 +44,7 @@ interface GraphUser {
 }
 
 /** Graph's permission for each kind of read, named when Graph refuses (403). */
-const PERMISSION_FOR = { users: 'User.Read.All', appRoles: 'Application.Read.All', groups: 'GroupMember.Read.All' } as const;
+const PERMISSION_FOR = { appRoles: 'Application.Read.All', groups: 'GroupMember.Read.All' } as const;
 type GraphRead = keyof typeof PERMISSION_FOR;
 
 interface Page<T> {
