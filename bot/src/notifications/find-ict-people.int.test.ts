@@ -5,6 +5,10 @@ import { GraphUserDirectory } from '@entrance-hall/shared/adapters/graph/graph-u
 import type { DomainContext } from '@entrance-hall/shared/domain/context/domain-context';
 import { createTestStorage } from '../../../shared/testing/test-storage';
 import { startLocalMicrosoftGraph, type LocalMicrosoftGraph } from '../../../shared/testing/local-microsoft-graph';
+import pino from 'pino';
+import { STAND_IN_APP_PERMISSIONS } from '../../../shared/testing/local-microsoft-graph';
+import type { BotStateStore } from '../conversation/bot-state-store';
+import { createNotificationDelivery } from './deliver-notifications';
 import { findIctPeople } from './find-ict-people';
 
 /**
@@ -60,4 +64,38 @@ it('names nobody for a council in another tenant, without asking Graph', async (
   graph.requests.length = 0;
   expect(await findIctPeople(context, directory, DEMO_ORGANISATIONS.fenwickMarsh.id)).toEqual([]);
   expect(graph.requests.filter((request) => request.path.startsWith('/v1.0/'))).toHaveLength(0);
+});
+
+it('logs the missing Graph permission when the ICT people cannot be read, and the sweep goes on to the next council', async () => {
+  const fresh = new GraphUserDirectory({ credentials: createGraphCredentials(graph.credentialOptions()), graphBaseUrl: graph.baseUrl, tenantId: DEMO_ORGANISATIONS.ashcombe.tenantId, apiClientId: API_APP });
+  graph.permissions.delete('Application.Read.All');
+  const logged: { msg?: string; organisationId?: string; err?: { message?: string } }[] = [];
+  const logger = pino({ level: 'warn' }, { write: (line: string) => logged.push(JSON.parse(line) as (typeof logged)[number]) });
+  const asked: string[] = [];
+  const state: BotStateStore = { readState: () => Promise.resolve(undefined), writeState: () => Promise.resolve('*'), deleteState: () => Promise.resolve() };
+  const delivery = createNotificationDelivery({
+    context,
+    state: () => Promise.resolve(state),
+    send: () => Promise.resolve(),
+    logger,
+    retry: { baseMs: 50, maxMs: 400 },
+    concurrency: 2,
+    retentionDays: 30,
+    ictPeople: (organisationId) => {
+      asked.push(organisationId);
+      return findIctPeople(context, fresh, organisationId);
+    },
+  });
+  try {
+    delivery.start();
+    for (let waited = 0; asked.length < 2 && waited < 300; waited += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(asked).toEqual(expect.arrayContaining([DEMO_ORGANISATIONS.ashcombe.id, DEMO_ORGANISATIONS.fenwickMarsh.id]));
+    const warning = logged.find((line) => line.organisationId === DEMO_ORGANISATIONS.ashcombe.id);
+    expect(warning?.msg).toBe('the ICT people could not be read; overdue benefit reviews wait for the next sweep');
+    expect(warning?.err?.message).toContain('Microsoft Graph application permission Application.Read.All');
+    expect(logged.some((line) => line.msg === 'notification pass failed; will look again')).toBe(false);
+  } finally {
+    await delivery.stop();
+    for (const permission of STAND_IN_APP_PERMISSIONS) graph.permissions.add(permission);
+  }
 });
