@@ -12,6 +12,24 @@ export interface StandInUser {
   jobTitle?: string;
 }
 
+/** An app's service principal in the tenant, with the app roles its registration defines. */
+export interface StandInServicePrincipal {
+  id: string;
+  appId: string;
+  appRoles: { id: string; value: string }[];
+}
+
+/** Someone (a user or a group) assigned an app role of a service principal. */
+export interface StandInAppRoleAssignment {
+  resourceId: string;
+  appRoleId: string;
+  principalId: string;
+  principalType: 'User' | 'Group' | 'ServicePrincipal';
+}
+
+/** The Graph application permissions the stand-in's app starts with (admin consent given). */
+export const STAND_IN_APP_PERMISSIONS = ['User.Read.All', 'Application.Read.All', 'GroupMember.Read.All'] as const;
+
 /** One request the stand-in answered, for assertions on what msal-node and the Graph client sent. */
 export interface RecordedRequest {
   method: string;
@@ -38,6 +56,15 @@ export interface LocalMicrosoftGraph {
   /** Options for createGraphCredentials that sign in here with the client secret (override any). */
   credentialOptions: (overrides?: Partial<GraphCredentialOptions>) => GraphCredentialOptions;
   users: Map<string, StandInUser>;
+  /** Service principals by their app's client id (`appId`). */
+  servicePrincipals: Map<string, StandInServicePrincipal>;
+  appRoleAssignments: StandInAppRoleAssignment[];
+  /** Security groups by id: their direct members' ids (users or other groups). */
+  groups: Map<string, string[]>;
+  /** Application permissions granted to the app; remove one and its reads answer 403, as Graph does. */
+  permissions: Set<string>;
+  /** Items per page of a collection (Graph's own default is 100); the rest follow by `@odata.nextLink`. */
+  setPageSize: (size: number) => void;
   requests: RecordedRequest[];
   /** The next `count` Graph calls answer 429 with `Retry-After: <seconds>`. */
   throttleNext: (count: number, retryAfterSeconds: number) => void;
@@ -59,6 +86,11 @@ const FEDERATED_ASSERTION = 'managed-identity-federated-assertion';
  */
 export async function startLocalMicrosoftGraph(): Promise<LocalMicrosoftGraph> {
   const users = new Map<string, StandInUser>();
+  const servicePrincipals = new Map<string, StandInServicePrincipal>();
+  const appRoleAssignments: StandInAppRoleAssignment[] = [];
+  const groups = new Map<string, string[]>();
+  const permissions = new Set<string>(STAND_IN_APP_PERMISSIONS);
+  let pageSize = 100;
   const requests: RecordedRequest[] = [];
   const issued = new Map<string, { kind: 'app' } | { kind: 'user'; oid: string }>();
   const refusedAssertions = new Set<string>();
@@ -126,6 +158,41 @@ export async function startLocalMicrosoftGraph(): Promise<LocalMicrosoftGraph> {
         return user ? send(200, select(user, url)) : graphError(404, 'Request_ResourceNotFound', 'Resource does not exist.');
       }
       if (grant.kind !== 'app') return graphError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
+      // Without the permission a read needs, Graph answers 403 (true: the refusal was sent).
+      const refused = (permission: string) => {
+        if (permissions.has(permission)) return false;
+        graphError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
+        return true;
+      };
+      // A page of a collection; the next page's link keeps the query and adds a $skiptoken, as Graph's do.
+      const sendPage = <T>(items: T[], shape: (item: T) => unknown = (item) => item) => {
+        const offset = Number(url.searchParams.get('$skiptoken') ?? 0);
+        const page = items.slice(offset, offset + pageSize).map(shape);
+        const next = new URLSearchParams(url.searchParams);
+        next.set('$skiptoken', String(offset + pageSize));
+        return send(200, { value: page, ...(offset + pageSize < items.length ? { '@odata.nextLink': `${baseUrl}${url.pathname}?${next.toString()}` } : {}) });
+      };
+      const servicePrincipal = /^\/servicePrincipals\(appId='((?:[^']|'')*)'\)$/.exec(path);
+      if (servicePrincipal) {
+        if (refused('Application.Read.All')) return;
+        const found = servicePrincipals.get(servicePrincipal[1]!.replace(/''/g, "'"));
+        return found ? send(200, found) : graphError(404, 'Request_ResourceNotFound', `Resource '${servicePrincipal[1]}' does not exist.`);
+      }
+      const assignedTo = /^\/servicePrincipals\/([^/]+)\/appRoleAssignedTo$/.exec(path);
+      if (assignedTo) {
+        if (refused('Application.Read.All')) return;
+        if (![...servicePrincipals.values()].some((candidate) => candidate.id === assignedTo[1])) return graphError(404, 'Request_ResourceNotFound', `Resource '${assignedTo[1]}' does not exist.`);
+        return sendPage(appRoleAssignments.filter((assignment) => assignment.resourceId === assignedTo[1]));
+      }
+      const transitive = /^\/groups\/([^/]+)\/transitiveMembers\/microsoft\.graph\.user$/.exec(path);
+      if (transitive) {
+        if (refused('GroupMember.Read.All')) return;
+        if (!groups.has(transitive[1]!)) return graphError(404, 'Request_ResourceNotFound', `Resource '${transitive[1]}' does not exist.`);
+        return sendPage(transitiveUsers(transitive[1]!, groups, users), (user) => select(user, url));
+      }
+      if (path === '/users' || path.startsWith('/users/')) {
+        if (refused('User.Read.All')) return;
+      }
       if (path === '/users') {
         const prefix = /startswith\(displayName,'((?:[^']|'')*)'\)/.exec(url.searchParams.get('$filter') ?? '')?.[1]?.replace(/''/g, "'") ?? '';
         const top = Number(url.searchParams.get('$top') ?? 100);
@@ -175,6 +242,13 @@ export async function startLocalMicrosoftGraph(): Promise<LocalMicrosoftGraph> {
     managedIdentityClientId: MANAGED_IDENTITY,
     credentialOptions: (overrides = {}) => ({ clientId: CLIENT, tenantId: TENANT, clientSecret, graphBaseUrl: baseUrl, authorityMetadata, cloudDiscoveryMetadata, ...overrides }),
     users,
+    servicePrincipals,
+    appRoleAssignments,
+    groups,
+    permissions,
+    setPageSize: (size) => {
+      pageSize = size;
+    },
     requests,
     throttleNext: (count, retryAfterSeconds) => {
       throttle = { remaining: count, retryAfter: retryAfterSeconds };
@@ -208,6 +282,23 @@ function oidOf(assertion: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The users in a group and in the groups nested in it, each once (a group met twice is read once). */
+function transitiveUsers(groupId: string, groups: Map<string, string[]>, users: Map<string, StandInUser>): StandInUser[] {
+  const found = new Map<string, StandInUser>();
+  const seen = new Set<string>();
+  const visit = (id: string) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    for (const member of groups.get(id) ?? []) {
+      const user = users.get(member);
+      if (user) found.set(user.id, user);
+      else visit(member);
+    }
+  };
+  visit(groupId);
+  return [...found.values()];
 }
 
 /** Applies `$select` as Graph does: only the fields asked for (and id). */

@@ -224,7 +224,13 @@ export function createNotificationDelivery(options: NotificationDeliveryOptions)
       const queued = await queueBenefitReviewReminders(context, organisationId);
       if (queued > 0) logger.info({ organisationId, queued }, 'benefit review cards queued');
       if (!options.ictPeople) continue;
-      const flagged = await queueOverdueReviewNotices(context, organisationId, await options.ictPeople(organisationId));
+      // The directory refusing (a Graph permission not granted) must not hold up the other councils
+      // or the deliveries: nobody is told, nothing is flagged, and the next sweep asks again.
+      const ictPeople = await options.ictPeople(organisationId).catch((error: unknown) => {
+        logger.warn({ err: error, organisationId }, 'the ICT people could not be read; overdue benefit reviews wait for the next sweep');
+        return [];
+      });
+      const flagged = await queueOverdueReviewNotices(context, organisationId, ictPeople);
       if (flagged > 0) logger.info({ organisationId, flagged }, 'overdue benefit reviews flagged to ICT');
     }
   }

@@ -70,10 +70,9 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     timeouts: { headersMs: config.HTTP_HEADERS_TIMEOUT_MS, requestMs: config.HTTP_REQUEST_TIMEOUT_MS, idleMs: config.HTTP_IDLE_TIMEOUT_MS },
   });
   const inFlight = trackInFlight(server.server);
-  // Who has the ICT role: the demo councils' people locally; in a tenant no adapter reads the
-  // Entra app-role assignments yet, so overdue reviews are flagged to ICT in the tab and Word only.
-  const roleHolders = directory === demoDirectory ? demoDirectory : undefined;
-  const bot = registerBot(server, { config, context, directory, logger, ...(roleHolders ? { roleHolders } : {}) });
+  // Who has the ICT role: the demo councils' people locally; in a tenant the Entra app-role
+  // assignments and AUTH_GROUP_ROLES groups, read through Microsoft Graph.
+  const bot = registerBot(server, { config, context, directory, logger, roleHolders: directory });
   notifyRequesters = bot.notifyRequesters;
   registerWebApps(server, { sourceMaps: config.NODE_ENV !== 'production' });
 

@@ -2,7 +2,8 @@ import { Client, GraphError, HTTPMessageHandler, RedirectHandler, RetryHandler, 
 import { decodeJwt } from 'jose';
 import { AppError, appErrors } from '../../domain/errors/app-error';
 import type { GraphCredentials } from './graph-credentials';
-import type { DirectoryProfile, UserDirectory } from '../../domain/identity/user-directory';
+import type { DirectoryProfile, RoleHolders, UserDirectory } from '../../domain/identity/user-directory';
+import type { Role } from '../../domain/identity/roles';
 
 export interface GraphUserDirectoryOptions {
   credentials: GraphCredentials;
@@ -15,6 +16,20 @@ export interface GraphUserDirectoryOptions {
   /** Most profiles kept; the oldest go first. */
   maxCacheEntries?: number;
   now?: () => number;
+  /**
+   * The tenant the credentials sign in to: the only tenant whose role holders can be read
+   * (`peopleWithRole` answers [] for any other).
+   */
+  tenantId?: string;
+  /**
+   * The client id of Entrance Hall's API app registration, whose app roles (`ICT`, …) people are
+   * assigned in Entra. Without it `peopleWithRole` reads only the `groupRoles` groups.
+   */
+  apiClientId?: string;
+  /** Entra security groups whose members hold a role (`AUTH_GROUP_ROLES`): group id → role. */
+  groupRoles?: Readonly<Record<string, Role>>;
+  /** How long who holds a role is reused, in ms (5 minutes). */
+  roleCacheMs?: number;
 }
 
 const PROFILE_FIELDS = 'id,displayName,mail,userPrincipalName,department,jobTitle';
@@ -28,6 +43,26 @@ interface GraphUser {
   jobTitle?: string | null;
 }
 
+/** Graph's permission for each kind of read, named when Graph refuses (403). */
+const PERMISSION_FOR = { appRoles: 'Application.Read.All', groups: 'GroupMember.Read.All' } as const;
+type GraphRead = keyof typeof PERMISSION_FOR;
+
+interface Page<T> {
+  value: T[];
+  '@odata.nextLink'?: string;
+}
+
+interface AppRoleAssignment {
+  appRoleId: string;
+  principalId: string;
+  principalType: string;
+}
+
+interface RoleHoldersEntry {
+  people: DirectoryProfile[];
+  expires: number;
+}
+
 interface CacheEntry {
   profile: DirectoryProfile | undefined;
   expires: number;
@@ -39,10 +74,12 @@ interface CacheEntry {
  * Answers are cached; Graph's throttling (429 with Retry-After) is retried by the Graph client's
  * retry handler, and if Graph stays busy the caller gets an `unavailable` error, not a stack trace.
  */
-export class GraphUserDirectory implements UserDirectory {
+export class GraphUserDirectory implements UserDirectory, RoleHolders {
   private readonly appToken: () => Promise<string>;
   private readonly cache = new Map<string, CacheEntry>();
   private readonly inFlight = new Map<string, Promise<DirectoryProfile | undefined>>();
+  private readonly roleCache = new Map<Role, RoleHoldersEntry>();
+  private readonly roleInFlight = new Map<Role, Promise<DirectoryProfile[]>>();
   private readonly graphBaseUrl: string;
   private readonly now: () => number;
 
@@ -98,6 +135,109 @@ export class GraphUserDirectory implements UserDirectory {
       return page.value.map(toProfile);
     } catch (error) {
       throw toAppError(error);
+    }
+  }
+
+  /**
+   * The people who hold `role`: those assigned the app role on Entrance Hall's API app
+   * registration (directly, or through an assigned group and its nested groups), and the members
+   * of the `AUTH_GROUP_ROLES` groups mapped to it; each person once. Read app-only, so only the
+   * tenant the credentials sign in to can be read: when `tenantIds` does not include it, the
+   * answer is [] (another council's tenant is never asked). Cached for `roleCacheMs`.
+   * Needs Application.Read.All (app role assignments) and GroupMember.Read.All (group members);
+   * a refusal names the missing permission.
+   */
+  async peopleWithRole(role: Role, tenantIds: readonly string[]): Promise<DirectoryProfile[]> {
+    const ownTenant = this.options.tenantId?.toLowerCase();
+    if (!ownTenant || !tenantIds.some((tenantId) => tenantId.toLowerCase() === ownTenant)) return [];
+    const cached = this.roleCache.get(role);
+    if (cached && cached.expires > this.now()) return cached.people;
+    const pending = this.roleInFlight.get(role);
+    if (pending) return pending;
+    const lookup = this.fetchRoleHolders(role)
+      .then((people) => {
+        this.roleCache.set(role, { people, expires: this.now() + (this.options.roleCacheMs ?? 5 * 60_000) });
+        return people;
+      })
+      .finally(() => this.roleInFlight.delete(role));
+    this.roleInFlight.set(role, lookup);
+    return lookup;
+  }
+
+  private async fetchRoleHolders(role: Role): Promise<DirectoryProfile[]> {
+    const client = await this.signedInClient(this.appToken);
+    const groupIds = new Set(
+      Object.entries(this.options.groupRoles ?? {})
+        .filter(([, mapped]) => mapped === role)
+        .map(([groupId]) => groupId.toLowerCase()),
+    );
+    const userIds = new Set<string>();
+    if (this.options.apiClientId) {
+      for (const assignment of await this.appRoleAssignments(client, role)) {
+        if (assignment.principalType === 'User') userIds.add(assignment.principalId.toLowerCase());
+        else if (assignment.principalType === 'Group') groupIds.add(assignment.principalId.toLowerCase());
+      }
+    }
+    const people = new Map<string, DirectoryProfile>();
+    for (const groupId of groupIds) {
+      const members = await this.allPages<GraphUser>(client, 'groups', `/groups/${encodeURIComponent(groupId)}/transitiveMembers/microsoft.graph.user?$select=${PROFILE_FIELDS}`);
+      for (const member of members) people.set(member.id.toLowerCase(), toProfile(member));
+    }
+    const direct = await Promise.all([...userIds].filter((userId) => !people.has(userId)).map((userId) => this.getProfile(userId)));
+    for (const profile of direct) if (profile) people.set(profile.id.toLowerCase(), profile);
+    return [...people.values()].sort((a, b) => a.displayName.localeCompare(b.displayName, 'en-GB'));
+  }
+
+  /** The assignments of `role` on the API app's service principal (none when the app has no such role). */
+  private async appRoleAssignments(client: Client, role: Role): Promise<AppRoleAssignment[]> {
+    const appId = encodeURIComponent(odataLiteral(this.options.apiClientId ?? ''));
+    const servicePrincipal = await this.read<{ id: string; appRoles?: { id: string; value?: string | null }[] }>('appRoles', () =>
+      client
+        .api(`/servicePrincipals(appId=${appId})`)
+        .select('id,appRoles')
+        .get()
+        .catch((error: unknown) => {
+          if (error instanceof GraphError && error.statusCode === 404) {
+            throw new AppError('unavailable', `Entrance Hall's app registration (${this.options.apiClientId}) is not in this Microsoft 365 tenant, so nobody can be found by their Entrance Hall role.`);
+          }
+          throw error;
+        }),
+    );
+    const appRole = servicePrincipal.appRoles?.find((candidate) => candidate.value === role);
+    if (!appRole) return [];
+    const assignments = await this.allPages<AppRoleAssignment>(client, 'appRoles', `/servicePrincipals/${encodeURIComponent(servicePrincipal.id)}/appRoleAssignedTo`);
+    return assignments.filter((assignment) => assignment.appRoleId === appRole.id);
+  }
+
+  /** Every item of a Graph collection, following `@odata.nextLink` page after page. */
+  private async allPages<T>(client: Client, kind: GraphRead, path: string): Promise<T[]> {
+    const items: T[] = [];
+    let next: string | undefined = path;
+    while (next) {
+      const current: string = next;
+      const page = await this.read<Page<T>>(kind, () => client.api(current).get());
+      items.push(...page.value);
+      next = page['@odata.nextLink'] ? this.pathOnGraph(page['@odata.nextLink']) : undefined;
+    }
+    return items;
+  }
+
+  /**
+   * A next-page link as a path for the Graph client (which only parses https links itself). A link
+   * to anywhere but the configured Graph is refused: the app's token goes nowhere else.
+   */
+  private pathOnGraph(link: string): string {
+    const base = `${this.graphBaseUrl}/v1.0/`;
+    if (!link.startsWith(base)) throw new AppError('unavailable', 'The Microsoft 365 directory answered with a link elsewhere; try again shortly.');
+    return `/${link.slice(base.length)}`;
+  }
+
+  /** One Graph read; a refusal (401/403) names the permission that read needs. */
+  private async read<T>(kind: GraphRead, call: () => Promise<unknown>): Promise<T> {
+    try {
+      return (await call()) as T;
+    } catch (error) {
+      throw toAppError(error, PERMISSION_FOR[kind]);
     }
   }
 
@@ -181,12 +321,22 @@ function toProfile(user: GraphUser): DirectoryProfile {
   };
 }
 
-function toAppError(error: unknown): AppError {
+/** A value inside an OData string literal: quotes doubled, so it can never end the literal. */
+function odataLiteral(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+function toAppError(error: unknown, permission?: string): AppError {
   if (error instanceof AppError) return error;
   const status = error instanceof GraphError ? error.statusCode : undefined;
   const appError =
     status === 401 || status === 403
-      ? new AppError('forbidden', 'Entrance Hall is not allowed to read the directory. An administrator must grant it the Microsoft Graph permissions.')
+      ? new AppError(
+          'forbidden',
+          permission
+            ? `Entrance Hall is not allowed to read the directory. An administrator must grant it the Microsoft Graph application permission ${permission} (with admin consent).`
+            : 'Entrance Hall is not allowed to read the directory. An administrator must grant it the Microsoft Graph permissions.',
+        )
       : new AppError('unavailable', status === 429 ? 'The Microsoft 365 directory is busy just now; try again in a minute.' : 'The Microsoft 365 directory could not be reached just now; try again shortly.');
   return Object.assign(appError, { cause: error });
 }

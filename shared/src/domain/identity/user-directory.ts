@@ -20,8 +20,8 @@ export interface UserDirectory {
 
 /**
  * Who holds an Entrance Hall role in an organisation's tenants (the bot tells the ICT people of
- * overdue benefits reviews). The demo directory answers locally; in a tenant the roles are Entra
- * app-role assignments, which no adapter reads yet.
+ * overdue benefits reviews). The demo directory answers locally; in a tenant the Graph directory
+ * reads the Entra app-role assignments and the AUTH_GROUP_ROLES groups.
  */
 export interface RoleHolders {
   peopleWithRole(role: Role, tenantIds: readonly string[]): Promise<DirectoryProfile[]>;
