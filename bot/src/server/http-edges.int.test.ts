@@ -107,6 +107,23 @@ describe('HTTP edges', () => {
     expect(await count()).toBe(before);
   });
 
+  it('takes a PATCH sent as application/merge-patch+json (RFC 7396), and refuses that type where the body is not a patch', async () => {
+    const created = await server.api('priya.shah', 'POST', '/api/v1/requests', { body: validRequestBody({ title: 'Merge patch media type' }) });
+    expect(created.status).toBe(201);
+    const patched = await server.api('priya.shah', 'PATCH', `/api/v1/requests/${created.body.id}`, {
+      body: JSON.stringify({ sponsor: 'Head of Revenues' }),
+      headers: { 'Content-Type': 'application/merge-patch+json; charset=utf-8', 'If-Match': created.body.etag },
+    });
+    expect(patched.status).toBe(200);
+    expect(patched.body).toMatchObject({ sponsor: 'Head of Revenues', title: 'Merge patch media type' });
+
+    const before = await count();
+    const posted = await server.api('priya.shah', 'POST', '/api/v1/requests', { body: JSON.stringify(validRequestBody()), headers: { 'Content-Type': 'application/merge-patch+json' } });
+    expect(posted.status).toBe(415);
+    expect(posted.body.detail).toBe('Send the body as JSON in UTF-8 (Content-Type: application/json).');
+    expect(await count()).toBe(before);
+  });
+
   it('accepts JSON with charset=UTF-8, and refuses bytes that are not UTF-8', async () => {
     const utf8 = await server.api('priya.shah', 'POST', '/api/v1/requests', { body: validRequestBody(), headers: { 'Content-Type': 'application/json; charset=UTF-8' } });
     expect(utf8.status).toBe(201);

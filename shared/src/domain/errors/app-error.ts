@@ -67,8 +67,8 @@ export const appErrors = {
   /** Table Storage did not answer: the same process recovers by itself when it answers again. */
   storageUnavailable: (message = 'Entrance Hall cannot reach its storage just now. Nothing was changed; try again shortly.') =>
     new AppError('storage_unavailable', message),
-  unsupportedMediaType: () =>
-    new AppError('unsupported_media_type', 'Send the body as JSON in UTF-8 (Content-Type: application/json).'),
+  unsupportedMediaType: (mediaTypes: readonly string[] = ['application/json']) =>
+    new AppError('unsupported_media_type', `Send the body as JSON in UTF-8 (Content-Type: ${mediaTypes.join(' or ')}).`),
 };
 
 export function isAppError(value: unknown): value is AppError {

@@ -6,7 +6,7 @@ import { parseInput } from '../../domain/validation/parse-input';
 import type { Authenticator } from './authenticate';
 import type { RouteDeclaration } from '../../domain/contract/api-contract';
 import { readQuery } from '../../domain/contract/query-string';
-import { readIdempotencyKey, readJsonBody, requireIfMatch, sendJson, sendProblem, sendRaw, type RawBody } from './http-io';
+import { jsonMediaTypesFor, readIdempotencyKey, readJsonBody, requireIfMatch, sendJson, sendProblem, sendRaw, type RawBody } from './http-io';
 import { assertRouteAccess, type RouteAccessRule } from './route-access';
 
 export interface RouteInput {
@@ -71,7 +71,7 @@ async function readInput(request: Request, principal: Principal, declaration: Ro
     query: declaration.query ? parseInput(declaration.query, query) : query,
     etag: declaration.ifMatch ? requireIfMatch(request) : '',
     ...(declaration.idempotencyKey ? { idempotencyKey: readIdempotencyKey(request) } : {}),
-    body: declaration.body ? await readJsonBody(request) : undefined,
+    body: declaration.body ? await readJsonBody(request, undefined, jsonMediaTypesFor(declaration.method)) : undefined,
   };
 }
 

@@ -47,15 +47,20 @@ export function readBodyWithin(request: IncomingMessage, limit: number): Promise
   });
 }
 
+/** The JSON media types a body may be sent as: a PATCH is a JSON merge patch, so RFC 7396's own type is taken too. */
+export function jsonMediaTypesFor(method: string): readonly string[] {
+  return method.toLowerCase() === 'patch' ? ['application/json', 'application/merge-patch+json'] : ['application/json'];
+}
+
 /**
- * Reads and parses a JSON body. Refuses anything but `application/json` in UTF-8 (415), a body
+ * Reads and parses a JSON body. Refuses any media type but the given ones in UTF-8 (415), a body
  * declared or found larger than the limit (413, without reading the rest), bytes that are not
  * UTF-8 and text that is not JSON (400).
  */
-export async function readJsonBody(request: IncomingMessage, limit = MAX_BODY_BYTES): Promise<unknown> {
+export async function readJsonBody(request: IncomingMessage, limit = MAX_BODY_BYTES, mediaTypes: readonly string[] = ['application/json']): Promise<unknown> {
   if (Number(request.headers['content-length'] ?? 0) > limit) throw appErrors.payloadTooLarge(limit);
   const bodyExpected = request.headers['content-length'] !== undefined || request.headers['transfer-encoding'] !== undefined;
-  if (bodyExpected && !isMediaTypeInUtf8(request.headers['content-type'], 'application/json')) throw appErrors.unsupportedMediaType();
+  if (bodyExpected && !mediaTypes.some((mediaType) => isMediaTypeInUtf8(request.headers['content-type'], mediaType))) throw appErrors.unsupportedMediaType(mediaTypes);
   const body = await readBodyWithin(request, limit);
   if (body.length === 0) throw appErrors.validation([{ field: '(body)', message: 'Send the details as a JSON body.' }]);
   let text: string;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { listRouteDeclarations, type RouteDeclaration } from '../../../domain/contract/api-contract';
 import { pathParamNames } from '../../../domain/contract/path-params';
 import { problemSchema } from '../../../domain/contract/record-schemas';
+import { jsonMediaTypesFor } from '../http-io';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -22,9 +23,15 @@ function errorResponses(route: RouteDeclaration): Record<string, unknown> {
     '404': 'Not found, or not visible to the caller',
     '503': 'Storage unreachable; try again after Retry-After',
   };
-  if (route.body) Object.assign(errors, { '413': 'Body over 64 KB', '415': 'Body not application/json in UTF-8', '422': 'Not allowed by the process' });
+  if (route.body) Object.assign(errors, { '413': 'Body over 64 KB', '415': `Body not ${jsonMediaTypesFor(route.method).join(' or ')} in UTF-8`, '422': 'Not allowed by the process' });
   if (route.ifMatch) Object.assign(errors, { '412': 'Someone else changed the record first; `current` is their version', '428': 'If-Match missing' });
   return Object.fromEntries(Object.entries(errors).map(([status, description]) => [status, { description, content: PROBLEM }]));
+}
+
+/** The body's schema under each media type the route reads (a PATCH also takes application/merge-patch+json). */
+function requestContent(route: RouteDeclaration, body: z.ZodType): Record<string, { schema: JsonSchema }> {
+  const schema = toSchema(body, 'input');
+  return Object.fromEntries(jsonMediaTypesFor(route.method).map((mediaType) => [mediaType, { schema }]));
 }
 
 function parameters(route: RouteDeclaration): unknown[] {
@@ -59,7 +66,7 @@ function operation(route: RouteDeclaration & { name: string }): JsonSchema {
     'x-permission': permissions,
     ...(route.ownPermission ? { 'x-own-permission': route.ownPermission } : {}),
     parameters: parameters(route),
-    ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input') } } } } : {}),
+    ...(route.body ? { requestBody: { required: true, content: requestContent(route, route.body) } } : {}),
     responses: {
       [success]: { description: route.summary, content: { 'application/json': { schema: toSchema(route.output, 'output') }, ...downloads } },
       ...(route.method === 'get' ? { '304': { description: 'Not modified since the ETag sent in If-None-Match' } } : {}),
