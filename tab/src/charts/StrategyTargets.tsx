@@ -1,6 +1,5 @@
 import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { ragForStatus } from '@entrance-hall/shared/domain/actions/rag';
-import { formatMeasure } from '@entrance-hall/shared/domain/reports/build-targets-table';
 import { targetStatus, type StrategyTarget } from '@entrance-hall/shared/domain/strategy/strategy-target';
 import { checkStrategyTargetRules, TARGET_UNITS, updateStrategyTargetSchema } from '@entrance-hall/shared/domain/strategy/update-strategy-target';
 import { useEffect, useRef, useState } from 'react';
@@ -10,19 +9,15 @@ import { fieldState, numberOrText, optional, schemaErrors } from '../common/form
 import { FormNoticeBar } from '../common/FormNoticeBar';
 import { RecordForm } from '../common/RecordForm';
 import { useFormStyles } from '../common/form-styles';
-import { formatDate } from '../common/format';
 import { useFormSubmit } from '../common/use-form-submit';
 import { useChartStyles } from './chart-styles';
+import { measured, statusInWords, today } from './target-text';
+import { TargetDefinitionForm } from './TargetDefinitionForm';
 import { TableHead } from './TableHead';
 
 const useStyles = makeStyles({
   rag: { display: 'inline-block', padding: '2px 8px', borderRadius: tokens.borderRadiusSmall, fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap' },
 });
-
-/** Today in the person's own time zone, as YYYY-MM-DD (the date a measurement is usually taken). */
-const today = () => new Date().toLocaleDateString('en-CA');
-
-const measured = (value: number | undefined, date: string | undefined, target: StrategyTarget) => (value === undefined ? 'Not measured' : `${formatMeasure(value, target.unit)}${date ? ` (${formatDate(date)})` : ''}`);
 
 /** The strategy's measurable targets with their status in words (RAG), as the Word targets table shows them. */
 function TargetsTable({ targets }: { targets: readonly StrategyTarget[] }) {
@@ -90,7 +85,7 @@ function MeasurementForm({ api, strategy, onSaved }: { api: ApiClient; strategy:
         const saved = await api.call('updateStrategyTarget', { params: { id: draft.targetId }, body: body(), etag: strategy.etag });
         onSaved(saved);
         const after = saved.targets?.find((target) => target.id === draft.targetId);
-        return after ? `${after.id} ${after.measure}: ${measured(after.current, after.currentDate, after)} recorded. Status: ${ragForStatus(targetStatus(after)).label}.` : 'Recorded.';
+        return after ? `${after.id} ${after.measure}: ${measured(after.current, after.currentDate, after)} recorded. Status: ${statusInWords(after)}.` : 'Recorded.';
       },
       onConflict: (current) => {
         const theirs = current as StrategyRecord | undefined;
@@ -136,12 +131,19 @@ function MeasurementForm({ api, strategy, onSaved }: { api: ApiClient; strategy:
   );
 }
 
-/** The strategy's targets, and for ICT and administrators the form to record the latest figure. */
-export function StrategyTargets({ api, strategy, mayMeasure, onSaved }: { api: ApiClient; strategy: StrategyRecord; mayMeasure: boolean; onSaved: () => void }) {
+/**
+ * The strategy's targets, for ICT and administrators the form to record the latest figure, and for
+ * administrators the form to change a target's definition.
+ */
+export function StrategyTargets({ api, strategy, mayMeasure, mayDefine, onSaved }: { api: ApiClient; strategy: StrategyRecord; mayMeasure: boolean; mayDefine: boolean; onSaved: () => void }) {
   const [latest, setLatest] = useState(strategy);
   useEffect(() => setLatest(strategy), [strategy]);
   const targets = latest.targets ?? [];
   if (targets.length === 0) return null;
+  const saved = (record: StrategyRecord) => {
+    setLatest(record);
+    onSaved();
+  };
   return (
     <section aria-labelledby="strategy-targets-heading">
       <h3 id="strategy-targets-heading">Measurable targets</h3>
@@ -150,10 +152,14 @@ export function StrategyTargets({ api, strategy, mayMeasure, onSaved }: { api: A
         <MeasurementForm
           api={api}
           strategy={latest}
-          onSaved={(saved) => {
-            setLatest(saved);
-            onSaved();
-          }}
+          onSaved={saved}
+        />
+      )}
+      {mayDefine && (
+        <TargetDefinitionForm
+          api={api}
+          strategy={latest}
+          onSaved={saved}
         />
       )}
     </section>
