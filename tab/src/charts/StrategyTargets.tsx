@@ -11,7 +11,7 @@ import { RecordForm } from '../common/RecordForm';
 import { useFormStyles } from '../common/form-styles';
 import { useFormSubmit } from '../common/use-form-submit';
 import { useChartStyles } from './chart-styles';
-import { measured, statusInWords, today } from './target-text';
+import { measured, statusInWords, targetConflictNotice, today } from './target-text';
 import { TargetDefinitionForm } from './TargetDefinitionForm';
 import { TableHead } from './TableHead';
 
@@ -87,16 +87,8 @@ function MeasurementForm({ api, strategy, onSaved }: { api: ApiClient; strategy:
         const after = saved.targets?.find((target) => target.id === draft.targetId);
         return after ? `${after.id} ${after.measure}: ${measured(after.current, after.currentDate, after)} recorded. Status: ${statusInWords(after)}.` : 'Recorded.';
       },
-      onConflict: (current) => {
-        const theirs = current as StrategyRecord | undefined;
-        const target = theirs?.targets?.find((candidate) => candidate.id === draft.targetId);
-        if (theirs) onSaved(theirs);
-        return {
-          intent: 'warning',
-          title: 'Someone else changed the strategy’s targets after you opened them, so your measurement was not saved.',
-          detail: `${target ? `${target.id} now reads ${measured(target.current, target.currentDate, target)}. ` : ''}Your typing is kept: record it again if it still applies.`,
-        };
-      },
+      onConflict: (current) =>
+        targetConflictNotice(current, draft.targetId, onSaved, { what: 'measurement', describe: (target) => `now reads ${measured(target.current, target.currentDate, target)}`, again: 'record it again' }),
     });
 
   return (

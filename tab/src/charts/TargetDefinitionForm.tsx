@@ -10,7 +10,7 @@ import { FormNoticeBar } from '../common/FormNoticeBar';
 import { RecordForm } from '../common/RecordForm';
 import { useFormStyles } from '../common/form-styles';
 import { useFormSubmit } from '../common/use-form-submit';
-import { measured, statusInWords, today } from './target-text';
+import { measured, statusInWords, targetConflictNotice, today } from './target-text';
 
 /** The fields of a target's definition, as an administrator changes them (the measurement is ICT's form). */
 const DEFINITION_FIELDS = ['measure', 'unit', 'baseline', 'baselineDate', 'target', 'targetDate', 'owner'] as const;
@@ -77,16 +77,12 @@ export function TargetDefinitionForm({ api, strategy, onSaved }: { api: ApiClien
         setDraft(toDraft(after));
         return `${after.id} ${after.measure} saved: ${measured(after.baseline, after.baselineDate, after)} to ${measured(after.target, after.targetDate, after)}. Status: ${statusInWords(after)}.`;
       },
-      onConflict: (current) => {
-        const theirs = current as StrategyRecord | undefined;
-        const target = theirs?.targets?.find((candidate) => candidate.id === draft.targetId);
-        if (theirs) onSaved(theirs);
-        return {
-          intent: 'warning',
-          title: 'Someone else changed the strategy’s targets after you opened them, so your change was not saved.',
-          detail: `${target ? `${target.id} now aims for ${measured(target.target, target.targetDate, target)} from ${measured(target.baseline, target.baselineDate, target)}. ` : ''}Your typing is kept: save again if it still applies.`,
-        };
-      },
+      onConflict: (current) =>
+        targetConflictNotice(current, draft.targetId, onSaved, {
+          what: 'change',
+          describe: (target) => `now aims for ${measured(target.target, target.targetDate, target)} from ${measured(target.baseline, target.baselineDate, target)}`,
+          again: 'save again',
+        }),
     });
 
   const text = (field: Exclude<DefinitionField, 'unit'>, label: string, props: { type?: 'date'; inputMode?: 'decimal' } = {}, required = true) => (
