@@ -1,4 +1,4 @@
-import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { ragForStatus } from '@entrance-hall/shared/domain/actions/rag';
 import { targetStatus, type StrategyTarget } from '@entrance-hall/shared/domain/strategy/strategy-target';
 import { checkStrategyTargetRules, TARGET_UNITS, updateStrategyTargetSchema } from '@entrance-hall/shared/domain/strategy/update-strategy-target';
@@ -12,6 +12,7 @@ import { useFormStyles } from '../common/form-styles';
 import { useFormSubmit } from '../common/use-form-submit';
 import { useChartStyles } from './chart-styles';
 import { measured, statusInWords, targetConflictNotice, today } from './target-text';
+import { TargetChooser } from './TargetChooser';
 import { TargetDefinitionForm } from './TargetDefinitionForm';
 import { TableHead } from './TableHead';
 
@@ -98,15 +99,7 @@ function MeasurementForm({ api, strategy, onSaved }: { api: ApiClient; strategy:
       </h4>
       <FormNoticeBar notice={notice} />
       <div className={styles.row}>
-        <Field label="Target" required {...fieldState(errors, 'targetId')}>
-          <Select value={draft.targetId} onChange={(_event, data) => update({ targetId: data.value })}>
-            {targets.map((target) => (
-              <option key={target.id} value={target.id}>
-                {`${target.id} ${target.measure}`}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <TargetChooser label="Target" targets={targets} value={draft.targetId} errors={errors} onChange={(targetId) => update({ targetId })} />
         <Field label={`Current figure${chosen ? ` (${TARGET_UNITS[chosen.unit].toLowerCase()})` : ''}`} required {...fieldState(errors, 'current')}>
           <Input inputMode="decimal" value={draft.current} onChange={(_event, data) => update({ current: data.value })} />
         </Field>

@@ -10,6 +10,7 @@ import { FormNoticeBar } from '../common/FormNoticeBar';
 import { RecordForm } from '../common/RecordForm';
 import { useFormStyles } from '../common/form-styles';
 import { useFormSubmit } from '../common/use-form-submit';
+import { TargetChooser } from './TargetChooser';
 import { measured, statusInWords, targetConflictNotice, today } from './target-text';
 
 /** The fields of a target's definition, as an administrator changes them (the measurement is ICT's form). */
@@ -98,21 +99,16 @@ export function TargetDefinitionForm({ api, strategy, onSaved }: { api: ApiClien
       </h4>
       <FormNoticeBar notice={notice} />
       <div className={styles.row}>
-        <Field label="Target to change" required {...fieldState(errors, 'targetId')}>
-          <Select
-            value={draft.targetId}
-            onChange={(_event, data) => {
-              clear();
-              setDraft(toDraft(targets.find((target) => target.id === data.value)));
-            }}
-          >
-            {targets.map((target) => (
-              <option key={target.id} value={target.id}>
-                {`${target.id} ${target.measure}`}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <TargetChooser
+          label="Target to change"
+          targets={targets}
+          value={draft.targetId}
+          errors={errors}
+          onChange={(targetId) => {
+            clear();
+            setDraft(toDraft(targets.find((target) => target.id === targetId)));
+          }}
+        />
         {text('measure', 'Measure')}
         <Field label="Unit" required {...fieldState(errors, 'unit')}>
           <Select value={draft.unit} onChange={(_event, data) => update({ unit: data.value })}>
