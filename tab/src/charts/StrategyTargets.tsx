@@ -1,6 +1,5 @@
-import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { ragForStatus } from '@entrance-hall/shared/domain/actions/rag';
-import { formatMeasure } from '@entrance-hall/shared/domain/reports/build-targets-table';
 import { targetStatus, type StrategyTarget } from '@entrance-hall/shared/domain/strategy/strategy-target';
 import { checkStrategyTargetRules, TARGET_UNITS, updateStrategyTargetSchema } from '@entrance-hall/shared/domain/strategy/update-strategy-target';
 import { useEffect, useRef, useState } from 'react';
@@ -10,19 +9,16 @@ import { fieldState, numberOrText, optional, schemaErrors } from '../common/form
 import { FormNoticeBar } from '../common/FormNoticeBar';
 import { RecordForm } from '../common/RecordForm';
 import { useFormStyles } from '../common/form-styles';
-import { formatDate } from '../common/format';
 import { useFormSubmit } from '../common/use-form-submit';
 import { useChartStyles } from './chart-styles';
+import { measured, statusInWords, targetConflictNotice, today } from './target-text';
+import { TargetChooser } from './TargetChooser';
+import { TargetDefinitionForm } from './TargetDefinitionForm';
 import { TableHead } from './TableHead';
 
 const useStyles = makeStyles({
   rag: { display: 'inline-block', padding: '2px 8px', borderRadius: tokens.borderRadiusSmall, fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap' },
 });
-
-/** Today in the person's own time zone, as YYYY-MM-DD (the date a measurement is usually taken). */
-const today = () => new Date().toLocaleDateString('en-CA');
-
-const measured = (value: number | undefined, date: string | undefined, target: StrategyTarget) => (value === undefined ? 'Not measured' : `${formatMeasure(value, target.unit)}${date ? ` (${formatDate(date)})` : ''}`);
 
 /** The strategy's measurable targets with their status in words (RAG), as the Word targets table shows them. */
 function TargetsTable({ targets }: { targets: readonly StrategyTarget[] }) {
@@ -90,18 +86,10 @@ function MeasurementForm({ api, strategy, onSaved }: { api: ApiClient; strategy:
         const saved = await api.call('updateStrategyTarget', { params: { id: draft.targetId }, body: body(), etag: strategy.etag });
         onSaved(saved);
         const after = saved.targets?.find((target) => target.id === draft.targetId);
-        return after ? `${after.id} ${after.measure}: ${measured(after.current, after.currentDate, after)} recorded. Status: ${ragForStatus(targetStatus(after)).label}.` : 'Recorded.';
+        return after ? `${after.id} ${after.measure}: ${measured(after.current, after.currentDate, after)} recorded. Status: ${statusInWords(after)}.` : 'Recorded.';
       },
-      onConflict: (current) => {
-        const theirs = current as StrategyRecord | undefined;
-        const target = theirs?.targets?.find((candidate) => candidate.id === draft.targetId);
-        if (theirs) onSaved(theirs);
-        return {
-          intent: 'warning',
-          title: 'Someone else changed the strategy’s targets after you opened them, so your measurement was not saved.',
-          detail: `${target ? `${target.id} now reads ${measured(target.current, target.currentDate, target)}. ` : ''}Your typing is kept: record it again if it still applies.`,
-        };
-      },
+      onConflict: (current) =>
+        targetConflictNotice(current, draft.targetId, onSaved, { what: 'measurement', describe: (target) => `now reads ${measured(target.current, target.currentDate, target)}`, again: 'record it again' }),
     });
 
   return (
@@ -111,15 +99,7 @@ function MeasurementForm({ api, strategy, onSaved }: { api: ApiClient; strategy:
       </h4>
       <FormNoticeBar notice={notice} />
       <div className={styles.row}>
-        <Field label="Target" required {...fieldState(errors, 'targetId')}>
-          <Select value={draft.targetId} onChange={(_event, data) => update({ targetId: data.value })}>
-            {targets.map((target) => (
-              <option key={target.id} value={target.id}>
-                {`${target.id} ${target.measure}`}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <TargetChooser label="Target" targets={targets} value={draft.targetId} errors={errors} onChange={(targetId) => update({ targetId })} />
         <Field label={`Current figure${chosen ? ` (${TARGET_UNITS[chosen.unit].toLowerCase()})` : ''}`} required {...fieldState(errors, 'current')}>
           <Input inputMode="decimal" value={draft.current} onChange={(_event, data) => update({ current: data.value })} />
         </Field>
@@ -136,12 +116,19 @@ function MeasurementForm({ api, strategy, onSaved }: { api: ApiClient; strategy:
   );
 }
 
-/** The strategy's targets, and for ICT and administrators the form to record the latest figure. */
-export function StrategyTargets({ api, strategy, mayMeasure, onSaved }: { api: ApiClient; strategy: StrategyRecord; mayMeasure: boolean; onSaved: () => void }) {
+/**
+ * The strategy's targets, for ICT and administrators the form to record the latest figure, and for
+ * administrators the form to change a target's definition.
+ */
+export function StrategyTargets({ api, strategy, mayMeasure, mayDefine, onSaved }: { api: ApiClient; strategy: StrategyRecord; mayMeasure: boolean; mayDefine: boolean; onSaved: () => void }) {
   const [latest, setLatest] = useState(strategy);
   useEffect(() => setLatest(strategy), [strategy]);
   const targets = latest.targets ?? [];
   if (targets.length === 0) return null;
+  const saved = (record: StrategyRecord) => {
+    setLatest(record);
+    onSaved();
+  };
   return (
     <section aria-labelledby="strategy-targets-heading">
       <h3 id="strategy-targets-heading">Measurable targets</h3>
@@ -150,10 +137,14 @@ export function StrategyTargets({ api, strategy, mayMeasure, onSaved }: { api: A
         <MeasurementForm
           api={api}
           strategy={latest}
-          onSaved={(saved) => {
-            setLatest(saved);
-            onSaved();
-          }}
+          onSaved={saved}
+        />
+      )}
+      {mayDefine && (
+        <TargetDefinitionForm
+          api={api}
+          strategy={latest}
+          onSaved={saved}
         />
       )}
     </section>

@@ -30,7 +30,7 @@ export function StrategyView({ api, me, portfolio }: { api: ApiClient; me: Me; p
     <div data-testid="strategy-view">
       <h2 className={chart.caption}>{strategy.title}</h2>
       <Caption1 as="p" block>{`${formatDate(strategy.periodStart)} to ${formatDate(strategy.periodEnd)}, ${strategy.status === 'approved' ? `approved${strategy.approvedBy ? ` by ${strategy.approvedBy}` : ''}` : 'draft'}`}</Caption1>
-      <StrategyTargets api={api} strategy={strategy} mayMeasure={hasPermission(me, 'strategy:measure')} onSaved={() => void portfolio.reload()} />
+      <StrategyTargets api={api} strategy={strategy} mayMeasure={hasPermission(me, 'strategy:measure')} mayDefine={hasPermission(me, 'strategy:define')} onSaved={() => void portfolio.reload()} />
       {strategy.themes.map((theme) => {
         const themeActions = actions.data.items.filter((action) => action.themeId === theme.id);
         const requests = (data?.requests ?? []).filter((request) => request.themeIds.includes(theme.id));

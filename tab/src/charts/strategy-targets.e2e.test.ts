@@ -5,7 +5,8 @@ import { useTabTestBed } from '../../../shared/testing/tab/use-tab-test-bed';
 
 /**
  * The strategy's measurable targets in the Strategy view: status in words, and ICT recording the
- * latest figure (keyboard alone, refusals at the field, axe-core in Teams' three themes).
+ * latest figure, an administrator changing a target's definition (keyboard alone, refusals at the
+ * field, axe-core in Teams' three themes).
  */
 describe('strategy targets in the tab (browser, axe-core)', () => {
   const tab = useTabTestBed();
@@ -17,6 +18,7 @@ describe('strategy targets in the tab (browser, axe-core)', () => {
     return page;
   };
   const targetRow = (page: Page, measure: RegExp) => page.getByRole('table', { name: 'Strategy targets' }).getByRole('row', { name: measure });
+  const storedTarget = async (id: string) => ((await tab.server.api('tom.reed', 'GET', '/api/v1/strategy')).body.targets as { id: string; target: number; baselineDate: string }[]).find((target) => target.id === id);
   const figureOf = async (id: string) => ((await tab.server.api('tom.reed', 'GET', '/api/v1/strategy')).body.targets as { id: string; current?: number }[]).find((target) => target.id === id)?.current;
 
   it.each(['light', 'dark', 'contrast'] as const)('%s: the targets with status in words and the measurement form, a refusal shown, no axe violations', async (theme) => {
@@ -100,4 +102,99 @@ describe('strategy targets in the tab (browser, axe-core)', () => {
       await page.context().close();
     }
   }, SLOW);
+
+  describe('an administrator changes a target’s definition', () => {
+    const definitionForm = (page: Page) => page.getByRole('form', { name: 'Change a target’s definition' });
+
+    it.each(['light', 'dark', 'contrast'] as const)('%s: the open form with a refusal shown has no axe violations', async (theme) => {
+      const page = await openStrategy('mark.evans', theme);
+      const form = definitionForm(page);
+      await form.getByLabel(/^Target figure/).fill('a hundred');
+      await form.getByRole('button', { name: 'Save the definition' }).click();
+      await form.getByText('Target must be a number.').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await saveScreenshot(page, `strategy-target-definition-${theme}`);
+      await page.context().close();
+    }, SLOW);
+
+    it('changes a target figure by keyboard alone; the status in words changes and is kept when the tab is opened again', async () => {
+      const page = await openStrategy('mark.evans', 'light');
+      const row = targetRow(page, /Avoidable contacts a year/);
+      expect(await row.textContent()).toMatch(/Red – off track$/);
+      const form = definitionForm(page);
+      const chooser = form.getByLabel(/^Target to change/);
+      await chooser.focus();
+      // T1 is chosen first: T5 is four down.
+      for (let step = 0; step < 4; step += 1) await page.keyboard.press('ArrowDown');
+      expect(await chooser.inputValue()).toBe('T5');
+      expect(await form.getByLabel(/^Measure/).inputValue()).toBe('Avoidable contacts a year');
+      // Measure, Unit, Baseline figure, Target figure.
+      for (let step = 0; step < 4; step += 1) await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('.fui-Field')?.querySelector('label')?.textContent)).toMatch(/^Target figure/);
+      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('140000');
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type('176500');
+      const patches: unknown[] = [];
+      page.on('request', (request) => {
+        if (request.method() === 'PATCH') patches.push({ body: request.postDataJSON(), ifMatch: request.headers()['if-match'] });
+      });
+      await page.keyboard.press('Enter');
+      await form.getByText(/^T5 Avoidable contacts a year saved: 182,000 \(1 Apr 2024\) to 176,500 \(31 Mar 2029\)\. Status: Blue – complete\.$/).waitFor();
+      await row.getByText('Blue – complete').waitFor();
+      expect(patches).toEqual([{ body: { target: 176500 }, ifMatch: expect.any(String) }]);
+      expect((await storedTarget('T5'))?.target).toBe(176500);
+      await page.context().close();
+      // Opened again from the start: what the table shows is what was stored.
+      const reopened = await openStrategy('mark.evans', 'light');
+      expect(await targetRow(reopened, /Avoidable contacts a year/).textContent()).toMatch(/176,500 \(31 Mar 2029\).*Blue – complete$/);
+      await reopened.context().close();
+    }, SLOW);
+
+    it('a baseline date after the target date is refused at the field and nothing is sent', async () => {
+      const page = await openStrategy('mark.evans', 'dark');
+      const form = definitionForm(page);
+      const patches: string[] = [];
+      page.on('request', (request) => {
+        if (request.method() === 'PATCH') patches.push(request.url());
+      });
+      await form.getByLabel(/^Baseline date/).fill('2030-01-01');
+      await form.getByRole('button', { name: 'Save the definition' }).click();
+      await form.getByText('The target date must come after the baseline date.').waitFor();
+      const targetDate = form.getByLabel(/^Target date/);
+      expect(await targetDate.getAttribute('aria-invalid')).toBe('true');
+      const describedBy = (await targetDate.getAttribute('aria-describedby')) ?? '';
+      expect(await page.evaluate((ids) => ids.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '), describedBy)).toContain('The target date must come after the baseline date.');
+      expect(await targetDate.evaluate((element) => element === document.activeElement)).toBe(true);
+      expect(await form.getByLabel(/^Baseline date/).inputValue()).toBe('2030-01-01');
+      expect(patches).toEqual([]);
+      expect((await storedTarget('T1'))?.baselineDate).toBe('2024-04-01');
+      await page.context().close();
+    }, SLOW);
+
+    it('keeps the typing and says what changed when the strategy changed first (412)', async () => {
+      const page = await openStrategy('mark.evans', 'light');
+      const form = definitionForm(page);
+      await form.getByLabel(/^Target to change/).selectOption('T2');
+      await form.getByLabel(/^Target figure/).fill('22');
+      const mark = await tab.server.api('mark.evans', 'GET', '/api/v1/strategy');
+      const theirs = await tab.server.api('mark.evans', 'PATCH', '/api/v1/strategy/targets/T2', { body: { target: 21 }, headers: { 'If-Match': mark.body.etag } });
+      expect(theirs.status).toBe(200);
+      await form.getByRole('button', { name: 'Save the definition' }).click();
+      await form.getByText('Someone else changed the strategy’s targets after you opened them, so your change was not saved.').waitFor();
+      await form.getByText(/T2 now aims for 21 \(31 Mar 2027\) from 6 \(1 Apr 2024\)\. Your typing is kept/).waitFor();
+      expect(await form.getByLabel(/^Target figure/).inputValue()).toBe('22');
+      expect((await storedTarget('T2'))?.target).toBe(21);
+      await form.getByRole('button', { name: 'Save the definition' }).click();
+      await form.getByText(/^T2 Top resident transactions online end to end saved: .* Status: /).waitFor();
+      expect((await storedTarget('T2'))?.target).toBe(22);
+      await page.context().close();
+    }, SLOW);
+
+    it('ICT records measurements but sees no form to change a definition', async () => {
+      const page = await openStrategy('tom.reed', 'light');
+      await page.getByRole('form', { name: 'Record a measurement' }).waitFor();
+      expect(await definitionForm(page).count()).toBe(0);
+      await page.context().close();
+    }, SLOW);
+  });
 });
