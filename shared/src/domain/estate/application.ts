@@ -38,9 +38,13 @@ export const DISPOSITIONS = { tolerate: 'Tolerate', invest: 'Invest', migrate: '
 export type Disposition = keyof typeof DISPOSITIONS;
 export const DISPOSITION_IDS = Object.keys(DISPOSITIONS) as Disposition[];
 
+/**
+ * One of a fixed list. Left empty (a form's unchosen list, a blank CSV cell), it asks for a choice;
+ * a value outside the list names the values the API and CSV take.
+ */
 function choice<T extends string>(label: string, values: Record<T, string>) {
   const ids = Object.keys(values) as [T, ...T[]];
-  return z.enum(ids, { error: `${label} must be one of: ${ids.join(', ')}.` });
+  return z.enum(ids, { error: (issue) => (issue.input === undefined ? `Choose the ${label.toLowerCase()}.` : `${label} must be one of: ${ids.join(', ')}.`) });
 }
 
 /** The fields of an application in the register: the create and update bodies and the CSV columns use this one schema. */
