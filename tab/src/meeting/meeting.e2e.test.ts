@@ -113,14 +113,18 @@ describe('meeting mode (browser)', () => {
   it('asks once a second while nothing changes, answered 304 with no body, and not at all while hidden', async () => {
     const member = await openMeeting('david.okafor', { layout: 'stage' });
     await member.getByTestId('agenda-facts').getByText('No open risks').first().waitFor();
+    // Only what the tab asks from now on counts: a load it started while opening (the settings
+    // for the forward plan check, say) may still be answered in the first moments on a busy machine.
+    const askedFromNow = new Set<unknown>();
+    member.on('request', (request) => askedFromNow.add(request));
     const seen: { url: string; status: number }[] = [];
     member.on('response', (response) => {
-      if (response.url().includes('/api/')) seen.push({ url: new URL(response.url()).pathname, status: response.status() });
+      if (response.url().includes('/api/') && askedFromNow.has(response.request())) seen.push({ url: new URL(response.url()).pathname, status: response.status() });
     });
     await member.waitForTimeout(5_000);
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.length).toBeLessThanOrEqual(6);
-    expect(seen.every((entry) => entry.status === 304 && entry.url === `/api/v1/meetings/${meeting.id}/feed`)).toBe(true);
+    expect(seen.filter((entry) => !(entry.status === 304 && entry.url === `/api/v1/meetings/${meeting.id}/feed`))).toEqual([]);
 
     const setVisibility = (state: 'hidden' | 'visible') =>
       member.evaluate((value) => {
