@@ -74,7 +74,7 @@ const RUN_CELL_CLOSE = '</w:r></w:p></w:tc>';
  * the next row), built once per table.
  */
 interface CellFrame {
-  /** `<w:tc><w:tcPr>…</w:tcPr>`: width, span, shading. */
+  /** `<w:tc>` and, where the cell has any, `<w:tcPr>…</w:tcPr>`: width and span (header row), shading. */
   properties: string;
   /** `<w:p>` and, where needed, `<w:pPr>…</w:pPr>`: one per line. */
   paragraph: string;
@@ -93,31 +93,34 @@ interface CellFrame {
  */
 class CellFrames {
   private readonly plain: (CellFrame | undefined)[][] = [[], []];
-  private readonly styled = new Map<string, CellFrame>();
+  /** Styled frames by column and keep-with-next, then fill, colour and bold: no key string built per cell. */
+  private readonly styled: Map<string | undefined, Map<string | undefined, (CellFrame | undefined)[]>>[][] = [[], []];
 
   constructor(
-    private readonly openings: readonly string[],
+    /** Each column's own cell properties (a width, a span), or '' where a cell of the column needs none. */
+    private readonly columnProperties: readonly string[],
     private readonly numeric: readonly boolean[],
   ) {}
 
   get(column: number, keepNext: boolean, style: { fill?: string; color?: string; bold?: boolean }): CellFrame {
-    if (style.fill === undefined && style.color === undefined && !style.bold) {
+    const { fill, color, bold } = style;
+    if (fill === undefined && color === undefined && !bold) {
       const plain = this.plain[keepNext ? 1 : 0]!;
       return (plain[column] ??= this.build(column, keepNext, style));
     }
-    const key = `${column}|${keepNext ? 1 : 0}|${style.fill ?? ''}|${style.color ?? ''}|${style.bold ? 1 : 0}`;
-    let frame = this.styled.get(key);
-    if (frame === undefined) {
-      frame = this.build(column, keepNext, style);
-      this.styled.set(key, frame);
-    }
-    return frame;
+    const byFill = (this.styled[keepNext ? 1 : 0]![column] ??= new Map());
+    let byColor = byFill.get(fill);
+    if (byColor === undefined) byFill.set(fill, (byColor = new Map()));
+    let byBold = byColor.get(color);
+    if (byBold === undefined) byColor.set(color, (byBold = []));
+    return (byBold[bold ? 1 : 0] ??= this.build(column, keepNext, style));
   }
 
   private build(column: number, keepNext: boolean, style: { fill?: string; color?: string; bold?: boolean }): CellFrame {
     const fill = hex(style.fill);
     const shading = fill ? `<w:shd w:val="clear" w:color="auto" w:fill="${fill}"/>` : '';
-    const properties = `${this.openings[column]}${shading}</w:tcPr>`;
+    const own = `${this.columnProperties[column]}${shading}`;
+    const properties = own ? `<w:tc><w:tcPr>${own}</w:tcPr>` : '<w:tc>';
     const paragraph = PARAGRAPH_OPENINGS[keepNext ? 1 : 0]![this.numeric[column] ? 1 : 0]!;
     const run = `<w:r>${runProperties({ bold: style.bold, color: style.color })}`;
     // Joined, not added: a flat string is copied once per cell when the table is flattened, where a
@@ -137,14 +140,19 @@ class CellFrames {
  * character), nothing beyond Latin-1, no whitespace that needs `xml:space="preserve"`. One test for most cells.
  */
 // eslint-disable-next-line no-control-regex
-const NEEDS_CARE = /[&<>"'\u0000-\u001F\u0100-\uFFFF]|^ | $| {2}/;
+const NEEDS_ESCAPE = /[&<>"'\u0000-\u001F\u0100-\uFFFF]/;
+const needsCare = (text: string) => text.charCodeAt(0) === SPACE || text.charCodeAt(text.length - 1) === SPACE || NEEDS_ESCAPE.test(text) || text.includes('  ');
 
 /** One cell: one paragraph a line (an empty line is an empty paragraph), in its frame. */
 function cellXml(text: string, frame: CellFrame, lines: LineCache): string {
-  if (text !== '' && !NEEDS_CARE.test(text)) return frame.opening + text + CELL_CLOSE;
+  if (text !== '' && !needsCare(text)) return frame.opening + text + CELL_CLOSE;
   if (text !== '' && !text.includes('\n')) return frame.start + lines.get(text) + RUN_CELL_CLOSE;
   let xml = frame.properties;
-  for (const line of text.split('\n')) xml += line === '' ? `${frame.paragraph}</w:p>` : `${frame.paragraph}${frame.run}${lines.get(line)}</w:r></w:p>`;
+  for (const line of text.split('\n')) {
+    // A line that needs nothing goes in as it is; only lines that need care are worked out (and remembered).
+    const textXml = line === '' ? '' : needsCare(line) ? lines.get(line) : TEXT_OPEN + line + '</w:t>';
+    xml += textXml === '' ? `${frame.paragraph}</w:p>` : `${frame.paragraph}${frame.run}${textXml}</w:r></w:p>`;
+  }
   return `${xml}</w:tc>`;
 }
 
@@ -165,7 +173,7 @@ class LineCache {
   }
 }
 
-const columnOpening = (widthTwips: number, span = 1) => `<w:tc><w:tcPr><w:tcW w:w="${widthTwips}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}`;
+const cellWidth = (widthTwips: number, span = 1) => `<w:tcW w:w="${widthTwips}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}`;
 
 /** Twentieths of a point per character of 10 pt Calibri (generous, so estimates err towards room), and per cell's margins. */
 const TWIPS_PER_CHARACTER = 100;
@@ -254,26 +262,35 @@ const ROW_OPENING = '<w:tr><w:trPr><w:cantSplit/></w:trPr>';
  * The table itself: full width, bordered, a header row that repeats on every page, rows that do
  * not split across pages, widths by content, numbers right-aligned in tabular figures, and Word's
  * caption and description as text alternatives. An empty table says so in one row across it.
- * Built into one array of pieces joined once; what every cell of a column shares is built once.
+ * What every cell of a column shares is built once.
+ *
+ * The widths are in the grid and on the header row's cells only. With the fixed layout, the first
+ * row's cell widths set the columns and a later cell with no width of its own (auto) asks for
+ * nothing, so the grid column keeps its width (ECMA-376 part 1, 17.18.87). Repeating the width on
+ * every cell was 30% of a long table's markup.
  */
 export function renderTableXml(table: ReportTable): string {
   const textWidth = table.landscape ? LANDSCAPE_TEXT_WIDTH_TWIPS : TEXT_WIDTH_TWIPS;
   const widths = layoutColumnWidths(table, textWidth);
   const keepWithKey = Boolean(table.legend);
   const numeric = table.columns.map((column) => Boolean(column.numeric));
+  const headerFrames = new CellFrames(
+    widths.map((width) => cellWidth(width)),
+    numeric,
+  );
   const frames = new CellFrames(
-    widths.map((width) => columnOpening(width)),
+    widths.map(() => ''),
     numeric,
   );
   const lines = new LineCache();
   let xml = `<w:tbl><w:tblPr>${TABLE_PROPERTIES}<w:tblCaption w:val="${escapeXmlLatin1(table.caption)}"/><w:tblDescription w:val="${escapeXmlLatin1(table.description)}"/></w:tblPr><w:tblGrid>`;
   for (const width of widths) xml += `<w:gridCol w:w="${width}"/>`;
   xml += `</w:tblGrid>${HEADER_ROW_OPENING}`;
-  for (let column = 0; column < table.columns.length; column += 1) xml += cellXml(table.columns[column]!.label, frames.get(column, true, {}), lines);
+  for (let column = 0; column < table.columns.length; column += 1) xml += cellXml(table.columns[column]!.label, headerFrames.get(column, true, {}), lines);
   xml += '</w:tr>';
   if (table.rows.length === 0) {
     const span = widths.reduce((sum, width) => sum + width, 0);
-    const across = new CellFrames([columnOpening(span, widths.length)], [false]);
+    const across = new CellFrames([cellWidth(span, widths.length)], [false]);
     xml += `${ROW_OPENING}${cellXml(table.emptyText, across.get(0, keepWithKey, {}), lines)}</w:tr>`;
   }
   const last = table.rows.length - 1;
