@@ -30,8 +30,10 @@ export function changesRequestLists(operations: readonly WriteOperation[]): bool
 
 /** The write that moves the council's version stamp on; committed in the same transaction as the change. */
 export function requestListVersionOp(): WriteOperation {
-  return { op: 'upsert', rowKey: VERSION_ROW, record: { id: 'requests', version: randomUUID() } satisfies VersionStamp };
+  return { op: 'upsert', rowKey: VERSION_ROW, record: newStamp() };
 }
+
+const newStamp = (): VersionStamp => ({ id: 'requests', version: randomUUID() });
 
 class CachedPortfolio implements RequestPortfolio {
   private readonly remembered = new Map<string, unknown>();
@@ -67,8 +69,21 @@ export class TableRequestListStore implements RequestListStore {
     private readonly maxCachedRequests = DEFAULT_CACHED_REQUESTS,
   ) {}
 
+  /**
+   * The council's stamp. A council whose data predates the stamp gets one on its first read (a
+   * create, so an instance that made it first, or a commit that moved it, wins), and its lists are
+   * answered from memory from then on.
+   */
   async version(organisationId: string): Promise<string | undefined> {
-    return (await this.store.get<VersionStamp>(organisationPartition(organisationId), VERSION_ROW))?.value.version;
+    const partition = organisationPartition(organisationId);
+    const stamp = await this.store.get<VersionStamp>(partition, VERSION_ROW);
+    if (stamp) return stamp.value.version;
+    try {
+      await this.store.write(partition, [{ op: 'create', rowKey: VERSION_ROW, record: newStamp() }], 'request list stamp');
+    } catch {
+      // Made first by another instance or a commit: theirs is read below.
+    }
+    return (await this.store.get<VersionStamp>(partition, VERSION_ROW))?.value.version;
   }
 
   async portfolio(organisationId: string): Promise<RequestPortfolio> {
