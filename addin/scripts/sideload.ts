@@ -19,7 +19,8 @@ async function load<T>(name: string): Promise<T> {
   try {
     return (await import(name)) as T;
   } catch {
-    throw new Error(`${name} is needed to try the add-in in Word. Install Microsoft's tools once (not saved in package.json): npm install --no-save ${TOOLS}`);
+    const linux = process.platform === 'linux' ? ' On Linux, install libsecret-1-dev first (sudo apt-get install -y libsecret-1-dev): their keytar dependency is built from source.' : '';
+    throw new Error(`${name} is needed to try the add-in in Word. Install Microsoft's tools once (not saved in package.json): npm install --no-save ${TOOLS}.${linux}`);
   }
 }
 
