@@ -1,7 +1,7 @@
 import { seedDemoData } from '../../../shared/demo/seed-demo-data';
 import { DEMO_ORGANISATIONS, DEMO_USERS, findDemoUser, type DemoUser } from '../../../shared/demo/demo-users';
 import type { BenefitReview } from '@entrance-hall/shared/domain/benefits/benefit';
-import { createTestStorage } from '../../../shared/testing/test-storage';
+import { createTestStorage, testStorageConnectionString } from '../../../shared/testing/test-storage';
 import { createLoopbackCertificate, type LoopbackCertificate } from '../../../shared/testing/loopback-certificate';
 import { startLocalMicrosoftGraph, STAND_IN_APP_PERMISSIONS, type LocalMicrosoftGraph } from '../../../shared/testing/local-microsoft-graph';
 import { startServerProcess, type ServerProcess } from '../../../shared/testing/bot/start-server-process';
@@ -91,7 +91,7 @@ function serverEnvironment(): Record<string, string> {
     HOST: '127.0.0.1',
     PORT: '0',
     LOG_LEVEL: 'info',
-    STORAGE_CONNECTION_STRING: process.env.EH_TEST_STORAGE!,
+    STORAGE_CONNECTION_STRING: testStorageConnectionString(),
     TABLE_PREFIX: tablePrefix,
     AUTH_MODE: 'entra',
     AUTH_AUDIENCE: `api://entrancehall.test/${graph.clientId},${graph.clientId}`,
