@@ -11,6 +11,7 @@ const TOOLS = [
   { what: 'pdftoppm (turns rendered tables into PNG pages)', found: () => onPath('pdftoppm'), aptPackage: 'poppler-utils' },
   { what: 'the Carlito font (Calibri metrics for the Word renders)', found: () => hasFont('Carlito'), aptPackage: 'fonts-crosextra-carlito' },
   { what: 'the Liberation fonts (Arial and Times metrics)', found: () => hasFont('Liberation Sans'), aptPackage: 'fonts-liberation2' },
+  { what: 'openssl (certificates for the https stand-ins of Azure Storage, Entra and Graph)', found: () => onPath('openssl'), aptPackage: 'openssl' },
 ];
 
 function onPath(command) {

@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { GraphCredentialOptions } from '../src/adapters/graph/graph-credentials';
 
@@ -40,8 +41,21 @@ export interface RecordedRequest {
   status: number;
 }
 
+export interface LocalMicrosoftGraphOptions {
+  /** The tenant whose token endpoint this is (a fixed test tenant by default). */
+  tenantId?: string;
+  /**
+   * Serve https with this certificate instead of http, as Entra and Graph do: msal-node then signs
+   * in with the stand-in as its authority (`GRAPH_AUTHORITY_HOST`), reading its OpenID metadata.
+   */
+  tls?: { cert: string; key: string };
+}
+
 export interface LocalMicrosoftGraph {
-  /** `http://127.0.0.1:<port>`: Graph lives under `/v1.0`, the tenant's token endpoint under `/<tenant>/oauth2/v2.0/token`. */
+  /**
+   * `http://127.0.0.1:<port>` (https with `tls`): Graph lives under `/v1.0`, the tenant's token endpoint
+   * under `/<tenant>/oauth2/v2.0/token`, its OpenID metadata under `/<tenant>/v2.0/.well-known/openid-configuration`.
+   */
   baseUrl: string;
   tenantId: string;
   clientId: string;
@@ -84,7 +98,8 @@ const FEDERATED_ASSERTION = 'managed-identity-federated-assertion';
  * Microsoft Graph on loopback, so the real msal-node and microsoft-graph-client code runs over
  * HTTP in tests. Only what Entrance Hall calls is implemented, with Graph's error shapes.
  */
-export async function startLocalMicrosoftGraph(): Promise<LocalMicrosoftGraph> {
+export async function startLocalMicrosoftGraph(options: LocalMicrosoftGraphOptions = {}): Promise<LocalMicrosoftGraph> {
+  const tenant = options.tenantId ?? TENANT;
   const users = new Map<string, StandInUser>();
   const servicePrincipals = new Map<string, StandInServicePrincipal>();
   const appRoleAssignments: StandInAppRoleAssignment[] = [];
@@ -115,7 +130,12 @@ export async function startLocalMicrosoftGraph(): Promise<LocalMicrosoftGraph> {
     };
     const form = new URLSearchParams(body);
 
-    if (request.method === 'POST' && url.pathname === `/${TENANT}/oauth2/v2.0/token`) {
+    if (request.method === 'GET' && url.pathname === `/${tenant}/v2.0/.well-known/openid-configuration`) {
+      // As Entra publishes it for a tenant; msal-node reads it when the authority is not one it knows.
+      return send(200, { ...JSON.parse(authorityMetadata), issuer: `${baseUrl}/${tenant}/v2.0` });
+    }
+
+    if (request.method === 'POST' && url.pathname === `/${tenant}/oauth2/v2.0/token`) {
       if (form.get('client_id') !== CLIENT) return send(400, { error: 'unauthorized_client', error_description: 'AADSTS700016: Application not found.' });
       const secretOk = form.get('client_secret') === clientSecret;
       const assertionOk = form.get('client_assertion_type') === 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer' && form.get('client_assertion') === FEDERATED_ASSERTION;
@@ -139,7 +159,7 @@ export async function startLocalMicrosoftGraph(): Promise<LocalMicrosoftGraph> {
       const resource = url.searchParams.get('resource') ?? '';
       // For Entra's token exchange, the assertion the app registration trusts; for a resource
       // such as Table Storage, an access token of that audience from the identity's tenant.
-      const accessToken = resource === 'api://AzureADTokenExchange' ? FEDERATED_ASSERTION : managedIdentityAccessToken(resource, expiresOn);
+      const accessToken = resource === 'api://AzureADTokenExchange' ? FEDERATED_ASSERTION : managedIdentityAccessToken(tenant, resource, expiresOn);
       return send(200, { access_token: accessToken, expires_on: String(expiresOn), resource, token_type: 'Bearer', client_id: MANAGED_IDENTITY });
     }
 
@@ -206,7 +226,7 @@ export async function startLocalMicrosoftGraph(): Promise<LocalMicrosoftGraph> {
     return send(404, { error: 'not_found' });
   };
 
-  const server: Server = createServer((request, response) => {
+  const listener: RequestListener = (request, response) => {
     let body = '';
     request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
     request.on('end', () => {
@@ -215,24 +235,25 @@ export async function startLocalMicrosoftGraph(): Promise<LocalMicrosoftGraph> {
         requests.push({ method: request.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: request.headers, form: new URLSearchParams(body), status }),
       );
     });
-  });
+  };
+  const server: Server = options.tls ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key }, listener) : createServer(listener);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const baseUrl = `${options.tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const authorityMetadata = JSON.stringify({
-    token_endpoint: `${baseUrl}/${TENANT}/oauth2/v2.0/token`,
-    authorization_endpoint: `${baseUrl}/${TENANT}/oauth2/v2.0/authorize`,
-    end_session_endpoint: `${baseUrl}/${TENANT}/oauth2/v2.0/logout`,
-    issuer: `https://login.microsoftonline.com/${TENANT}/v2.0`,
-    jwks_uri: `${baseUrl}/${TENANT}/discovery/v2.0/keys`,
+    token_endpoint: `${baseUrl}/${tenant}/oauth2/v2.0/token`,
+    authorization_endpoint: `${baseUrl}/${tenant}/oauth2/v2.0/authorize`,
+    end_session_endpoint: `${baseUrl}/${tenant}/oauth2/v2.0/logout`,
+    issuer: `https://login.microsoftonline.com/${tenant}/v2.0`,
+    jwks_uri: `${baseUrl}/${tenant}/discovery/v2.0/keys`,
   });
   const cloudDiscoveryMetadata = JSON.stringify({
-    tenant_discovery_endpoint: `https://login.microsoftonline.com/${TENANT}/v2.0/.well-known/openid-configuration`,
+    tenant_discovery_endpoint: `https://login.microsoftonline.com/${tenant}/v2.0/.well-known/openid-configuration`,
     'api-version': '1.1',
     metadata: [{ preferred_network: 'login.microsoftonline.com', preferred_cache: 'login.windows.net', aliases: ['login.microsoftonline.com', 'login.windows.net'] }],
   });
   return {
     baseUrl,
-    tenantId: TENANT,
+    tenantId: tenant,
     clientId: CLIENT,
     clientSecret,
     authorityMetadata,
@@ -240,7 +261,7 @@ export async function startLocalMicrosoftGraph(): Promise<LocalMicrosoftGraph> {
     identityEndpoint: `${baseUrl}/msi/token`,
     identityHeader,
     managedIdentityClientId: MANAGED_IDENTITY,
-    credentialOptions: (overrides = {}) => ({ clientId: CLIENT, tenantId: TENANT, clientSecret, graphBaseUrl: baseUrl, authorityMetadata, cloudDiscoveryMetadata, ...overrides }),
+    credentialOptions: (overrides = {}) => ({ clientId: CLIENT, tenantId: tenant, clientSecret, graphBaseUrl: baseUrl, authorityMetadata, cloudDiscoveryMetadata, ...overrides }),
     users,
     servicePrincipals,
     appRoleAssignments,
@@ -267,9 +288,9 @@ export async function startLocalMicrosoftGraph(): Promise<LocalMicrosoftGraph> {
  * tenant, audience, lifetime). Unsigned: the Azurite that checks it (`--oauth basic`) reads only
  * those claims.
  */
-function managedIdentityAccessToken(resource: string, expiresOn: number): string {
+function managedIdentityAccessToken(tenant: string, resource: string, expiresOn: number): string {
   const now = Math.floor(Date.now() / 1000);
-  const claims = { aud: resource, iss: `https://sts.windows.net/${TENANT}/`, tid: TENANT, oid: MANAGED_IDENTITY_PRINCIPAL, appid: MANAGED_IDENTITY, iat: now - 60, nbf: now - 60, exp: expiresOn };
+  const claims = { aud: resource, iss: `https://sts.windows.net/${tenant}/`, tid: tenant, oid: MANAGED_IDENTITY_PRINCIPAL, appid: MANAGED_IDENTITY, iat: now - 60, nbf: now - 60, exp: expiresOn };
   const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
   return `${part({ alg: 'none', typ: 'JWT' })}.${part(claims)}.`;
 }

@@ -33,4 +33,23 @@ describe('configuration', () => {
     expect(config.AUTH_MODE).toBe('entra');
     expect(config.AUTH_ALLOWED_TENANTS).toEqual(['6f1c2a9e-3b4d-4e5f-8a7b-1c2d3e4f5a6b']);
   });
+
+  it('signs in and reads Graph in Microsoft’s global cloud unless another cloud’s pair is set', () => {
+    expect(loadConfig({ ...storage, ...entra })).toMatchObject({ GRAPH_AUTHORITY_HOST: 'https://login.microsoftonline.com', GRAPH_BASE_URL: 'https://graph.microsoft.com' });
+    const usGovernment = loadConfig({ ...storage, ...entra, GRAPH_AUTHORITY_HOST: 'https://login.microsoftonline.us/', GRAPH_BASE_URL: 'https://graph.microsoft.us' });
+    expect(usGovernment).toMatchObject({ GRAPH_AUTHORITY_HOST: 'https://login.microsoftonline.us', GRAPH_BASE_URL: 'https://graph.microsoft.us' });
+  });
+
+  it('refuses a sign-in host or Graph address that is not https, or that has a path', () => {
+    const refused: [string, string][] = [
+      ['GRAPH_AUTHORITY_HOST', 'http://login.microsoftonline.us'],
+      ['GRAPH_AUTHORITY_HOST', 'https://login.microsoftonline.us/contoso.onmicrosoft.com'],
+      ['GRAPH_AUTHORITY_HOST', 'login.microsoftonline.us'],
+      ['GRAPH_BASE_URL', 'http://127.0.0.1:8443'],
+      ['GRAPH_BASE_URL', 'https://graph.microsoft.us/v1.0'],
+    ];
+    for (const [name, value] of refused) {
+      expect(problemsOf({ ...storage, ...entra, [name]: value })).toEqual([expect.stringMatching(new RegExp(`^${name} must be the https address of .*, with no path \\(such as https://.*\\); "${value.replace(/[.]/g, '\\.')}" is not$`))]);
+    }
+  });
 });

@@ -16,6 +16,20 @@ const booleanFlag = z.enum(['true', 'false'], { error: 'must be true or false' }
 const csv = z.string().transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean));
 
 /**
+ * An https origin (scheme, host, optional port; nothing after it), trailing slash dropped: where
+ * the Graph credentials and tokens go, so never http. `example` is named in the error.
+ */
+const httpsOrigin = (what: string, example: string) =>
+  z.string().transform((value, context) => {
+    const url = URL.canParse(value) ? new URL(value) : undefined;
+    if (!url || url.protocol !== 'https:' || url.username || url.password || url.search || url.hash || url.pathname !== '/') {
+      context.addIssue({ code: 'custom', message: `must be the https address of ${what}, with no path (such as ${example}); "${value}" is not` });
+      return z.NEVER;
+    }
+    return url.origin;
+  });
+
+/**
  * `AUTH_GROUP_ROLES=<group id>:<Role>,…`: members of an Entra security group (the steering group)
  * get a role without an app-role assignment each. Group ids are GUIDs; roles are the app roles.
  */
@@ -70,8 +84,13 @@ const FIELDS = {
   /** A user-assigned managed identity federated with the Graph app registration: no secret at all. */
   GRAPH_MANAGED_IDENTITY_CLIENT_ID: z.string().regex(GUID, { error: 'must be the managed identity client id (a GUID)' }).optional(),
   GRAPH_TENANT_ID: z.string().optional(),
-  GRAPH_AUTHORITY_HOST: z.url({ error: 'must be a URL' }).default('https://login.microsoftonline.com'),
-  GRAPH_BASE_URL: z.url({ error: 'must be a URL' }).default('https://graph.microsoft.com'),
+  /**
+   * Where msal-node signs in and where Graph is: Microsoft's global cloud by default, a national
+   * cloud's pair otherwise (US Government: https://login.microsoftonline.us, https://graph.microsoft.us).
+   * Another sign-in host is trusted as configured (graph-credentials.ts); production allows Microsoft's only.
+   */
+  GRAPH_AUTHORITY_HOST: httpsOrigin('the Microsoft Entra sign-in host', 'https://login.microsoftonline.us').default('https://login.microsoftonline.com'),
+  GRAPH_BASE_URL: httpsOrigin('Microsoft Graph', 'https://graph.microsoft.us').default('https://graph.microsoft.com'),
   /** Slow clients: time allowed for a request's headers, for a whole request, and for silence on a connection. */
   HTTP_HEADERS_TIMEOUT_MS: z.coerce.number({ error: 'must be milliseconds' }).int().min(100).max(120_000).default(10_000),
   HTTP_REQUEST_TIMEOUT_MS: z.coerce.number({ error: 'must be milliseconds' }).int().min(100).max(300_000).default(30_000),
@@ -188,7 +207,7 @@ function checkProductionSafety(env: Partial<Config>, problem: (name: string, mes
 }
 
 /** Microsoft Entra sign-in hosts (global and national clouds): the only issuers and key sources trusted in production. */
-const MICROSOFT_IDENTITY_HOSTS = ['login.microsoftonline.com', 'login.microsoftonline.us', 'login.partner.microsoftonline.cn'] as const;
+export const MICROSOFT_IDENTITY_HOSTS = ['login.microsoftonline.com', 'login.microsoftonline.us', 'login.partner.microsoftonline.cn'] as const;
 const MICROSOFT_GRAPH_HOSTS = ['graph.microsoft.com', 'graph.microsoft.us', 'dod-graph.microsoft.us', 'microsoftgraph.chinacloudapi.cn'] as const;
 
 function isHttpsOn(value: string, hosts: readonly string[]): boolean {

@@ -1,5 +1,6 @@
 import { ConfidentialClientApplication, ManagedIdentityApplication, type Configuration } from '@azure/msal-node';
 import { AppError } from '../../domain/errors/app-error';
+import { MICROSOFT_IDENTITY_HOSTS } from '../config/config';
 
 export interface GraphCredentialOptions {
   /** The API's Entra app registration: the audience of the tab's and add-in's tokens. */
@@ -12,7 +13,10 @@ export interface GraphCredentialOptions {
    * registration trusts through a federated identity credential (App Service hands out its tokens).
    */
   managedIdentityClientId?: string;
-  /** `https://login.microsoftonline.com` (or a national cloud's). */
+  /**
+   * `https://login.microsoftonline.com` (or a national cloud's, such as `https://login.microsoftonline.us`).
+   * Any other https host is trusted as given: see `buildMsalConfiguration`.
+   */
   authorityHost?: string;
   /** `https://graph.microsoft.com` (or a national cloud's); scopes are built from it. */
   graphBaseUrl?: string;
@@ -55,10 +59,12 @@ export function createGraphCredentials(options: GraphCredentialOptions): GraphCr
 }
 
 function buildMsalConfiguration(options: GraphCredentialOptions): Configuration {
-  const authority = `${(options.authorityHost ?? 'https://login.microsoftonline.com').replace(/\/+$/, '')}/${options.tenantId}`;
+  const authorityHost = (options.authorityHost ?? 'https://login.microsoftonline.com').replace(/\/+$/, '');
+  const authority = `${authorityHost}/${options.tenantId}`;
   const metadata = {
     ...(options.authorityMetadata ? { authorityMetadata: options.authorityMetadata } : {}),
     ...(options.cloudDiscoveryMetadata ? { cloudDiscoveryMetadata: options.cloudDiscoveryMetadata } : {}),
+    ...knownAuthorityFor(authorityHost),
   };
   // The managed identity wins over a secret: production refuses both together, and a federated
   // credential is the one that cannot leak or expire.
@@ -69,6 +75,19 @@ function buildMsalConfiguration(options: GraphCredentialOptions): Configuration 
   }
   if (options.clientSecret) return { auth: { clientId: options.clientId, authority, clientSecret: options.clientSecret, ...metadata } };
   throw new AppError('internal', 'Microsoft Graph needs a client secret or a managed identity; neither is configured.');
+}
+
+/**
+ * msal-node knows Microsoft's clouds (public, US Government, China) and asks Microsoft's instance
+ * discovery about any other authority, refusing it unless Entra vouches for it ("untrusted_authority"),
+ * so a private cloud, a sign-in host behind a proxy, or a test stand-in could not be used at all.
+ * The deployment chose the host, so another host is trusted as configured (msal's
+ * `knownAuthorities`): its own OpenID metadata (`<host>/<tenant>/v2.0/.well-known/openid-configuration`)
+ * names the token endpoint. Production allows Microsoft's hosts only (config.ts), so there this never applies.
+ */
+function knownAuthorityFor(authorityHost: string): Pick<Configuration['auth'], 'knownAuthorities'> {
+  const host = new URL(authorityHost).host;
+  return (MICROSOFT_IDENTITY_HOSTS as readonly string[]).includes(host) ? {} : { knownAuthorities: [host] };
 }
 
 function requireToken(token: string | undefined): string {

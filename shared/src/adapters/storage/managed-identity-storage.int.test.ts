@@ -1,10 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { AccessToken, TokenCredential } from '@azure/identity';
 import { loadConfig } from '../config/config';
 import { startLocalMicrosoftGraph, type LocalMicrosoftGraph } from '../../../testing/local-microsoft-graph';
+import { createLoopbackCertificate, type LoopbackCertificate } from '../../../testing/loopback-certificate';
 import { startAzurite, type RunningAzurite } from './azurite-process';
 import { storageConnectionFrom } from './storage-connection';
 import { TableStore } from './table-store';
@@ -16,7 +13,7 @@ import { TableStore } from './table-store';
  * plays App Service's identity endpoint (IDENTITY_ENDPOINT / IDENTITY_HEADER).
  */
 describe('Table Storage through the managed identity', () => {
-  let folder: string;
+  let certificate: LoopbackCertificate;
   let azurite: RunningAzurite;
   let graph: LocalMicrosoftGraph;
   let ca: string;
@@ -24,13 +21,9 @@ describe('Table Storage through the managed identity', () => {
   const saved = { endpoint: process.env.IDENTITY_ENDPOINT, header: process.env.IDENTITY_HEADER };
 
   beforeAll(async () => {
-    folder = mkdtempSync(path.join(tmpdir(), 'eh-mi-storage-'));
-    const certPath = path.join(folder, 'cert.pem');
-    const keyPath = path.join(folder, 'key.pem');
-    const openssl = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyPath, '-out', certPath, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { encoding: 'utf8' });
-    if (openssl.status !== 0) throw new Error(`openssl could not make a test certificate: ${openssl.stderr}`);
-    ca = readFileSync(certPath, 'utf8');
-    [azurite, graph] = await Promise.all([startAzurite({ oauth: { certPath, keyPath } }), startLocalMicrosoftGraph()]);
+    certificate = createLoopbackCertificate();
+    ca = certificate.cert;
+    [azurite, graph] = await Promise.all([startAzurite({ oauth: { certPath: certificate.certPath, keyPath: certificate.keyPath } }), startLocalMicrosoftGraph()]);
     tableEndpoint = `https://127.0.0.1:${azurite.port}/devstoreaccount1`;
     process.env.IDENTITY_ENDPOINT = graph.identityEndpoint;
     process.env.IDENTITY_HEADER = graph.identityHeader;
@@ -42,7 +35,7 @@ describe('Table Storage through the managed identity', () => {
     if (saved.header === undefined) delete process.env.IDENTITY_HEADER;
     else process.env.IDENTITY_HEADER = saved.header;
     await Promise.all([azurite?.stop(), graph?.stop()]);
-    rmSync(folder, { recursive: true, force: true });
+    certificate?.remove();
   });
 
   const configFor = (managedIdentityClientId: string) =>
