@@ -60,7 +60,7 @@ describe('importing applications from CSV: all or nothing, as readers see it', (
     const before = await register();
     let applicationWrites = 0;
     repos.commit = async (organisationId, operations, what) => {
-      if (what === 'application' && operations.every((operation) => operation.op === 'create') && ++applicationWrites === 2) throw new Error('Storage stopped answering');
+      if (what === 'application' && operations.some((operation) => operation.op === 'create') && ++applicationWrites === 2) throw new Error('Storage stopped answering');
       return realCommit(organisationId, operations, what);
     };
     await expect(importApplications(context, tom, spreadsheet('Payroll', 120))).rejects.toThrow('Storage stopped answering');
