@@ -1,21 +1,12 @@
 import { createTestStorage } from '../../../testing/test-storage';
-import { findDemoUser } from '../../../demo/demo-users';
+import { applicationSpreadsheet, demoPrincipal } from '../../../testing/fixtures/estate-fixtures';
 import type { TableRepositories } from '../../adapters/storage/repositories';
 import { createDomainContext, type DomainContext } from '../context/domain-context';
-import type { Principal } from '../identity/roles';
 import { ABANDONED_IMPORT_AFTER_MS } from './application-import';
 import { importApplications, listApplications } from './estate-commands';
 import { removeAbandonedImports } from './remove-abandoned-imports';
 
-const HEADER = 'name,supplier,serviceAreas,capability,hosting,supportStatus,contractEnd,annualCost,users,personalData,businessOwner,disposition,dispositionTargetDate';
-/** A spreadsheet of `rows` applications, more than one Table Storage transaction holds. */
-const spreadsheet = (label: string, rows: number) =>
-  [HEADER, ...Array.from({ length: rows }, (_, index) => `${label} system ${index + 1},Supplier ${index + 1} Ltd,Finance,finance,hosted,supported,,1200,15,no,Chief Accountant,tolerate,`)].join('\n');
-
-const tom: Principal = (() => {
-  const user = findDemoUser('tom.reed')!;
-  return { id: user.id, name: user.name, email: user.email, tenantId: user.tenantId, organisationId: user.organisationId, roles: [...user.roles] };
-})();
+const tom = demoPrincipal('tom.reed');
 const MINUTE = 60 * 1000;
 const IMPORT_GIVEN_UP = 'The import stopped for over an hour and was given up; nothing was imported. Import the file again.';
 
@@ -59,7 +50,7 @@ describe('removing imports that never finished', () => {
       if (++writes > 2) throw new Error('The server stopped');
       return realCommit(organisationId, operations, what);
     };
-    await expect(importApplications(context, tom, spreadsheet(label, 120))).rejects.toThrow('The server stopped');
+    await expect(importApplications(context, tom, applicationSpreadsheet(label, 120))).rejects.toThrow('The server stopped');
     repos.commit = realCommit;
     const staged = (await stored()).imports.filter((record) => record.status === 'staged');
     expect(staged).toHaveLength(1);
@@ -68,19 +59,19 @@ describe('removing imports that never finished', () => {
   };
 
   it('the next import removes a stopped import’s rows once an hour has passed, not before; the register is unchanged', async () => {
-    await importApplications(context, tom, spreadsheet('Ledger', 3));
+    await importApplications(context, tom, applicationSpreadsheet('Ledger', 3));
     const stopped = await stopHalfWay('Housing');
     const before = await register();
     expect(before).toHaveLength(3);
 
     // Still recent: the same file imports again, and the stopped rows are left (their writer might be alive).
     passes(ABANDONED_IMPORT_AFTER_MS - MINUTE);
-    expect((await importApplications(context, tom, spreadsheet('Housing', 120))).imported).toBe(120);
+    expect((await importApplications(context, tom, applicationSpreadsheet('Housing', 120))).imported).toBe(120);
     expect(await importedIn(stopped.id)).toEqual({ applications: 49, auditEvents: 49 });
     expect(await register()).toHaveLength(123);
 
     passes(MINUTE);
-    expect((await importApplications(context, tom, spreadsheet('Parks', 2))).imported).toBe(2);
+    expect((await importApplications(context, tom, applicationSpreadsheet('Parks', 2))).imported).toBe(2);
     expect(await importedIn(stopped.id)).toEqual({ applications: 0, auditEvents: 0 });
     const after = await stored();
     expect(after.imports.map((record) => record.id)).not.toContain(stopped.id);
@@ -91,7 +82,7 @@ describe('removing imports that never finished', () => {
   });
 
   it('the hourly clean-up removes it too; two servers cleaning up at once remove it once, without an error', async () => {
-    await importApplications(context, tom, spreadsheet('Ledger', 3));
+    await importApplications(context, tom, applicationSpreadsheet('Ledger', 3));
     const stopped = await stopHalfWay('Housing');
     const before = await register();
     passes(2 * ABANDONED_IMPORT_AFTER_MS);
@@ -118,7 +109,7 @@ describe('removing imports that never finished', () => {
       }
       return realCommit(organisationId, operations, what);
     };
-    const result = importApplications(context, tom, spreadsheet(label, 120));
+    const result = importApplications(context, tom, applicationSpreadsheet(label, 120));
     result.catch(() => undefined);
     await reached;
     const live = (await stored()).imports.find((record) => record.status === 'staged' && record.startedAt === context.now())!;
@@ -144,7 +135,7 @@ describe('removing imports that never finished', () => {
   });
 
   it('a writer stalled for over an hour loses its import cleanly: its next write is refused, nothing is published or left', async () => {
-    await importApplications(context, tom, spreadsheet('Ledger', 3));
+    await importApplications(context, tom, applicationSpreadsheet('Ledger', 3));
     const before = await register();
     const { live, result, resume } = await startPausedImport('Waste');
     passes(ABANDONED_IMPORT_AFTER_MS);
