@@ -211,7 +211,11 @@ export function createNotificationDelivery(options: NotificationDeliveryOptions)
     for (const organisationId of organisationIds) {
       const removed = await outbox.removeFinishedBefore(organisationId, before);
       if (removed > 0) logger.info({ organisationId, removed }, 'finished notifications removed after the retention period');
-      const imports = await removeAbandonedImports(context, organisationId);
+      // A council whose imports cannot be cleaned up now must not hold up the others: the next hour tries again.
+      const imports = await removeAbandonedImports(context, organisationId).catch((error: unknown) => {
+        logger.warn({ err: error, organisationId }, 'application imports that never finished could not be removed; the next clean-up tries again');
+        return 0;
+      });
       if (imports > 0) logger.info({ organisationId, imports }, 'application imports that never finished removed with their rows');
     }
   }

@@ -161,7 +161,6 @@ export async function importApplications(context: DomainContext, principal: Prin
   const start = context.repos.applicationImports.createOp(staged);
   const [stagedEtag] = await context.repos.commit(principal.organisationId, [start], 'application import');
   let current: Versioned<ApplicationImport> = { value: staged, etag: stagedEtag! };
-  const written: string[] = [];
   try {
     for (let first = 0; first < created.length; first += APPLICATIONS_PER_TRANSACTION) {
       const batch = created.slice(first, first + APPLICATIONS_PER_TRANSACTION).flatMap(({ application }) => createdOps(context, principal, application, `Imported from CSV by ${principal.name}`));
@@ -169,12 +168,11 @@ export async function importApplications(context: DomainContext, principal: Prin
       const touch = context.repos.applicationImports.replaceOp(touched, current.etag);
       const committed = await commitOperations(context, principal.organisationId, [touch, ...batch], 'application');
       current = { value: touched, etag: committed.etagOf(touch) };
-      written.push(...batch.map((operation) => operation.rowKey));
     }
     await context.repos.commit(principal.organisationId, [context.repos.applicationImports.replaceOp({ ...current.value, status: 'published', lastWrittenAt: context.now() }, current.etag)], 'application import');
   } catch (error) {
     // The error answered is the write's; if removing fails too, the import is removed once abandoned.
-    const removed = await removeImport(context, principal.organisationId, current, written).catch(() => undefined);
+    const removed = await removeImport(context, principal.organisationId, current).catch(() => undefined);
     if (removed === false && isAppError(error) && (error.code === 'precondition_failed' || error.code === 'not_found')) {
       throw appErrors.conflict('The import stopped for over an hour and was given up; nothing was imported. Import the file again.');
     }

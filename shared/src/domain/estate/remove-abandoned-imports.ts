@@ -8,16 +8,28 @@ import { isAbandonedImport, type ApplicationImport } from './application-import'
 /** Deletes per transaction: the rest of it is the ETag-checked write of the import itself. */
 const DELETES_PER_TRANSACTION = MAX_WRITES_PER_COMMIT - 1;
 
+/** The rows written under an import: its applications and their audit events. */
+async function rowsOf(context: DomainContext, organisationId: string, importId: string): Promise<string[]> {
+  const [applications, audit] = await Promise.all([context.repos.applications.list(organisationId), context.repos.audit.list(organisationId, 'application')]);
+  const ids = new Set(applications.filter((record) => record.value.importedIn === importId).map((record) => record.value.id));
+  return [
+    ...applications.filter((record) => ids.has(record.value.id)).map((record) => context.repos.applications.rowKeyOf(record.value)),
+    ...audit.filter((record) => ids.has(record.value.entityId)).map((record) => context.repos.audit.rowKeyOf(record.value)),
+  ];
+}
+
 /**
- * Removes an unpublished import: the given rows (its applications and their audit events), then
- * the import. Each transaction rewrites the import with the ETag last read, so the first one is
- * refused if its writer wrote anything since (it is alive after all) and, once it succeeds, the
- * writer's next write or publication is refused: nothing of a removed import is ever published.
- * Two removers at once do not both delete: the second one's write is refused. Returns false, with
- * nothing more removed, when someone else wrote the import first.
+ * Removes an unpublished import: every row written under it (found in storage, so a write whose
+ * answer was lost is removed too), then the import. `record` must have been read before the rows:
+ * each transaction rewrites the import with the ETag last read, so the first one is refused if its
+ * writer wrote anything since (it is alive after all) and, once it succeeds, the writer's next
+ * write or publication is refused: nothing of a removed import is ever published. Two removers at
+ * once do not both delete: the second one's write is refused. Returns false, with nothing more
+ * removed, when someone else wrote the import first.
  */
-export async function removeImport(context: DomainContext, organisationId: string, record: Versioned<ApplicationImport>, rowKeys: readonly string[]): Promise<boolean> {
+export async function removeImport(context: DomainContext, organisationId: string, record: Versioned<ApplicationImport>): Promise<boolean> {
   const imports = context.repos.applicationImports;
+  const rowKeys = await rowsOf(context, organisationId, record.value.id);
   let current = record;
   let first = 0;
   try {
@@ -45,18 +57,11 @@ export async function removeImport(context: DomainContext, organisationId: strin
  * before each import and in the server's hourly clean-up; returns how many imports it removed.
  */
 export async function removeAbandonedImports(context: DomainContext, organisationId: string): Promise<number> {
-  // The imports are read before their rows: a write under one after this read makes its removal refused.
   const now = context.now();
   const abandoned = (await context.repos.applicationImports.list(organisationId)).filter((record) => isAbandonedImport(record.value, now));
-  if (abandoned.length === 0) return 0;
-  const ids = new Set(abandoned.map((record) => record.value.id));
-  const [applications, audit] = await Promise.all([context.repos.applications.list(organisationId), context.repos.audit.list(organisationId, 'application')]);
-  const importOf = new Map(applications.filter((record) => ids.has(record.value.importedIn ?? '')).map((record) => [record.value.id, record.value.importedIn!]));
   let removed = 0;
   for (const record of abandoned) {
-    const rows = applications.filter((application) => application.value.importedIn === record.value.id).map((application) => context.repos.applications.rowKeyOf(application.value));
-    const events = audit.filter((event) => importOf.get(event.value.entityId) === record.value.id).map((event) => context.repos.audit.rowKeyOf(event.value));
-    if (await removeImport(context, organisationId, record, [...rows, ...events])) removed += 1;
+    if (await removeImport(context, organisationId, record)) removed += 1;
   }
   return removed;
 }
