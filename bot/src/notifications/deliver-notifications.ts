@@ -9,6 +9,7 @@ import { buildNotificationCard } from '../cards/build-request-cards';
 import { buildBenefitReviewCard } from '../cards/build-benefit-review-card';
 import { queueBenefitReviewReminders } from '@entrance-hall/shared/domain/benefits/queue-review-reminders';
 import { queueOverdueReviewNotices, type NoticeRecipient } from '@entrance-hall/shared/domain/benefits/queue-overdue-review-notices';
+import { removeAbandonedImports } from '@entrance-hall/shared/domain/estate/remove-abandoned-imports';
 import { buildOverdueReviewsCard } from '../cards/build-overdue-reviews-card';
 import type { AdaptiveCardJson } from '../cards/card-json';
 import { businessMetrics } from '@entrance-hall/shared/domain/metrics/business-metrics';
@@ -202,6 +203,7 @@ export function createNotificationDelivery(options: NotificationDeliveryOptions)
     return Math.min(earliest, ...nextTimes);
   }
 
+  /** Hourly: finished notifications past the retention period, and application imports that never finished (`removeAbandonedImports`). */
   async function cleanUp(organisationIds: string[]): Promise<void> {
     if (Date.now() - lastCleanUp < CLEAN_UP_EVERY_MS) return;
     lastCleanUp = Date.now();
@@ -209,6 +211,12 @@ export function createNotificationDelivery(options: NotificationDeliveryOptions)
     for (const organisationId of organisationIds) {
       const removed = await outbox.removeFinishedBefore(organisationId, before);
       if (removed > 0) logger.info({ organisationId, removed }, 'finished notifications removed after the retention period');
+      // A council whose imports cannot be cleaned up now must not hold up the others: the next hour tries again.
+      const imports = await removeAbandonedImports(context, organisationId).catch((error: unknown) => {
+        logger.warn({ err: error, organisationId }, 'application imports that never finished could not be removed; the next clean-up tries again');
+        return 0;
+      });
+      if (imports > 0) logger.info({ organisationId, imports }, 'application imports that never finished removed with their rows');
     }
   }
 

@@ -75,6 +75,8 @@ describe('the application estate through the API', () => {
     ['an elimination without a date', { disposition: 'eliminate' }, 'dispositionTargetDate', /needs a target date/],
     ['a name already in the register', { name: 'repairs manager 6' }, 'name', /already in the register/],
     ['an unknown field', { colour: 'blue' }, '(body)', /colour/],
+    ['no answer on personal data', { personalData: undefined }, 'personalData', /^Say whether the application holds personal data\.$/],
+    ['personal data as a word', { personalData: 'yes' }, 'personalData', /^Personal data must be true or false \(yes or no in a CSV file\)\.$/],
   ])('refuses %s with problem+json and stores nothing', async (_label, overrides, field, message) => {
     const before = await count();
     const refused = await server.api('tom.reed', 'POST', '/api/v1/applications', { body: validApplication({ name: `Refused ${field}`, ...overrides }) });
@@ -114,7 +116,7 @@ describe('the application estate through the API', () => {
     const csv = [
       HEADER,
       'Good Line App,In-house,Finance,finance,hosted,supported,,,,no,Chief Accountant,tolerate,',
-      'Stargazer,In-house,Finance,astrology,hosted,supported,,-5,,no,Chief Accountant,tolerate,',
+      'Stargazer,In-house,Finance,astrology,hosted,supported,,-5,,maybe,Chief Accountant,tolerate,',
       'Good Line App,In-house,Finance,finance,hosted,supported,,,,no,Chief Accountant,tolerate,',
     ].join('\n');
     const response = await importCsv(csv);
@@ -125,6 +127,7 @@ describe('the application estate through the API', () => {
       expect.arrayContaining([
         { field: 'line 3.capability', message: expect.stringMatching(/^Line 3 \(Stargazer\): Capability must be one of/) },
         { field: 'line 3.annualCost', message: 'Line 3 (Stargazer): Annual cost cannot be negative.' },
+        { field: 'line 3.personalData', message: 'Line 3 (Stargazer): Personal data must be true or false (yes or no in a CSV file).' },
         { field: 'line 4.name', message: 'Line 4 (Good Line App): Good Line App is also on line 2 of this file.' },
       ]),
     );

@@ -27,7 +27,7 @@ describe('the application form’s draft', () => {
       supplier: 'Supplier is required.',
       serviceAreas: 'Name at least one service area.',
       annualCost: 'Annual cost cannot be negative.',
-      personalData: 'Say whether the application holds personal data (true or false).',
+      personalData: 'Say whether the application holds personal data.',
     });
     expect(byField).toMatchObject({ capability: 'Choose the capability.', hosting: 'Choose the hosting.', supportStatus: 'Choose the support status.', disposition: 'Choose the disposition.' });
   });

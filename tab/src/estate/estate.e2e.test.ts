@@ -65,6 +65,10 @@ describe('the application estate in the tab (browser, axe-core)', () => {
     const form = page.getByRole('form', { name: 'Add an application to the register' });
     await form.getByRole('button', { name: 'Add to the register' }).click();
     await form.getByText('Supplier is required.').waitFor();
+    // A radio group asks its question; the values the API and CSV take are not a form's words.
+    const personalData = form.getByRole('radiogroup', { name: /^Holds personal data/ });
+    expect(await describedBy(personalData)).toContain('Say whether the application holds personal data.');
+    expect(await form.getByText(/true or false/).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await saveScreenshot(page, `estate-application-form-${theme}`);
     await form.getByRole('button', { name: 'Cancel' }).click();

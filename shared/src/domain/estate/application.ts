@@ -47,6 +47,14 @@ function choice<T extends string>(label: string, values: Record<T, string>) {
   return z.enum(ids, { error: (issue) => (issue.input === undefined ? `Choose the ${label.toLowerCase()}.` : `${label} must be one of: ${ids.join(', ')}.`) });
 }
 
+/**
+ * A yes-or-no answer. Left unanswered (a form's radio buttons, a blank CSV cell) it asks the
+ * question; anything else that is not an answer names the values the API and CSV take.
+ */
+function yesOrNo(label: string, question: string) {
+  return z.boolean({ error: (issue) => (issue.input === undefined ? `${question}.` : `${label} must be true or false (yes or no in a CSV file).`) });
+}
+
 /** The fields of an application in the register: the create and update bodies and the CSV columns use this one schema. */
 export const applicationFieldsSchema = z.object({
   name: requiredText('Name', 120),
@@ -59,7 +67,7 @@ export const applicationFieldsSchema = z.object({
   // Not known is absent, never 0: a blank cost must not read as free.
   annualCost: money('Annual cost').optional(),
   users: wholeNumber('Users', 0, 1_000_000).optional(),
-  personalData: z.boolean({ error: 'Say whether the application holds personal data (true or false).' }),
+  personalData: yesOrNo('Personal data', 'Say whether the application holds personal data'),
   businessOwner: requiredText('Business owner'),
   disposition: choice('Disposition', DISPOSITIONS),
   dispositionTargetDate: isoDate('Disposition target date').optional(),

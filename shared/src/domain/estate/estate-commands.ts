@@ -1,7 +1,7 @@
 import { diffFields } from '../audit/audit-event';
 import { assertCurrentVersion, commitChange, commitOperations } from '../context/commit-change';
 import { actorOf, buildAuditEvent, type DomainContext } from '../context/domain-context';
-import { appErrors, type FieldError } from '../errors/app-error';
+import { appErrors, isAppError, type FieldError } from '../errors/app-error';
 import { assertCan, can } from '../identity/permissions';
 import type { Principal } from '../identity/roles';
 import { getRequest } from '../requests/read-requests';
@@ -21,6 +21,7 @@ import {
 import type { ApplicationFilter } from './application';
 import { parseApplicationCsv, writeApplicationCsv, type RefusedRow } from './application-csv';
 import { visibleApplications, type ApplicationImport } from './application-import';
+import { removeAbandonedImports, removeImport } from './remove-abandoned-imports';
 import { overlapNoteInputSchema, type OverlapNote } from './overlap-note';
 import { rankOverlaps, type OverlapMatch, type OverlapRequest, type OverlapResult } from './rank-overlaps';
 import { estateTargetFieldsSchema, summariseEstate, type EstateSummary, type EstateTarget } from './summarise-estate';
@@ -124,8 +125,8 @@ export interface ImportReport {
   items: { row: number; id: string; name: string }[];
 }
 
-/** Two writes per application (it and its audit event), so each transaction holds this many. */
-const APPLICATIONS_PER_TRANSACTION = Math.floor(MAX_WRITES_PER_COMMIT / 2);
+/** Two writes per application (it and its audit event), and the import's own write, in each transaction. */
+const APPLICATIONS_PER_TRANSACTION = Math.floor((MAX_WRITES_PER_COMMIT - 1) / 2);
 
 function refusedInWords(refused: readonly RefusedRow[]): FieldError[] {
   return refused.flatMap((row) =>
@@ -138,11 +139,15 @@ function refusedInWords(refused: readonly RefusedRow[]): FieldError[] {
  * refused, the answer lists each refused line and why, and nothing is stored. Table Storage
  * commits at most 100 writes at once, so the rows are written in several transactions under a
  * staged import, and appear together when one last write publishes it (`application-import.ts`):
- * no reader sees part of the file, while it is written or if the server stops half way. If a
- * write fails, the rows already written are deleted again before the error is answered.
+ * no reader sees part of the file, while it is written or if the server stops half way. Each
+ * transaction rewrites the import, ETag-checked, so an import given up as abandoned is never
+ * written to again. If a write fails, the rows already written are removed again before the error
+ * is answered; what a stopped server left is removed once abandoned (`remove-abandoned-imports.ts`),
+ * by the next import into the register or the hourly clean-up.
  */
 export async function importApplications(context: DomainContext, principal: Principal, csv: string): Promise<ImportReport> {
   assertCan(principal, 'applications:manage', 'Only ICT and administrators can change the application register.');
+  await removeAbandonedImports(context, principal.organisationId);
   const parsed = parseApplicationCsv(csv, await existingNames(context, principal.organisationId));
   if (parsed.refused.length > 0) {
     throw appErrors.validation(
@@ -151,21 +156,25 @@ export async function importApplications(context: DomainContext, principal: Prin
     );
   }
   const now = context.now();
-  const staged: ApplicationImport = { id: context.newId(), organisationId: principal.organisationId, status: 'staged', rows: parsed.accepted.length, startedAt: now, by: actorOf(principal) };
+  const staged: ApplicationImport = { id: context.newId(), organisationId: principal.organisationId, status: 'staged', rows: parsed.accepted.length, startedAt: now, lastWrittenAt: now, by: actorOf(principal) };
   const created = parsed.accepted.map(({ row, fields }) => ({ row, application: { ...newApplication(context, principal, fields, now), importedIn: staged.id } }));
   const start = context.repos.applicationImports.createOp(staged);
   const [stagedEtag] = await context.repos.commit(principal.organisationId, [start], 'application import');
-  const written: WriteOperation[][] = [[start]];
+  let current: Versioned<ApplicationImport> = { value: staged, etag: stagedEtag! };
   try {
     for (let first = 0; first < created.length; first += APPLICATIONS_PER_TRANSACTION) {
       const batch = created.slice(first, first + APPLICATIONS_PER_TRANSACTION).flatMap(({ application }) => createdOps(context, principal, application, `Imported from CSV by ${principal.name}`));
-      await context.repos.commit(principal.organisationId, batch, 'application');
-      written.push(batch);
+      const touched: ApplicationImport = { ...current.value, lastWrittenAt: context.now() };
+      const touch = context.repos.applicationImports.replaceOp(touched, current.etag);
+      const committed = await commitOperations(context, principal.organisationId, [touch, ...batch], 'application');
+      current = { value: touched, etag: committed.etagOf(touch) };
     }
-    await context.repos.commit(principal.organisationId, [context.repos.applicationImports.replaceOp({ ...staged, status: 'published' }, stagedEtag!)], 'application import');
+    await context.repos.commit(principal.organisationId, [context.repos.applicationImports.replaceOp({ ...current.value, status: 'published', lastWrittenAt: context.now() }, current.etag)], 'application import');
   } catch (error) {
-    for (const batch of written.reverse()) {
-      await context.repos.commit(principal.organisationId, batch.map((operation) => ({ op: 'delete' as const, rowKey: operation.rowKey })), 'application');
+    // The error answered is the write's; if removing fails too, the import is removed once abandoned.
+    const removed = await removeImport(context, principal.organisationId, current).catch(() => undefined);
+    if (removed === false && isAppError(error) && (error.code === 'precondition_failed' || error.code === 'not_found')) {
+      throw appErrors.conflict('The import stopped for over an hour and was given up; nothing was imported. Import the file again.');
     }
     throw error;
   }

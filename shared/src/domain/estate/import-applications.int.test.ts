@@ -1,19 +1,10 @@
 import { createTestStorage } from '../../../testing/test-storage';
-import { findDemoUser } from '../../../demo/demo-users';
+import { applicationSpreadsheet, demoPrincipal } from '../../../testing/fixtures/estate-fixtures';
 import type { TableRepositories } from '../../adapters/storage/repositories';
 import type { DomainContext } from '../context/domain-context';
-import type { Principal } from '../identity/roles';
 import { getApplication, importApplications, listApplications } from './estate-commands';
 
-const HEADER = 'name,supplier,serviceAreas,capability,hosting,supportStatus,contractEnd,annualCost,users,personalData,businessOwner,disposition,dispositionTargetDate';
-/** A spreadsheet of `rows` applications, more than one Table Storage transaction holds. */
-const spreadsheet = (label: string, rows: number) =>
-  [HEADER, ...Array.from({ length: rows }, (_, index) => `${label} system ${index + 1},Supplier ${index + 1} Ltd,Finance,finance,hosted,supported,,1200,15,no,Chief Accountant,tolerate,`)].join('\n');
-
-const tom: Principal = (() => {
-  const user = findDemoUser('tom.reed')!;
-  return { id: user.id, name: user.name, email: user.email, tenantId: user.tenantId, organisationId: user.organisationId, roles: [...user.roles] };
-})();
+const tom = demoPrincipal('tom.reed');
 
 /**
  * A CSV import is written in several transactions (Table Storage commits at most 100 writes at
@@ -48,7 +39,7 @@ describe('importing applications from CSV: all or nothing, as readers see it', (
       }
       return etags;
     };
-    const report = await importApplications(context, tom, spreadsheet('Ledger', 120));
+    const report = await importApplications(context, tom, applicationSpreadsheet('Ledger', 120));
 
     expect(report.imported).toBe(120);
     expect(seen).toEqual([0, 0, 0]);
@@ -60,14 +51,14 @@ describe('importing applications from CSV: all or nothing, as readers see it', (
     const before = await register();
     let applicationWrites = 0;
     repos.commit = async (organisationId, operations, what) => {
-      if (what === 'application' && operations.every((operation) => operation.op === 'create') && ++applicationWrites === 2) throw new Error('Storage stopped answering');
+      if (what === 'application' && operations.some((operation) => operation.op === 'create') && ++applicationWrites === 2) throw new Error('Storage stopped answering');
       return realCommit(organisationId, operations, what);
     };
-    await expect(importApplications(context, tom, spreadsheet('Payroll', 120))).rejects.toThrow('Storage stopped answering');
+    await expect(importApplications(context, tom, applicationSpreadsheet('Payroll', 120))).rejects.toThrow('Storage stopped answering');
     expect(await register()).toEqual(before);
 
     repos.commit = realCommit;
-    expect((await importApplications(context, tom, spreadsheet('Payroll', 120))).imported).toBe(120);
+    expect((await importApplications(context, tom, applicationSpreadsheet('Payroll', 120))).imported).toBe(120);
     expect(await register()).toHaveLength(before.length + 120);
   });
 
@@ -78,14 +69,14 @@ describe('importing applications from CSV: all or nothing, as readers see it', (
       if (++writes > 2) throw new Error('The server stopped');
       return realCommit(organisationId, operations, what);
     };
-    await expect(importApplications(context, tom, spreadsheet('Housing', 120))).rejects.toThrow('The server stopped');
+    await expect(importApplications(context, tom, applicationSpreadsheet('Housing', 120))).rejects.toThrow('The server stopped');
     repos.commit = realCommit;
     // The first transaction's rows are in storage, unpublished: no reader sees them, and they block no name.
     const stored = (await repos.applications.list(tom.organisationId)).length;
     expect(stored).toBeGreaterThan(before.length);
     expect(stored).toBeLessThan(before.length + 120);
     expect(await register()).toEqual(before);
-    expect((await importApplications(context, tom, spreadsheet('Housing', 120))).imported).toBe(120);
+    expect((await importApplications(context, tom, applicationSpreadsheet('Housing', 120))).imported).toBe(120);
     expect((await register()).filter((name) => name.startsWith('Housing'))).toHaveLength(120);
   });
 });
