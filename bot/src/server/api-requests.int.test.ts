@@ -19,6 +19,7 @@ describe('project requests over the API', () => {
       ['pence in a cost', validRequestBody({ revenueCost: 10.5 }), 'revenueCost', 'Annual revenue cost must be in whole pounds.'],
       ['no theme', validRequestBody({ themeIds: [] }), 'themeIds', 'Choose at least one strategy theme.'],
       ['a theme not in the strategy', validRequestBody({ themeIds: ['made-up'] }), 'themeIds.0', '"made-up" is not a theme of the current strategy.'],
+      ['personal data as words', validRequestBody({ personalData: 'yes' }), 'personalData', 'Personal data must be true or false.'],
       ['a field that does not exist', validRequestBody({ stage: 'approved' }), '(body)', expect.stringMatching(/stage/)],
     ])('%s → 400 naming the field', async (_label, body, field, message) => {
       const before = await count();

@@ -52,7 +52,7 @@ export const requestFieldsSchema = z.object({
   neededBy: isoDate('Needed by'),
   systemsTouched: textList('Systems it touches').default([]),
   systemsReplaced: textList('Systems it replaces').default([]),
-  personalData: z.boolean({ error: 'Say whether personal data is involved.' }).default(false),
+  personalData: z.boolean({ error: 'Personal data must be true or false.' }).default(false),
   dataProtectionNotes: optionalText('Data protection notes', LIMITS.longText),
   keyRisks: optionalText('Key risks', LIMITS.longText),
   dependencies: textList('Dependencies').default([]),
