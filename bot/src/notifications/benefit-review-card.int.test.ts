@@ -6,6 +6,7 @@ import { cardText } from '../../../shared/testing/playground/card-reading';
 import { LocalConnector } from '../../../shared/testing/teams/local-connector';
 import { startTestServer, type TestServer } from '../../../shared/testing/bot/start-test-server';
 import { teamsActivity } from '../../../shared/testing/bot/teams-activity';
+import { waitUntil } from '../../../shared/testing/wait-until';
 
 /**
  * The post-implementation review card at the bot's HTTP boundary: a review that has fallen due
@@ -29,15 +30,6 @@ async function post(server: TestServer, activity: Record<string, unknown>): Prom
   const response = await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(activity) });
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : undefined };
-}
-
-async function waitFor<T>(what: string, find: () => T | undefined | Promise<T | undefined>): Promise<T> {
-  for (let waited = 0; waited < 600; waited += 1) {
-    const found = await find();
-    if (found) return found;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`Waited in vain for: ${what}`);
 }
 
 const cardOf = (activity: Record<string, unknown>) => ((activity.attachments ?? []) as { content: Record<string, unknown> }[])[0]?.content;
@@ -66,7 +58,7 @@ it('a due review reaches its owner as a card; the owner records the figures from
   // Another instance starts (or this one restarts): owed review cards go out at start.
   const server = await startTestServer({ TABLE_PREFIX: first.tablePrefix });
   servers.push(server);
-  const reviewCall = await waitFor('the review card', () =>
+  const reviewCall = await waitUntil('the review card', () =>
     connector.sent.find((call) => JSON.stringify(call.activity).includes('Printed agenda packs stopped') && JSON.stringify(call.activity).includes('Benefits review')),
   );
   const card = cardOf(reviewCall.activity)!;
@@ -74,8 +66,12 @@ it('a due review reaches its owner as a card; the owner records the figures from
   expect(cardText(card)).toContain('£6,000 a year from 2026/27');
   const action = (card.actions as { verb: string; data: Record<string, unknown> }[])[0]!;
   expect(action.verb).toBe('benefits.record');
-  // Each review is asked for once, whichever instance queued it.
-  await new Promise((resolve) => setTimeout(resolve, 1000));
+  // Each review is asked for once, whichever instance queued it. A card goes out only from a pending
+  // row its sender has claimed, so once the review's card is marked sent and nothing is pending for
+  // it, nothing more can go out: that is when to count, not after a pause.
+  const rowsFor = async (status: 'pending' | 'sent') =>
+    (await server.context.repos.outbox.list(organisationId, status)).filter((record) => record.value.benefitReview?.reviewId === committee.value.id);
+  await waitUntil('the review card marked sent, nothing pending for it', async () => (await rowsFor('sent')).length > 0 && (await rowsFor('pending')).length === 0);
   expect(connector.sent.filter((call) => JSON.stringify(call.activity).includes('Printed agenda packs stopped')).length).toBe(1);
 
   const press = (user: typeof priya, inputs: Record<string, unknown>) =>

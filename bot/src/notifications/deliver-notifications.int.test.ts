@@ -4,6 +4,7 @@ import { encodeKey } from '@entrance-hall/shared/adapters/storage/keys';
 import { startTestServer, type TestServer } from '../../../shared/testing/bot/start-test-server';
 import { validRequestBody } from '../../../shared/testing/bot/request-fixtures';
 import { LocalConnector } from '../../../shared/testing/teams/local-connector';
+import { waitUntil } from '../../../shared/testing/wait-until';
 
 /**
  * Requester notifications on their schedule, against the real server and a stand-in for Teams'
@@ -66,13 +67,6 @@ beforeEach(() => (sentBefore = connector.sent.length));
 const sentInTest = () => connector.sent.slice(sentBefore);
 const cardsAbout = (reference: string) => sentInTest().filter((call) => JSON.stringify(call.activity).includes(`${reference} moved to Triage`));
 
-async function waitFor(what: string, condition: () => boolean | Promise<boolean>): Promise<void> {
-  for (let waited = 0; !(await condition()); waited += 1) {
-    if (waited > 600) throw new Error(`Waited in vain for: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 it('keeps retrying through a Teams outage on its own schedule and delivers once Teams is back, with no other change', async () => {
   const server = await start();
   await sayHello(server, 'priya.shah');
@@ -81,13 +75,13 @@ it('keeps retrying through a Teams outage on its own schedule and delivers once 
   const owed = async () => (await server.context.repos.outbox.list(ashcombe, 'pending')).find((record) => record.value.requestId === reference)?.value;
 
   // Nothing else happens in Entrance Hall: only the schedule brings these tries.
-  await waitFor('three scheduled tries', async () => ((await owed())?.attempts ?? 0) >= 3);
+  await waitUntil('three scheduled tries', async () => ((await owed())?.attempts ?? 0) >= 3);
   expect(cardsAbout(reference)).toHaveLength(0);
   expect(await owed()).toMatchObject({ status: 'pending', lastError: expect.any(String) });
 
   connector.comeBack();
-  await waitFor('the notification', () => cardsAbout(reference).length > 0);
-  await waitFor('the row moved to sent', async () => (await server.context.repos.outbox.list(ashcombe, 'sent')).some((record) => record.value.requestId === reference));
+  await waitUntil('the notification', () => cardsAbout(reference).length > 0);
+  await waitUntil('the row moved to sent', async () => (await server.context.repos.outbox.list(ashcombe, 'sent')).some((record) => record.value.requestId === reference));
   expect(cardsAbout(reference)).toHaveLength(1);
   expect((await server.context.repos.outbox.list(ashcombe, 'pending')).some((record) => record.value.requestId === reference)).toBe(false);
 });
@@ -96,19 +90,19 @@ it('delivers a notification written in the outbox layout of earlier versions', a
   const server = await start();
   await sayHello(server, 'priya.shah');
   const reference = await moveToTriage(server, 'Owed before the upgrade');
-  await waitFor('the notification', () => cardsAbout(reference).length > 0);
+  await waitUntil('the notification', () => cardsAbout(reference).length > 0);
   // Sent first, then marked sent: under load the row moves a moment after Teams has the card.
-  await waitFor('the row moved to sent', async () => (await server.context.repos.outbox.list(ashcombe, 'sent')).some((record) => record.value.requestId === reference));
+  await waitUntil('the row moved to sent', async () => (await server.context.repos.outbox.list(ashcombe, 'sent')).some((record) => record.value.requestId === reference));
   // The same notification as an earlier version stored it: `outbox|<time>|<id>`, pending.
   const [sent] = (await server.context.repos.outbox.list(ashcombe, 'sent')).filter((record) => record.value.requestId === reference);
   const { finishedAt: _finished, ...owed } = { ...sent!.value, id: `${sent!.value.id}-old`, status: 'pending' as const };
   await server.context.repos.commit(ashcombe, [{ op: 'create', rowKey: `outbox|${owed.at.replace(/[-:.]/g, '')}|${encodeKey(owed.id)}`, record: owed }]);
 
   await start({ TABLE_PREFIX: server.tablePrefix });
-  await waitFor('the old notification', () => cardsAbout(reference).length === 2);
+  await waitUntil('the old notification', () => cardsAbout(reference).length === 2);
   // The card goes out before its row is marked sent: wait for the mark, then nothing is owed twice.
   const sentAbout = async () => (await server.context.repos.outbox.list(ashcombe, 'sent')).filter((record) => record.value.requestId === reference);
-  await waitFor('both marked sent', async () => (await sentAbout()).length === 2);
+  await waitUntil('both marked sent', async () => (await sentAbout()).length === 2);
   expect(cardsAbout(reference)).toHaveLength(2);
 });
 
@@ -119,11 +113,11 @@ it('sends each notification once although two server instances share the outbox,
   connector.goDown(503);
   const references: string[] = [];
   for (let index = 1; index <= 6; index += 1) references.push(await moveToTriage(index % 2 ? first : second, `Shared outbox ${index}`));
-  await waitFor('every notification tried', async () => (await first.context.repos.outbox.list(ashcombe, 'pending')).filter((record) => references.includes(record.value.requestId) && record.value.lastError).length > 0);
+  await waitUntil('every notification tried', async () => (await first.context.repos.outbox.list(ashcombe, 'pending')).filter((record) => references.includes(record.value.requestId) && record.value.lastError).length > 0);
   connector.comeBack();
 
-  await waitFor('every notification', () => references.every((reference) => cardsAbout(reference).length > 0));
-  await waitFor('an empty pending range', async () => (await first.context.repos.outbox.list(ashcombe, 'pending')).every((record) => record.value.requester.id !== findDemoUser('priya.shah')!.id));
+  await waitUntil('every notification', () => references.every((reference) => cardsAbout(reference).length > 0));
+  await waitUntil('an empty pending range', async () => (await first.context.repos.outbox.list(ashcombe, 'pending')).every((record) => record.value.requester.id !== findDemoUser('priya.shah')!.id));
   expect(references.map((reference) => cardsAbout(reference).length)).toEqual(references.map(() => 1));
   // Priya hears of her requests in the order they moved.
   const order = sentInTest().map((call) => references.findIndex((reference) => JSON.stringify(call.activity).includes(`${reference} moved to Triage`))).filter((index) => index >= 0);
@@ -133,5 +127,5 @@ it('sends each notification once although two server instances share the outbox,
   expect(await sentRows()).toHaveLength(references.length);
   // An instance with a retention of 0 days removes finished rows on its first pass.
   await start({ TABLE_PREFIX: first.tablePrefix, NOTIFICATION_RETENTION_DAYS: '0' });
-  await waitFor('sent rows removed', async () => (await sentRows()).length === 0);
+  await waitUntil('sent rows removed', async () => (await sentRows()).length === 0);
 });

@@ -10,6 +10,7 @@ import { STAND_IN_APP_PERMISSIONS } from '../../../shared/testing/local-microsof
 import type { BotStateStore } from '../conversation/bot-state-store';
 import { createNotificationDelivery } from './deliver-notifications';
 import { findIctPeople } from './find-ict-people';
+import { waitUntil } from '../../../shared/testing/wait-until';
 
 /**
  * Who the overdue benefits-review notice goes to in a real tenant: the people Microsoft Graph says
@@ -90,7 +91,7 @@ it('logs the missing Graph permission when the ICT people cannot be read, and th
     delivery.start();
     const warningFor = (organisationId: string) => logged.find((line) => line.organisationId === organisationId);
     // The sweep asks about each council in turn; wait until it has asked both and logged the refusal.
-    for (let waited = 0; (asked.length < 2 || !warningFor(DEMO_ORGANISATIONS.ashcombe.id)) && waited < 300; waited += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+    await waitUntil('both councils asked about and the refusal logged', () => asked.length >= 2 && warningFor(DEMO_ORGANISATIONS.ashcombe.id));
     expect(asked).toEqual(expect.arrayContaining([DEMO_ORGANISATIONS.ashcombe.id, DEMO_ORGANISATIONS.fenwickMarsh.id]));
     const warning = warningFor(DEMO_ORGANISATIONS.ashcombe.id);
     expect(warning?.msg).toBe('the ICT people could not be read; overdue benefit reviews wait for the next sweep');

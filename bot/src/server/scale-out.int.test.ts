@@ -6,6 +6,7 @@ import { LocalConnector } from '../../../shared/testing/teams/local-connector';
 import { validRequestBody } from '../../../shared/testing/bot/request-fixtures';
 import { startTestServer, type TestServer } from '../../../shared/testing/bot/start-test-server';
 import { teamsActivity } from '../../../shared/testing/bot/teams-activity';
+import { waitUntil } from '../../../shared/testing/wait-until';
 
 /**
  * Two instances of the server on one Azurite (one set of tables), as App Service runs them behind
@@ -98,10 +99,7 @@ it('tells the requester once, though every instance sweeps the same outbox', asy
   const moved = await a.api('tom.reed', 'POST', `/api/v1/requests/${reference}/stage`, { body: { to: 'triage' }, headers: { 'If-Match': created.body.etag } });
   expect(moved.status).toBe(200);
   const told = () => connector.sent.slice(before).filter((call) => cardText((call.activity.attachments as { content: unknown }[] | undefined)?.[0]?.content).includes(`${reference} moved to Triage`));
-  for (let waited = 0; told().length === 0; waited += 1) {
-    if (waited > 300) throw new Error('The notification never arrived.');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await waitUntil('the notification', () => told().length > 0);
   // A third instance starting up sweeps the outbox (as after a scale-out or restart); closing it waits for the sweep.
   const third = await startTestServer({ TABLE_PREFIX: a.tablePrefix });
   await third.close();

@@ -10,6 +10,7 @@ import { CORRELATION_ATTRIBUTE, CorrelationSpanProcessor, createLogger } from '@
 import { LocalConnector } from '../../../shared/testing/teams/local-connector';
 import { startTestServer, type TestServer } from '../../../shared/testing/bot/start-test-server';
 import { teamsActivity } from '../../../shared/testing/bot/teams-activity';
+import { waitUntil } from '../../../shared/testing/wait-until';
 
 /**
  * OpenTelemetry as Azure Monitor sets it up (our correlation span processor, the Azure SDK's
@@ -58,12 +59,10 @@ afterAll(async () => {
 
 /** Waits for the work's root span to end (the response can reach the client a moment before). */
 async function spansOf(correlationId: string, rootName: string): Promise<ReadableSpan[]> {
-  for (let tries = 0; tries < 200; tries += 1) {
-    const found = spans.getFinishedSpans().filter((span) => span.attributes[CORRELATION_ATTRIBUTE] === correlationId);
-    if (found.some((span) => span.name === rootName)) return found;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`No span ${rootName} for ${correlationId}: ${spans.getFinishedSpans().filter((span) => span.attributes[CORRELATION_ATTRIBUTE] === correlationId).map((span) => span.name).join(', ')}`);
+  const ended = () => spans.getFinishedSpans().filter((span) => span.attributes[CORRELATION_ATTRIBUTE] === correlationId);
+  return waitUntil(`the span ${rootName} for ${correlationId}`, () => (ended().some((span) => span.name === rootName) ? ended() : undefined)).catch((error: Error) => {
+    throw new Error(`${error.message} (ended: ${ended().map((span) => span.name).join(', ')})`);
+  });
 }
 
 function expectOneCorrelation(correlationId: string, found: ReadableSpan[], rootName: string): void {

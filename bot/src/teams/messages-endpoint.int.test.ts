@@ -6,6 +6,7 @@ import { startTestServer, type TestServer } from '../../../shared/testing/bot/st
 import { cardText, pressData } from '../../../shared/testing/playground/card-reading';
 import { LocalConnector } from '../../../shared/testing/teams/local-connector';
 import { teamsActivity } from '../../../shared/testing/bot/teams-activity';
+import { waitUntil } from '../../../shared/testing/wait-until';
 
 /** Real Bot Framework activities posted to /api/messages; replies captured by a local connector. */
 const priya = findDemoUser('priya.shah')!;
@@ -132,18 +133,12 @@ it('retries a throttled proactive message and marks the notification sent', asyn
   const before = connector.sent.length;
   const moved = await server.api('tom.reed', 'POST', `/api/v1/requests/${reference}/stage`, { body: { to: 'triage' }, headers: { 'If-Match': current.body.etag } });
   expect(moved.status).toBe(200);
-  for (let waited = 0; !connector.sent.slice(before).some((call) => cardText(cardIn(call)).includes(`${reference} moved to Triage`)); waited += 1) {
-    if (waited > 300) throw new Error('The notification never arrived.');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await waitUntil('the notification', () => connector.sent.slice(before).some((call) => cardText(cardIn(call)).includes(`${reference} moved to Triage`)));
   // Teams said "too many requests" and then "bad gateway": the bot tried again until it got through.
   expect(connector.refused).toEqual([429, 502]);
   const outbox = await server.context.repos.outbox.list(DEMO_ORGANISATIONS.ashcombe.id);
   const record = outbox.find((candidate) => candidate.value.requestId === reference && candidate.value.toStage === 'triage')!;
-  for (let waited = 0; (await server.context.repos.outbox.list(DEMO_ORGANISATIONS.ashcombe.id)).find((candidate) => candidate.value.id === record.value.id)?.value.status !== 'sent'; waited += 1) {
-    if (waited > 100) throw new Error('The notification was never marked sent.');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await waitUntil('the notification marked sent', async () => (await server.context.repos.outbox.list(DEMO_ORGANISATIONS.ashcombe.id)).find((candidate) => candidate.value.id === record.value.id)?.value.status === 'sent');
 });
 
 it('keeps a notification pending for a requester who has never talked to the bot, and sends it when they do', async () => {
@@ -165,10 +160,7 @@ it('keeps a notification pending for a requester who has never talked to the bot
   // The next sweep (on start-up, or after the next decision) delivers it: here, a second instance starting.
   const restarted = await startTestServer({ TABLE_PREFIX: server.tablePrefix });
   try {
-    for (let waited = 0; (await pendingFor())?.status !== 'sent'; waited += 1) {
-      if (waited > 150) throw new Error('The kept notification was never delivered.');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await waitUntil('the kept notification delivered', async () => (await pendingFor())?.status === 'sent');
   } finally {
     await restarted.close();
   }

@@ -80,6 +80,7 @@ export function registerBot(server: Server, dependencies: BotDependencies): Regi
       handleTurn: (turn, input) => connected().then(({ conversation }) => conversation.handleTurn(turn, input), (error: unknown) => explainFailure(error, input)),
     },
     log,
+    track,
   );
   // The language model is trained from the corpus while the server starts, not on the first message.
   track(trainedIntentClassifier());

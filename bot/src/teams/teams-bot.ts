@@ -29,7 +29,7 @@ export interface TeamsBot {
  * TurnInputs for the conversation and TurnResults back into replies, card updates and invoke
  * responses. With no MICROSOFT_APP_ID, the adapter accepts unauthenticated local traffic.
  */
-export function createTeamsBot(config: Config, conversation: Conversation, logger: Logger): TeamsBot {
+export function createTeamsBot(config: Config, conversation: Conversation, logger: Logger, track?: (work: Promise<void>) => void): TeamsBot {
   const authentication = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.MICROSOFT_APP_ID,
     MicrosoftAppPassword: config.MICROSOFT_APP_PASSWORD,
@@ -37,8 +37,9 @@ export function createTeamsBot(config: Config, conversation: Conversation, logge
     MicrosoftAppTenantId: config.MICROSOFT_APP_TENANT_ID,
   });
   const adapter = new CloudAdapter(authentication);
-  // Typing shows only when a message takes longer than half a second to answer.
-  adapter.use(typingIndicator(500, 2000));
+  // Typing shows only when a message takes longer than half a second to answer; one still being
+  // sent when the turn ends is background work the bot's shutdown waits for.
+  adapter.use(typingIndicator(500, 2000, track));
   adapter.onTurnError = async (context, error) => {
     logger.error({ err: error, activity: context.activity.type }, 'bot turn failed');
     if (context.activity.type === ActivityTypes.Message) {

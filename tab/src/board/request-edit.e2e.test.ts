@@ -99,7 +99,8 @@ describe('editing a request from the board (browser)', () => {
     expect(await form.getByRole('textbox', { name: 'Sponsor' }).inputValue()).toBe('Chief Executive');
     // Fields the person did not touch show the newer version (once the panel has fetched it).
     const serviceArea = form.getByRole('textbox', { name: 'Service area' });
-    for (let tries = 0; tries < 100 && (await serviceArea.inputValue()) !== 'Highways'; tries += 1) await page.waitForTimeout(100);
+    // Waited for as Playwright waits for anything (not a count of short sleeps), then checked.
+    await page.waitForFunction((input) => (input as HTMLInputElement).value === 'Highways', await serviceArea.elementHandle()).catch(() => undefined);
     expect(await serviceArea.inputValue()).toBe('Highways');
     expect((await server.api('tom.reed', 'GET', `/api/v1/requests/${request.id}`)).body.sponsor).toBe('Head of Environmental Services');
 

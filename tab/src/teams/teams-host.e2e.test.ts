@@ -110,7 +110,8 @@ describe('the tab inside a Teams host (browser, teams-js against a Teams stand-i
     const page = await context.newPage();
     await page.goto(`${TEAMS}/silent-host`);
     // Without the race, app.initialize() would wait 60 s; the picker comes after the short timeout.
-    await page.frameLocator('#tab').getByRole('heading', { name: 'Entrance Hall – choose who to act as' }).waitFor({ timeout: 10_000 });
+    // Half of that is room enough for a first load on a busy machine and still tells the two apart.
+    await page.frameLocator('#tab').getByRole('heading', { name: 'Entrance Hall – choose who to act as' }).waitFor({ timeout: 30_000 });
     await page.close();
   });
 
