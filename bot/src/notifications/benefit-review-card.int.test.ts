@@ -51,18 +51,13 @@ it('is a valid Adaptive Card 1.5 with labelled, required inputs', () => {
   expect(findCardProblems(card)).toEqual([]);
 });
 
-it('a due review reaches its owner as a card; the owner records the figures from it', async () => {
+it('a due review reaches its owner as a card on the demo’s first start; the owner records the figures from it', async () => {
+  // First start: the demo leaves the reviews due and not yet overdue for the bot to ask for.
   const first = await startTestServer();
   servers.push(first);
   // Priya talks to the bot once, so it knows where to reach her.
   const hello = await post(first, teamsActivity(priya, connector.url, { text: 'hello' }));
   expect(hello.status).toBe(200);
-  // The demo counts reviews already due as asked for; this one has not been asked yet.
-  const organisationId = priya.organisationId;
-  const reviews = first.context.repos.benefitReviews;
-  const committee = (await reviews.list(organisationId)).find((record) => record.value.benefitDescription === 'Printed agenda packs stopped' && record.value.id.endsWith('.m6'))!;
-  const { reminderQueuedAt: _asked, ...notAsked } = committee.value;
-  await first.context.repos.commit(organisationId, [reviews.replaceOp(notAsked, committee.etag)]);
   // Another instance starts (or this one restarts): owed review cards go out at start.
   const server = await startTestServer({ TABLE_PREFIX: first.tablePrefix });
   servers.push(server);
@@ -90,6 +85,11 @@ it('a due review reaches its owner as a card; the owner records the figures from
   const someoneElse = await press(david, { figure: '100' });
   // Not the owner: refused (the bot does not say whose benefit it is), and nothing is stored.
   expect(cardText(someoneElse.body.value)).toMatch(/^That did not work\n(Benefit B\d of EH-\d{4}-\d{4} was not found\.|Only the benefit’s owner)/);
+  expect(await overviewOf()).toEqual(before);
+
+  // A year that has not started is refused on the card by the same rule as the API, nothing stored.
+  const future = await press(priya, { figure: '100', financialYear: '2030/31' });
+  expect(cardText(future.body.value)).toMatch(/Financial year must be .*2026\/27 .*: 2030\/31 has not started yet\./);
   expect(await overviewOf()).toEqual(before);
 
   const recorded = await press(priya, { figure: '5500', financialYear: '2026/27', comment: 'Agenda packs now online only' });
