@@ -99,3 +99,23 @@ it('a due review reaches its owner as a card on the demo’s first start; the ow
   expect(after.reviews[0]).toMatchObject({ stateLabel: 'Recorded', actual: { amount: 5500, financialYear: '2026/27', comment: 'Agenda packs now online only' } });
   expect(after.assessment.rag).not.toBe('not_known');
 });
+
+it('an officer who types "benefits review" gets a card for each review they owe; one who owes none is told so', async () => {
+  const server = await startTestServer();
+  servers.push(server);
+  const since = connector.sent.length;
+  const asked = await post(server, teamsActivity(priya, connector.url, { text: 'benefits review' }));
+  expect(asked.status).toBe(200);
+  // The parking saving's 12-month review is overdue and its card was sent long ago: asking brings it back.
+  const overdue = await waitFor('the overdue review’s card', () =>
+    connector.sent.slice(since).find((call) => JSON.stringify(call.activity).includes('Cash collection contract ended') && JSON.stringify(call.activity).includes('Benefits review: 12-month review')),
+  );
+  const card = cardOf(overdue.activity)!;
+  expect((card.actions as { verb: string }[])[0]!.verb).toBe('benefits.record');
+  // Only her own reviews: not the parking measure Tom owns.
+  expect(connector.sent.slice(since).some((call) => JSON.stringify(call.activity).includes('Parking paid without cash'))).toBe(false);
+
+  const sinceDavid = connector.sent.length;
+  await post(server, teamsActivity(david, connector.url, { text: 'my reviews' }));
+  await waitFor('the answer to David', () => connector.sent.slice(sinceDavid).find((call) => JSON.stringify(call.activity).includes('You have no benefits reviews due.')));
+});
