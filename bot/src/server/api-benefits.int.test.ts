@@ -138,6 +138,8 @@ describe('benefits realisation API', () => {
     const after = (await server.api('tom.reed', 'GET', `/api/v1/benefits?request=${id}`)).body;
     const [b1, b2] = after.requests[0].benefits;
     expect(b1.assessment).toMatchObject({ rag: 'green', plannedToDate: 24000, realisedToDate: 26000 });
+    // One figure answers one review: the later reviews stay open for their own figures.
+    expect(b1.reviews.map((review: { id: string; stateLabel: string }) => `${review.id}: ${review.stateLabel}`)).toEqual(['B1.m6: Recorded', 'B1.m12: Not due yet', 'B1.final: Not due yet']);
     expect(b2.assessment).toMatchObject({ rag: 'amber', latestValue: 40, progress: 0.5 });
     const history = await server.api('tom.reed', 'GET', `/api/v1/audit?entity=request:${id}`);
     expect(history.body.items.filter((event: { kind: string }) => event.kind === 'benefit_actual_recorded')).toHaveLength(2);
