@@ -2,6 +2,8 @@ import { demoGuid } from './demo-users';
 import type { Repositories, WriteOperation } from '../src/domain/ports/repositories';
 import type { Application, Capability, Disposition, Hosting, SupportStatus } from '../src/domain/estate/application';
 import type { EstateTarget } from '../src/domain/estate/summarise-estate';
+import { isLiveOn } from '../src/domain/estate/application';
+import type { StrategyTarget } from '../src/domain/strategy/strategy-target';
 
 /** Where the demo estate's records say they were written (the demo data's epoch). */
 const WRITTEN_AT = '2026-11-02T09:00:00.000Z';
@@ -234,6 +236,23 @@ export function buildDemoEstate(organisationId: string): { applications: Applica
     });
   }
   return undefined;
+}
+
+/**
+ * The strategy target that measures the estate, read from the register: its baseline and target
+ * are the estate's rationalisation target, its current figure the applications live in the
+ * register on `currentDate`. So the strategy-targets table, the rationalisation table and the
+ * tab's Estate view give the committee one count (the register is the source of truth).
+ */
+export function demoEstateStrategyTarget(
+  organisationId: string,
+  fields: Pick<StrategyTarget, 'id' | 'themeId' | 'measure' | 'owner'> & { currentDate: string },
+): StrategyTarget {
+  const estate = buildDemoEstate(organisationId);
+  if (!estate) throw new Error(`No demo estate for ${organisationId}.`);
+  const { target, applications } = estate;
+  const current = applications.filter((application) => isLiveOn(application, fields.currentDate)).length;
+  return { ...fields, unit: 'count', baseline: target.baselineCount, baselineDate: target.baselineDate, target: target.targetCount, targetDate: target.targetDate, current };
 }
 
 /** The writes that seed an organisation's demo estate (none for an organisation without one). */

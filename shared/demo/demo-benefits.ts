@@ -89,21 +89,45 @@ export function demoBenefitFields(organisationId: string, title: string): Partia
   return { benefits: plan.benefits, ...(closedAt ? { stageChangedAt: closedAt, updatedAt: closedAt } : {}) };
 }
 
-/** The post-implementation reviews of the demo's closed requests, with the figures already recorded. */
-export function demoBenefitReviewOps(repos: Repositories, requests: readonly ProjectRequest[], seededOn: string = new Date().toISOString().slice(0, 10)): WriteOperation[] {
-  const collection = repos.benefitReviews;
-  return requests.flatMap((request) => {
+/**
+ * The reviews left for the bot to ask for on first start: every review due and not yet overdue
+ * with no figures; and, in a council that has none (the demo seeded long after its dates), its
+ * most recently due review with no figures. So in each council a benefit owner gets the review
+ * card from the bot on first start, and the demo shows the feature without a burst of messages.
+ */
+function reviewsLeftToAsk(reviews: readonly BenefitReview[], seededOn: string): Set<string> {
+  const open = reviews.filter((review) => !review.actual && review.dueOn <= seededOn);
+  const recent = open.filter((review) => overdueFrom(review.dueOn) > seededOn);
+  const latest = [...open].sort((a, b) => b.dueOn.localeCompare(a.dueOn))[0];
+  const left = recent.length > 0 ? recent : latest ? [latest] : [];
+  return new Set(left.map((review) => `${review.requestId}/${review.id}`));
+}
+
+/**
+ * The post-implementation reviews of one council's demo requests, as seeded on `seededOn`: the
+ * figures already recorded; reviews already due count as asked for (their owners were sent the
+ * card "before") and reviews already overdue as flagged to ICT, except those left for the bot to
+ * ask for on first start (reviewsLeftToAsk).
+ */
+export function demoBenefitReviews(requests: readonly ProjectRequest[], seededOn: string): BenefitReview[] {
+  const scheduled = requests.flatMap((request) => {
     const plan = DEMO_BENEFITS[request.organisationId]?.[request.title]?.();
     if (!plan?.closedOn) return [];
-    return scheduleBenefitReviews(request, plan.closedOn).map((review): WriteOperation => {
+    return scheduleBenefitReviews(request, plan.closedOn).map((review): BenefitReview => {
       const figures = plan.actuals?.[review.id];
-      // Reviews already due when the demo is seeded count as asked for (their owners were sent the
-      // card "before"): a fresh start shows them due or overdue without a burst of bot messages.
-      const asked = review.dueOn <= seededOn ? { reminderQueuedAt: `${review.dueOn}T08:00:00.000Z` } : {};
-      // Likewise, reviews already overdue count as flagged to ICT (no burst of overdue notices at start).
-      const flagged = !figures && overdueFrom(review.dueOn) <= seededOn ? { overdueFlaggedAt: `${overdueFrom(review.dueOn)}T08:00:00.000Z` } : {};
-      const recorded: BenefitReview = figures ? { ...review, actual: { ...figures, recordedBy: review.owner, recordedAt: `${review.dueOn}T15:00:00.000Z` }, ...asked } : { ...review, ...asked, ...flagged };
-      return collection.upsertOp(recorded);
+      return figures ? { ...review, actual: { ...figures, recordedBy: review.owner, recordedAt: `${review.dueOn}T15:00:00.000Z` } } : review;
     });
   });
+  const leftToAsk = reviewsLeftToAsk(scheduled, seededOn);
+  return scheduled.map((review): BenefitReview => {
+    if (leftToAsk.has(`${review.requestId}/${review.id}`)) return review;
+    const asked = review.dueOn <= seededOn ? { reminderQueuedAt: `${review.dueOn}T08:00:00.000Z` } : {};
+    const flagged = !review.actual && overdueFrom(review.dueOn) <= seededOn ? { overdueFlaggedAt: `${overdueFrom(review.dueOn)}T08:00:00.000Z` } : {};
+    return { ...review, ...asked, ...flagged };
+  });
+}
+
+/** The write operations that seed one council's demo reviews (demoBenefitReviews). */
+export function demoBenefitReviewOps(repos: Repositories, requests: readonly ProjectRequest[], seededOn: string = new Date().toISOString().slice(0, 10)): WriteOperation[] {
+  return demoBenefitReviews(requests, seededOn).map((review) => repos.benefitReviews.upsertOp(review));
 }

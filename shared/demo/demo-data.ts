@@ -9,6 +9,7 @@ import { DEFAULT_SCORING_WEIGHTS, type Ratings } from '../src/domain/scoring/sco
 import type { Strategy } from '../src/domain/strategy/strategy';
 import type { StrategyTarget } from '../src/domain/strategy/strategy-target';
 import { DEMO_ORGANISATIONS } from './demo-users';
+import { demoEstateStrategyTarget } from './build-demo-estate';
 
 /** Demo data is written as at this moment, so the demo looks the same on every machine. */
 export const DEMO_EPOCH = '2026-11-02T09:00:00.000Z';
@@ -124,9 +125,10 @@ const ASHCOMBE_AUDIT_ACTIONS: [reference: string, title: string, auditTitle: str
   ['IA-2026-02', 'Reconcile the ICT asset register quarterly', 'ICT asset management', 'satisfactory', 'ICT Service Manager', '2027-01-31', 'on_track', 'First reconciliation done in September.'],
 ];
 
-/** Measured in October 2026 against the strategy's April 2024 baseline. */
+/** Measured in October 2026 against the strategy's April 2024 baseline (the estate's, T1, from the register's first count in April 2025). */
 const ASHCOMBE_TARGETS: StrategyTarget[] = [
-  { id: 'T1', themeId: 'resilience', measure: 'Business applications in use', unit: 'count', baseline: 143, baselineDate: '2024-04-01', target: 100, targetDate: '2029-03-31', current: 121, currentDate: '2026-10-31', owner: 'Head of ICT and Digital' },
+  // Measures the application estate: figures from the register and its rationalisation target.
+  demoEstateStrategyTarget(DEMO_ORGANISATIONS.ashcombe.id, { id: 'T1', themeId: 'resilience', measure: 'Business applications in use', currentDate: '2026-10-31', owner: 'Head of ICT and Digital' }),
   { id: 'T2', themeId: 'digital-residents', measure: 'Top resident transactions online end to end', unit: 'count', baseline: 6, baselineDate: '2024-04-01', target: 20, targetDate: '2027-03-31', current: 14, currentDate: '2026-10-31', owner: 'Digital Services Manager' },
   { id: 'T3', themeId: 'resilience', measure: 'Servers on unsupported operating systems', unit: 'count', baseline: 23, baselineDate: '2024-04-01', target: 0, targetDate: '2027-01-31', current: 7, currentDate: '2026-10-31', owner: 'Infrastructure Manager' },
   { id: 'T4', themeId: 'workforce', measure: 'Staff who completed the digital skills modules', unit: 'percent', baseline: 0, baselineDate: '2024-04-01', target: 90, targetDate: '2027-02-28', current: 58, currentDate: '2026-10-31', owner: 'Head of HR' },

@@ -37,7 +37,7 @@ export function buildBenefitReviewCard(prompt: BenefitReviewPrompt, options: { a
       ...(answers.figure !== undefined ? { value: Number(answers.figure) } : {}),
     },
     ...(cashable
-      ? [{ type: 'Input.Text', id: 'financialYear', label: 'Financial year (e.g. 2026/27; blank for the year the review fell due)', regex: '^(\\d{4}/\\d{2})?$', errorMessage: 'Write the year like 2026/27.', ...(answers.financialYear ? { value: answers.financialYear } : {}) }]
+      ? [{ type: 'Input.Text', id: 'financialYear', label: 'Financial year (e.g. 2026/27; a year that has started, from the saving’s first year; blank for the year the review fell due)', regex: '^(\\d{4}/\\d{2})?$', errorMessage: 'Write the year like 2026/27.', ...(answers.financialYear ? { value: answers.financialYear } : {}) }]
       : []),
     { type: 'Input.Text', id: 'comment', label: 'Comment (optional)', isMultiline: true, maxLength: 4000, ...(answers.comment ? { value: answers.comment } : {}) },
   ];

@@ -60,6 +60,7 @@ export function buildHelpCard(serviceDesk?: ServiceDeskContact): AdaptiveCardJso
       note('- **new request**: propose a project step by step'),
       note('- **my requests**: see your requests and where each one stands'),
       note('- **status EH-2026-0042**: the history of one request ("eh 2026 42" works too)'),
+      note('- **my reviews**: record the savings or measures of benefits you own whose reviews are due'),
       note('- **cancel** or **start again**: your answers are kept for 30 days; **restore my last draft** brings them back'),
       note('- **talk to a person**: who to contact'),
       note('In a group chat or channel, @mention me; requests themselves are written in our personal chat.', { subtle: true }),

@@ -6,12 +6,13 @@ import { recordBenefitFromCard } from './record-benefit-from-card';
 import { actOnIntake } from './act-on-intake';
 import { cancelByMessage, restoreDraft } from './set-aside-draft';
 import { myRequests, requestStatus } from './show-requests';
+import { showMyReviews } from './show-my-reviews';
 import { startIntake } from './start-intake';
 import { replyWith, updateWith, type Turn, type TurnInput, type TurnResult } from './turn';
 import { welcomeOfficer } from './welcome-officer';
 
 /** What is only done in the personal chat: requests are private. */
-const PERSONAL_ONLY_INTENTS: readonly IntentName[] = ['new_request', 'start_again', 'restore_draft', 'my_requests', 'status', 'cancel'];
+const PERSONAL_ONLY_INTENTS: readonly IntentName[] = ['new_request', 'start_again', 'restore_draft', 'my_requests', 'status', 'cancel', 'benefits_review'];
 
 const PRIVATE_CHAT_ONLY = 'I keep project requests private: open a personal chat with Entrance Hall and say "new request" or "my requests" there.';
 
@@ -33,6 +34,7 @@ const MESSAGE_STEPS: Record<IntentName, MessageStep> = {
   // "Where is my request?" without a reference: the list says where each one stands.
   status: async (turn, understood) => (understood.reference ? { replies: [await requestStatus(turn, understood.reference)] } : replyWith(await myRequests(turn))),
   cancel: async (turn) => ({ replies: [cancelByMessage(turn)] }),
+  benefits_review: async (turn) => showMyReviews(turn),
   help: async (turn) => replyWith(buildHelpCard(await serviceDeskOf(turn))),
   it_support: async (turn) => replyWith(buildServiceDeskCard(await serviceDeskOf(turn))),
   talk_to_person: async (turn) => replyWith(buildTalkToPersonCard(await serviceDeskOf(turn))),

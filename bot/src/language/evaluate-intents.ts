@@ -4,6 +4,7 @@ const SHORT_NAMES: Record<string, string> = {
   new_request: 'new',
   my_requests: 'mine',
   status: 'status',
+  benefits_review: 'benefit',
   help: 'help',
   cancel: 'cancel',
   start_again: 'again',

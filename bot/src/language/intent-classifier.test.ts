@@ -38,6 +38,11 @@ describe('the intent classifier on phrasings it never saw', () => {
     ['password reset', 'it_support'],
     ['can I speak to someone', 'talk_to_person'],
     ['what is the weather like in Leeds', 'none'],
+    ['benefits review', 'benefits_review'],
+    ['record my savings', 'benefits_review'],
+    ['my reviews', 'benefits_review'],
+    ['have I got any benefits reviews to do?', 'benefits_review'],
+    ['my requests', 'my_requests'],
   ])('reads "%s" as %s', async (text, intent) => {
     expect((await classifier.classify(text)).intent).toBe(intent);
   });

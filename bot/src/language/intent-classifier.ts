@@ -12,6 +12,7 @@ export const INTENT_NAMES = [
   'new_request',
   'my_requests',
   'status',
+  'benefits_review',
   'help',
   'cancel',
   'start_again',

@@ -43,18 +43,13 @@ it('is a valid Adaptive Card 1.5 with labelled, required inputs', () => {
   expect(findCardProblems(card)).toEqual([]);
 });
 
-it('a due review reaches its owner as a card; the owner records the figures from it', async () => {
+it('a due review reaches its owner as a card on the demo’s first start; the owner records the figures from it', async () => {
+  // First start: the demo leaves the reviews due and not yet overdue for the bot to ask for.
   const first = await startTestServer();
   servers.push(first);
   // Priya talks to the bot once, so it knows where to reach her.
   const hello = await post(first, teamsActivity(priya, connector.url, { text: 'hello' }));
   expect(hello.status).toBe(200);
-  // The demo counts reviews already due as asked for; this one has not been asked yet.
-  const organisationId = priya.organisationId;
-  const reviews = first.context.repos.benefitReviews;
-  const committee = (await reviews.list(organisationId)).find((record) => record.value.benefitDescription === 'Printed agenda packs stopped' && record.value.id.endsWith('.m6'))!;
-  const { reminderQueuedAt: _asked, ...notAsked } = committee.value;
-  await first.context.repos.commit(organisationId, [reviews.replaceOp(notAsked, committee.etag)]);
   // Another instance starts (or this one restarts): owed review cards go out at start.
   const server = await startTestServer({ TABLE_PREFIX: first.tablePrefix });
   servers.push(server);
@@ -88,10 +83,35 @@ it('a due review reaches its owner as a card; the owner records the figures from
   expect(cardText(someoneElse.body.value)).toMatch(/^That did not work\n(Benefit B\d of EH-\d{4}-\d{4} was not found\.|Only the benefit’s owner)/);
   expect(await overviewOf()).toEqual(before);
 
+  // A year that has not started is refused on the card by the same rule as the API, nothing stored.
+  const future = await press(priya, { figure: '100', financialYear: '2030/31' });
+  expect(cardText(future.body.value)).toMatch(/Financial year must be .*2026\/27 .*: 2030\/31 has not started yet\./);
+  expect(await overviewOf()).toEqual(before);
+
   const recorded = await press(priya, { figure: '5500', financialYear: '2026/27', comment: 'Agenda packs now online only' });
   expect(cardText(recorded.body.value)).toContain('Recorded: 6-month review');
   expect(cardText(recorded.body.value)).toContain('£5,500 in 2026/27');
   const after = (await overviewOf()).requests[0].benefits.find((benefit: { id: string }) => benefit.id === action.data.benefitId);
   expect(after.reviews[0]).toMatchObject({ stateLabel: 'Recorded', actual: { amount: 5500, financialYear: '2026/27', comment: 'Agenda packs now online only' } });
   expect(after.assessment.rag).not.toBe('not_known');
+});
+
+it('an officer who types "benefits review" gets a card for each review they owe; one who owes none is told so', async () => {
+  const server = await startTestServer();
+  servers.push(server);
+  const since = connector.sent.length;
+  const asked = await post(server, teamsActivity(priya, connector.url, { text: 'benefits review' }));
+  expect(asked.status).toBe(200);
+  // The parking saving's 12-month review is overdue and its card was sent long ago: asking brings it back.
+  const overdue = await waitFor('the overdue review’s card', () =>
+    connector.sent.slice(since).find((call) => JSON.stringify(call.activity).includes('Cash collection contract ended') && JSON.stringify(call.activity).includes('Benefits review: 12-month review')),
+  );
+  const card = cardOf(overdue.activity)!;
+  expect((card.actions as { verb: string }[])[0]!.verb).toBe('benefits.record');
+  // Only her own reviews: not the parking measure Tom owns.
+  expect(connector.sent.slice(since).some((call) => JSON.stringify(call.activity).includes('Parking paid without cash'))).toBe(false);
+
+  const sinceDavid = connector.sent.length;
+  await post(server, teamsActivity(david, connector.url, { text: 'my reviews' }));
+  await waitFor('the answer to David', () => connector.sent.slice(sinceDavid).find((call) => JSON.stringify(call.activity).includes('You have no benefits reviews due.')));
 });

@@ -1,10 +1,14 @@
 import { findDemoUser } from '../../../shared/demo/demo-users';
+import { financialYearOf, formatFinancialYear } from '@entrance-hall/shared/domain/actions/financial-year';
 import { validRequestBody } from '../../../shared/testing/bot/request-fixtures';
 import { startTestServer, type TestServer } from '../../../shared/testing/bot/start-test-server';
 
 const priya = findDemoUser('priya.shah')!;
 const david = findDemoUser('david.okafor')!;
-const saving = { kind: 'cashable', description: 'Contact centre re-keying ended', owner: { id: priya.id, name: priya.name }, reviewDate: '2040-03-31', amountPerYear: 24000, fromYear: '2027/28' };
+/** The financial year the server's clock is in: the latest a saving's actual can be recorded for. */
+const thisYear = financialYearOf(new Date());
+const nextYear = formatFinancialYear(Number(thisYear.slice(0, 4)) + 1);
+const saving = { kind: 'cashable', description: 'Contact centre re-keying ended', owner: { id: priya.id, name: priya.name }, reviewDate: '2040-03-31', amountPerYear: 24000, fromYear: thisYear };
 const measure = { kind: 'measure', description: 'Bookings made online', owner: { id: david.id, name: david.name }, reviewDate: '2026-12-31', unit: '% of bookings', baseline: 10, target: 70 };
 
 /** Benefits realisation through the API: planned in the business case, reviewed after delivery, isolated per council. */
@@ -118,22 +122,50 @@ describe('benefits realisation API', () => {
     expect(valueForSaving.body.errors.map((error: { field: string }) => error.field)).toEqual(['amount', 'value']);
     const unknownReview = await server.api('priya.shah', 'POST', `/api/v1/requests/${id}/benefits/B1/actuals`, { body: { amount: 1, reviewId: 'B1.m99' } });
     expect(unknownReview.status).toBe(400);
+    const future = await server.api('priya.shah', 'POST', `/api/v1/requests/${id}/benefits/B1/actuals`, { body: { amount: 1, financialYear: nextYear } });
+    expect(future.status).toBe(400);
+    expect(future.body.errors).toEqual([{ field: 'financialYear', message: `Financial year must be only ${thisYear} (the saving’s first year, which is this financial year): ${nextYear} has not started yet.` }]);
     expect((await server.api('tom.reed', 'GET', `/api/v1/benefits?request=${id}`)).body).toEqual(scheduled);
 
     const recorded = await server.api('priya.shah', 'POST', `/api/v1/requests/${id}/benefits/B1/actuals`, {
-      body: { amount: 26000, financialYear: '2027/28', comment: 'Re-keying <b>stopped</b> in May' },
+      body: { amount: 26000, financialYear: thisYear, comment: 'Re-keying <b>stopped</b> in May' },
     });
     expect(recorded.status).toBe(201);
-    expect(recorded.body).toMatchObject({ id: 'B1.m6', actual: { amount: 26000, financialYear: '2027/28', comment: 'Re-keying <b>stopped</b> in May', recordedBy: { name: priya.name } } });
+    expect(recorded.body).toMatchObject({ id: 'B1.m6', actual: { amount: 26000, financialYear: thisYear, comment: 'Re-keying <b>stopped</b> in May', recordedBy: { name: priya.name } } });
     const measured = await server.api('david.okafor', 'POST', `/api/v1/requests/${id}/benefits/B2/actuals`, { body: { value: 40 } });
     expect(measured.status).toBe(201);
 
     const after = (await server.api('tom.reed', 'GET', `/api/v1/benefits?request=${id}`)).body;
     const [b1, b2] = after.requests[0].benefits;
     expect(b1.assessment).toMatchObject({ rag: 'green', plannedToDate: 24000, realisedToDate: 26000 });
+    // One figure answers one review: the later reviews stay open for their own figures.
+    expect(b1.reviews.map((review: { id: string; stateLabel: string }) => `${review.id}: ${review.stateLabel}`)).toEqual(['B1.m6: Recorded', 'B1.m12: Not due yet', 'B1.final: Not due yet']);
     expect(b2.assessment).toMatchObject({ rag: 'amber', latestValue: 40, progress: 0.5 });
     const history = await server.api('tom.reed', 'GET', `/api/v1/audit?entity=request:${id}`);
     expect(history.body.items.filter((event: { kind: string }) => event.kind === 'benefit_actual_recorded')).toHaveLength(2);
+  });
+
+  it('a saving is recorded only for a financial year that has started, and answers one review', async () => {
+    const before = (await server.api('tom.reed', 'GET', '/api/v1/benefits')).body;
+    const parking = before.requests.find((request: { title: string }) => request.title === 'Cashless parking payments');
+    const actuals = `/api/v1/requests/${parking.requestId}/benefits/B1/actuals`;
+    // A figure for a year that has not started would close the overdue review and read as a shortfall.
+    for (const financialYear of ['2030/31', nextYear, '2024/25']) {
+      const refused = await server.api('tom.reed', 'POST', actuals, { body: { amount: 100, financialYear } });
+      expect(refused.status).toBe(400);
+      expect(refused.headers.get('content-type')).toMatch(/application\/problem\+json/);
+      expect(refused.body.errors).toEqual([{ field: 'financialYear', message: expect.stringContaining(`Financial year must be 2025/26 (the saving’s first year) to ${thisYear} (this financial year)`) }]);
+    }
+    expect((await server.api('tom.reed', 'GET', '/api/v1/benefits')).body).toEqual(before);
+
+    const recorded = await server.api('tom.reed', 'POST', actuals, { body: { amount: 18000, financialYear: '2026/27' } });
+    expect(recorded.status).toBe(201);
+    expect(recorded.body).toMatchObject({ id: 'B1.m12', actual: { amount: 18000, financialYear: '2026/27' } });
+    const after = (await server.api('tom.reed', 'GET', '/api/v1/benefits')).body;
+    const cash = after.requests.find((request: { title: string }) => request.title === 'Cashless parking payments').benefits.find((benefit: { id: string }) => benefit.id === 'B1');
+    expect(cash.reviews.map((review: { label: string; stateLabel: string }) => `${review.label}: ${review.stateLabel}`)).toEqual(['6-month review: Recorded', '12-month review: Recorded']);
+    expect(after.counts.overdue).toBe(before.counts.overdue - 1);
+    expect(after.savingsByYear.map((year: { financialYear: string }) => year.financialYear)).not.toContain('2030/31');
   });
 
   it('refuses a bad query with problem+json', async () => {

@@ -112,7 +112,7 @@ describe('strategy targets API', () => {
     expect(await strategyOf('owen.price')).toEqual(fenwickBefore);
     const fenwick = await patch('claire.bennett', 'FT1', { current: 7, currentDate: '2026-11-01' });
     expect(fenwick.status).toBe(200);
-    expect((await targetOf('tom.reed', 'T1')).current).toBe(121);
+    expect((await targetOf('tom.reed', 'T1')).current).toBe(134);
     expect((await targetsRow('owen.price', 'FT1'))[4]).toBe('7\n1 November 2026');
   });
 });

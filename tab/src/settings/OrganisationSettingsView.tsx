@@ -6,6 +6,7 @@ import type { ApiClient } from '../api/api-client';
 import { ApiProblem, describeFailure } from '../api/api-problem';
 import { LoadFailure } from '../common/LoadFailure';
 import { useLoad } from '../common/use-load';
+import { locateForumErrors, readMeetingDates } from './locate-forum-errors';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: '16px', maxWidth: '960px' },
@@ -50,7 +51,7 @@ function fromDraft(draft: Draft): ConstitutionSettings {
     wholeLifeYears: numberOf(draft.wholeLifeYears),
     keyDecision: { moneyThreshold: numberOf(draft.moneyThreshold), wardsThreshold: numberOf(draft.wardsThreshold) },
     forwardPlan: { noticeClearDays: numberOf(draft.noticeClearDays), count: draft.count },
-    forums: draft.forums.map((forum) => ({ name: forum.name, meetingDates: forum.meetingDates.split(/[\s,]+/).filter(Boolean) })),
+    forums: draft.forums.map((forum) => ({ name: forum.name, meetingDates: readMeetingDates(forum.meetingDates).map((entry) => entry.date) })),
   } as ConstitutionSettings;
 }
 
@@ -93,8 +94,11 @@ export function OrganisationSettingsView({ api, canEdit }: { api: ApiClient; can
       setNotice({ intent: 'success', title: 'Settings saved. Every request’s decision route now follows them.' });
     } catch (error) {
       const { title, detail } = describeFailure(error);
-      setErrors(error instanceof ApiProblem ? error.errors : []);
-      setNotice({ intent: 'error', title, detail: error instanceof ApiProblem && error.isConflict ? 'Someone else saved the settings first. Reload to see theirs; your typing is kept until you do.' : detail });
+      // Meeting-date problems say which forum and line; the summary above the form lists the same.
+      const located = error instanceof ApiProblem ? locateForumErrors(error.errors, form.forums) : [];
+      setErrors(located);
+      const summary = error instanceof ApiProblem ? [error.detail, ...located.map((entry) => entry.message)].filter(Boolean).join(' ') : detail;
+      setNotice({ intent: 'error', title, detail: error instanceof ApiProblem && error.isConflict ? 'Someone else saved the settings first. Reload to see theirs; your typing is kept until you do.' : summary });
     } finally {
       setSaving(false);
     }

@@ -46,6 +46,22 @@ describe('organisation settings and forward plan warnings (browser)', () => {
     expect(restored.status).toBe(200);
   });
 
+  it('says which forum and which line of its box each refused meeting date is on, storing nothing', async () => {
+    const before = await tab.server.api('mark.evans', 'GET', '/api/v1/organisation/settings');
+    const page = await openSettings('light');
+    const forum = before.body.forums[1].name as string;
+    await page.getByLabel('Forum 2: meeting dates (YYYY-MM-DD, one a line)').fill('2027-01-20\n2027-13-01\n\nsoon');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    // Under the box: one problem per bad line, each naming the forum and the line.
+    const box = page.getByRole('group', { name: 'Forum 2' });
+    await box.getByText(`${forum}, line 2: Meeting date is not a real date.`, { exact: false }).waitFor();
+    const under = await box.getByText(`${forum}, line 2:`, { exact: false }).innerText();
+    expect(under).toContain(`${forum}, line 4: Meeting date must be a date (YYYY-MM-DD).`);
+    expect(under).not.toMatch(/line 3/);
+    expect(await axeViolations(page)).toEqual([]);
+    expect((await tab.server.api('mark.evans', 'GET', '/api/v1/organisation/settings')).body).toEqual(before.body);
+  });
+
   it('is not offered to people who are not administrators', async () => {
     const page = await tab.openTabAs('helen.morris');
     await page.getByRole('tab', { name: 'Board' }).waitFor();

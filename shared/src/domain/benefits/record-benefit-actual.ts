@@ -8,6 +8,7 @@ import type { Principal } from '../identity/roles';
 import { canReadRequest } from '../identity/can-read-request';
 import type { Versioned } from '../ports/versioned';
 import { parseInput } from '../validation/parse-input';
+import { actualFinancialYears, checkActualFinancialYear } from './actual-financial-years';
 import { recordActualSchema, type Benefit, type BenefitActual, type BenefitReview, type RecordActualInput } from './benefit';
 
 /** Which review an actual answers: the one named, else the earliest still open (due ones first by date). */
@@ -25,14 +26,17 @@ function chooseReview(reviews: Versioned<BenefitReview>[], reviewId: string | un
 }
 
 /** The figures that fit the benefit's kind; anything else is refused by name. */
-function figuresFor(benefit: Benefit, input: RecordActualInput, review: BenefitReview): Pick<BenefitActual, 'amount' | 'financialYear' | 'value'> {
+function figuresFor(benefit: Benefit, input: RecordActualInput, review: BenefitReview, today: string): Pick<BenefitActual, 'amount' | 'financialYear' | 'value'> {
   if (benefit.kind === 'cashable') {
+    const financialYear = input.financialYear ?? defaultFinancialYear(benefit, review, today);
+    const yearProblem = checkActualFinancialYear(benefit, financialYear, today);
     const errors = [
       ...(input.amount === undefined ? [{ field: 'amount', message: 'Give the saving realised, in whole pounds (0 if none).' }] : []),
       ...(input.value !== undefined ? [{ field: 'value', message: 'This benefit is a saving: give an amount in pounds, not a measured value.' }] : []),
+      ...(yearProblem ? [{ field: 'financialYear', message: yearProblem }] : []),
     ];
     if (errors.length > 0) throw appErrors.validation(errors);
-    return { amount: input.amount!, financialYear: input.financialYear ?? financialYearOf(review.dueOn) };
+    return { amount: input.amount!, financialYear };
   }
   const errors = [
     ...(input.value === undefined ? [{ field: 'value', message: `Give the value measured, in ${benefit.unit}.` }] : []),
@@ -40,6 +44,14 @@ function figuresFor(benefit: Benefit, input: RecordActualInput, review: BenefitR
   ];
   if (errors.length > 0) throw appErrors.validation(errors);
   return { value: input.value! };
+}
+
+/** The year a saving is recorded for when none is named: the year the review fell due (or this year, if earlier), kept within the years open to record. */
+function defaultFinancialYear(benefit: Extract<Benefit, { kind: 'cashable' }>, review: BenefitReview, today: string): string {
+  const year = financialYearOf(review.dueOn < today ? review.dueOn : today);
+  const range = actualFinancialYears(benefit, today);
+  if (!range) return benefit.fromYear;
+  return year < range.first ? range.first : year > range.last ? range.last : year;
 }
 
 /**
@@ -70,7 +82,7 @@ export async function recordBenefitActual(
   }
   const chosen = chooseReview(reviews, parsed.reviewId, where);
   const now = context.now();
-  const actual: BenefitActual = { ...figuresFor(benefit, parsed, chosen.value), ...(parsed.comment ? { comment: parsed.comment } : {}), recordedBy: actorOf(principal), recordedAt: now };
+  const actual: BenefitActual = { ...figuresFor(benefit, parsed, chosen.value, now.slice(0, 10)), ...(parsed.comment ? { comment: parsed.comment } : {}), recordedBy: actorOf(principal), recordedAt: now };
   const next: BenefitReview = { ...chosen.value, actual };
   const figure = actual.amount !== undefined ? `${formatPounds(actual.amount)} in ${actual.financialYear}` : `${actual.value} ${benefit.kind === 'measure' ? benefit.unit : ''}`.trim();
   const event = buildAuditEvent(context, principal, 'request', request.id, 'benefit_actual_recorded', `${chosen.value.label} of “${benefit.description}”: ${figure}`, [

@@ -94,4 +94,33 @@ describe('inferCapability', () => {
   it('says nothing when no capability fits', () => {
     expect(inferCapability('something completely different')).toBeUndefined();
   });
+
+  it('gives the words matched as the officer or the record wrote them, never as stems', () => {
+    const requests = [buildOverlapRequest({ id: 'EH-5', title: 'Licensing processes', problem: 'The team relies on spreadsheets, which causes errors' })];
+    const result = rankOverlaps({ text: 'Our licensing relies on manual processes that cause delays', capability: 'other' }, [], requests);
+    expect(result.requests[0]!.reasons).toEqual(['Similar words: licensing, relies, processes, cause']);
+    // A near spelling the officer did not type is shown as the record has it.
+    const slip = rankOverlaps({ text: 'Agreso', capability: 'other' }, ESTATE, []);
+    expect(slip.applications[0]!.reasons).toEqual(['Similar words: Agresso']);
+  });
+
+  it('whatever the words: each word given as a reason is one the officer or the record wrote', () => {
+    const words = fc.constantFrom('relies', 'processes', 'causes', 'Licensing', 'repairs', 'Tenants', 'housing', 'bookings', 'Agreso', 'uniforms', 'finance');
+    fc.assert(
+      fc.property(fc.array(words, { minLength: 1, maxLength: 8 }), (terms) => {
+        const text = terms.join(' ');
+        const requests = [...REQUESTS, buildOverlapRequest({ id: 'EH-5', title: 'Licensing processes', problem: 'The team relies on spreadsheets, which causes errors' })];
+        const result = rankOverlaps({ text, capability: 'other' }, ESTATE, requests);
+        const written = (match: { kind: string; id: string }) => {
+          const record = match.kind === 'application' ? ESTATE.find((application) => application.id === match.id)! : requests.find((request) => request.id === match.id)!;
+          return new Set(`${text} ${JSON.stringify(record)}`.split(/[^\p{L}\p{N}]+/u));
+        };
+        for (const match of [...result.applications, ...result.requests]) {
+          const reason = match.reasons.find((entry) => entry.startsWith('Similar words: '));
+          if (!reason) continue;
+          for (const word of reason.slice('Similar words: '.length).split(', ')) expect(written(match).has(word)).toBe(true);
+        }
+      }),
+    );
+  });
 });

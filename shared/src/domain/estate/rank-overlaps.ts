@@ -76,8 +76,38 @@ export function inferCapability(text: string): Capability | undefined {
   return best?.id as Capability | undefined;
 }
 
-function matchedWords(result: SearchResult): string {
-  return [...new Set(result.terms)].slice(0, 4).join(', ');
+const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+
+/** Each indexed term (a stem: "relie") with the first word that gave it, as written ("relies"). */
+function wordsAsWritten(...texts: string[]): Map<string, string> {
+  const written = new Map<string, string>();
+  for (const text of texts) {
+    for (const word of tokenize(text)) {
+      const term = word ? processTerm(word) : null;
+      if (term && !written.has(term)) written.set(term, word);
+    }
+  }
+  return written;
+}
+
+/**
+ * The words a match was made on, as the officer wrote them (else as the record has them, for a near
+ * spelling the officer did not type): matching is on stems and near spellings, but nobody should
+ * read "relie, processe". A term written nowhere is shown as it is.
+ */
+function matchedWords(result: SearchResult, queryText: string, recordText: string): string {
+  const written = wordsAsWritten(queryText, recordText);
+  return [...new Set(result.terms.map((term) => written.get(term) ?? term))].slice(0, 4).join(', ');
+}
+
+/** An application's words as indexed for overlap. */
+function applicationText(application: Application): string {
+  return [application.name, application.supplier, CAPABILITIES[application.capability].label, application.notes ?? ''].join(' ');
+}
+
+/** A request's words as indexed for overlap. */
+function requestText(request: OverlapRequest): string {
+  return [request.title, request.problem, request.proposedOutcome, ...request.systemsTouched, ...request.systemsReplaced].join(' ');
 }
 
 /** Turns raw scores into 0–100 against the best, best first (ties by name). */
@@ -114,7 +144,7 @@ export function rankOverlaps(query: OverlapQuery, applications: readonly Applica
     if (!text && !sameCapability) return [];
     const reasons = [
       ...(sameCapability ? [`Same capability: ${CAPABILITIES[application.capability].label}`] : []),
-      ...(text ? [`Similar words: ${matchedWords(text)}`] : []),
+      ...(text ? [`Similar words: ${matchedWords(text, query.text, applicationText(application))}`] : []),
     ];
     const score = (text ? text.score / textBest : 0) + (sameCapability ? CAPABILITY_BOOST : 0);
     return [{ match: { kind: 'application' as const, id: application.id, name: application.name, capability: application.capability, reasons }, score }];
@@ -133,7 +163,7 @@ export function rankOverlaps(query: OverlapQuery, applications: readonly Applica
   const requestBest = requestResults[0]?.score ?? 0;
   const requestCandidates = requestResults.filter((result) => result.score >= requestBest * RELATIVE_FLOOR).map((result) => {
     const request = byId.get(result.id as string)!;
-    return { match: { kind: 'request' as const, id: request.id, name: request.title, stage: request.stage, reasons: [`Similar words: ${matchedWords(result)}`] }, score: result.score };
+    return { match: { kind: 'request' as const, id: request.id, name: request.title, stage: request.stage, reasons: [`Similar words: ${matchedWords(result, query.text, requestText(request))}`] }, score: result.score };
   });
 
   return { ...(capability ? { capability } : {}), applications: rank(applicationCandidates), requests: rank(requestCandidates) };
