@@ -17,7 +17,7 @@ function monthlyDates(weekday: number, nth: number): string[] {
  * The demo councils' constitutions. Ashcombe: the Head of ICT and Digital up to £25,000, the
  * Digital Group up to £200,000, Cabinet above; key decisions from £100,000. Fenwick and Marsh Vale:
  * the Head of Shared ICT up to £30,000, the Partnership Board up to £150,000, the Joint ICT
- * Committee above; key decisions from £250,000. Both: two wards, 28 clear working days.
+ * Committee above; key decisions from £250,000. Both: two wards, 28 clear (calendar) days.
  */
 export const DEMO_CONSTITUTIONS: Record<string, ConstitutionSettings> = {
   [DEMO_ORGANISATIONS.ashcombe.id]: {
@@ -28,7 +28,7 @@ export const DEMO_CONSTITUTIONS: Record<string, ConstitutionSettings> = {
     ],
     wholeLifeYears: 5,
     keyDecision: { moneyThreshold: 100_000, wardsThreshold: 2 },
-    forwardPlan: { noticeClearDays: 28, count: 'working' },
+    forwardPlan: { noticeClearDays: 28, count: 'calendar' },
     forums: [
       // Second Wednesday (the demo meeting of 9 December 2026 among them) and third Wednesday.
       { name: 'Digital Group', meetingDates: monthlyDates(3, 2) },
@@ -43,7 +43,7 @@ export const DEMO_CONSTITUTIONS: Record<string, ConstitutionSettings> = {
     ],
     wholeLifeYears: 5,
     keyDecision: { moneyThreshold: 250_000, wardsThreshold: 2 },
-    forwardPlan: { noticeClearDays: 28, count: 'working' },
+    forwardPlan: { noticeClearDays: 28, count: 'calendar' },
     forums: [
       { name: 'Partnership Board', meetingDates: monthlyDates(4, 1) },
       { name: 'Joint ICT Committee', meetingDates: monthlyDates(2, 4) },

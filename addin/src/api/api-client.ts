@@ -1,6 +1,8 @@
 import { EntranceHallClient, type ApiOutput } from '@entrance-hall/shared/browser/api/api-client';
 import { ApiProblem } from '@entrance-hall/shared/browser/api/api-problem';
 import { readQuery } from '@entrance-hall/shared/domain/contract/query-string';
+import type { ConstitutionSettings } from '@entrance-hall/shared/domain/constitution/constitution-settings';
+import type { DecisionRoute } from '@entrance-hall/shared/domain/constitution/decision-route';
 import type { CatalogueItem } from '@entrance-hall/shared/domain/reports/report-catalogue';
 import type { ReportTable, ReportTableKey } from '@entrance-hall/shared/domain/reports/report-table';
 
@@ -55,6 +57,10 @@ export interface ApiClient {
   getTable: (key: ReportTableKey, query: string) => Promise<ReportTable>;
   /** The same table as a Word document, with the file name the server gave it. */
   downloadTableDocx: (key: ReportTableKey, query: string) => Promise<{ blob: Blob; filename?: string }>;
+  /** What a drafted report needs to route each request at its meeting: the meeting, the constitution, each request's route. */
+  getMeeting: (id: string) => Promise<Pick<ApiOutput<'getMeeting'>, 'forum' | 'startsAt'>>;
+  getOrganisationSettings: () => Promise<ConstitutionSettings>;
+  getDecisionRoute: (requestId: string) => Promise<DecisionRoute>;
 }
 
 /** The JSON API on the same server that serves the task pane: the typed client the tab uses too, with errors in the pane's words. */
@@ -66,5 +72,8 @@ export function createApiClient(getToken: (options?: { refresh?: boolean }) => P
     getCatalogue: async () => (await translated(client.call('listReportTables'))).items,
     getTable: (key, query) => translated(client.call('getReportTable', { params: { key }, savedQuery: readQuery(new URLSearchParams(query)) })),
     downloadTableDocx: (key, query) => translated(client.download('getReportTable', 'docx', { params: { key }, savedQuery: readQuery(new URLSearchParams(query)) })),
+    getMeeting: (id) => translated(client.call('getMeeting', { params: { id } })),
+    getOrganisationSettings: () => translated(client.call('getOrganisationSettings')),
+    getDecisionRoute: async (requestId) => (await translated(client.call('getRequest', { params: { id: requestId } }))).decisionRoute,
   };
 }

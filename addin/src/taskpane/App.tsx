@@ -10,7 +10,7 @@ import { documentSnapshotStore } from '../office/table-snapshots';
 import { DocumentPlacementError, insertReportSkeleton, insertReportTable, markReportPublished, refreshReportTables, relinkReportTable } from '../office/word-tables';
 import { DraftReport } from './DraftReport';
 import { RefreshAll } from './RefreshAll';
-import { chosenMeeting, loadSkeletonTables } from './load-skeleton-tables';
+import { chosenMeeting, loadMeetingRoutes, loadSkeletonTables, referencesIn } from './load-skeleton-tables';
 import { TablePicker } from './TablePicker';
 import { downloadTableDocx } from './download-table-docx';
 
@@ -150,8 +150,13 @@ export function App({ host, sso }: { host: OfficeHost; sso: SsoSettings }) {
                 ? async (meetingId) => {
                     const tables = await loadSkeletonTables((key, query) => api.getTable(key, query), meetingId);
                     const meeting = chosenMeeting(catalogue, meetingId);
+                    // Routed at the chosen meeting's date and forum, not at the next meeting each request could make.
+                    const routed = meetingId ? await loadMeetingRoutes(api, meetingId, referencesIn(tables.pipeline)) : undefined;
                     const organisationName = me?.organisation.name ?? tables['action-plan']?.organisation.name ?? '';
-                    await insertReportSkeleton({ organisationName, ...(meeting ? { meeting } : {}), tables }, snapshots).catch((error: unknown) => Promise.reject(wordError(error)));
+                    await insertReportSkeleton(
+                      { organisationName, ...(meeting ? { meeting: { ...meeting, ...(routed ? { forum: routed.forum } : {}) } } : {}), ...(routed ? { routes: routed.routes } : {}), tables },
+                      snapshots,
+                    ).catch((error: unknown) => Promise.reject(wordError(error)));
                   }
                 : undefined
             }

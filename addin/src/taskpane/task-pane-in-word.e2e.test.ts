@@ -143,14 +143,24 @@ describe('the Word task pane inserting and refreshing tables (browser, stand-in 
   });
   it('drafts a committee report with live tables in their sections, which refresh like any other', async () => {
     const before = await record();
-    await page.getByRole('combobox', { name: 'Meeting the report goes to' }).selectOption({ index: 1 });
+    const meetings = page.getByRole('combobox', { name: 'Meeting the report goes to' });
+    const december = (await meetings.locator('option').allTextContents()).find((label) => label.startsWith('Digital Group – December 2026'))!;
+    await meetings.selectOption({ label: december });
     await page.getByRole('button', { name: 'Insert report skeleton' }).click();
     await page.getByText(/^Inserted the report skeleton\./).waitFor();
     const after = await record();
     const inserted = after.operations.slice(before.operations.length);
     expect(inserted).toHaveLength(1);
-    expect(inserted[0]!.ooxml).toContain('2. Recommendations');
-    expect(inserted[0]!.ooxml).toMatch(/2\.1 approves EH-\d{4}-\d{4}/);
+    const ooxml = inserted[0]!.ooxml;
+    expect(ooxml).toContain('2. Recommendations');
+    // Routed at 9 December 2026, the meeting chosen: the homelessness system is a key decision whose
+    // notice (needed by 10 November) is not out, so the meeting is not asked to approve it.
+    expect(ooxml).toMatch(/2\.\d notes that EH-\d{4}-\d{4}, Homelessness case management system is a key decision that cannot be taken at this meeting: forward plan notice was needed by 10 November 2026 and has not been published;/);
+    expect(ooxml).not.toMatch(/approves EH-\d{4}-\d{4}, Homelessness/);
+    expect(ooxml).toMatch(/2\.\d recommends to Cabinet that it approves EH-\d{4}-\d{4}, Customer contact centre telephony replacement/);
+    expect(ooxml).toMatch(/2\.\d approves EH-\d{4}-\d{4}, Finance system upgrade to supported version/);
+    // The decision maker is the body, not the meeting's title.
+    expect(ooxml).toMatch(/Decision maker<\/w:t>.*?<w:t xml:space="preserve">Digital Group; Cabinet on its recommendation \(EH-\d{4}-\d{4}\)<\/w:t>/);
     const newTags = after.controls.slice(before.controls.length).map((control) => control.tag.split('?')[0]);
     expect(newTags).toEqual(['eh1:action-plan', 'eh1:pipeline', 'eh1:portfolio', 'eh1:risks', 'eh1:decisions', 'eh1:audit-actions', 'eh1:forward-plan']);
     await page.getByRole('button', { name: 'Refresh all' }).click();

@@ -65,7 +65,7 @@ it('a due review reaches its owner as a card on the demo’s first start; the ow
   // row its sender has claimed, so once the review's card is marked sent and nothing is pending for
   // it, nothing more can go out: that is when to count, not after a pause.
   const rowsFor = async (status: 'pending' | 'sent') =>
-    (await server.context.repos.outbox.list(organisationId, status)).filter((record) => record.value.benefitReview?.reviewId === committee.value.id);
+    (await server.context.repos.outbox.list(priya.organisationId, status)).filter((record) => record.value.benefitReview?.reviewId === action.data.reviewId);
   await waitUntil('the review card marked sent, nothing pending for it', async () => (await rowsFor('sent')).length > 0 && (await rowsFor('pending')).length === 0);
   expect(connector.sent.filter((call) => JSON.stringify(call.activity).includes('Printed agenda packs stopped')).length).toBe(1);
 
@@ -103,7 +103,7 @@ it('an officer who types "benefits review" gets a card for each review they owe;
   const asked = await post(server, teamsActivity(priya, connector.url, { text: 'benefits review' }));
   expect(asked.status).toBe(200);
   // The parking saving's 12-month review is overdue and its card was sent long ago: asking brings it back.
-  const overdue = await waitFor('the overdue review’s card', () =>
+  const overdue = await waitUntil('the overdue review’s card', () =>
     connector.sent.slice(since).find((call) => JSON.stringify(call.activity).includes('Cash collection contract ended') && JSON.stringify(call.activity).includes('Benefits review: 12-month review')),
   );
   const card = cardOf(overdue.activity)!;
@@ -113,5 +113,5 @@ it('an officer who types "benefits review" gets a card for each review they owe;
 
   const sinceDavid = connector.sent.length;
   await post(server, teamsActivity(david, connector.url, { text: 'my reviews' }));
-  await waitFor('the answer to David', () => connector.sent.slice(sinceDavid).find((call) => JSON.stringify(call.activity).includes('You have no benefits reviews due.')));
+  await waitUntil('the answer to David', () => connector.sent.slice(sinceDavid).find((call) => JSON.stringify(call.activity).includes('You have no benefits reviews due.')));
 });

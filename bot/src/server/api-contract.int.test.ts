@@ -106,7 +106,9 @@ describe('every route answers as the contract says, for every role', () => {
         await advance(id, 'triage');
         await advance(id, 'ready_for_decision');
         await json('helen.morris', 'POST', `/api/v1/requests/${id}/decisions`, { outcome: 'approve', reason: 'Recommended for its value' }, await etagOf(`/api/v1/requests/${id}`));
-        return onRequest(id, { outcome: 'approve', meetingDate: '2026-11-18', minuteReference: 'CAB/2026/120', reason: 'Cabinet agreed the recommendation.' });
+        // Cabinet meets on or after the recommendation (made just now) and not in the future: today.
+        const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+        return onRequest(id, { outcome: 'approve', meetingDate: today, minuteReference: 'CAB/2026/120', reason: 'Cabinet agreed the recommendation.' });
       }
       case 'readAuditTrail':
         return { query: { entity: `request:${await newRequest(owner)}` } };

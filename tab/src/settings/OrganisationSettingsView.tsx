@@ -169,8 +169,8 @@ export function OrganisationSettingsView({ api, canEdit }: { api: ApiClient; can
           </Field>
           <Field label="Clear days counted as" {...fieldState('forwardPlan.count')}>
             <Select value={form.count} onChange={(_event, data) => update({ count: data.value as Draft['count'] })}>
+              <option value="calendar">Calendar days (as the 2012 Regulations count them)</option>
               <option value="working">Working days (weekends and bank holidays skipped)</option>
-              <option value="calendar">Calendar days</option>
             </Select>
           </Field>
         </div>

@@ -31,3 +31,10 @@ export function daysBetween(from: string, to: string): number {
 export function isoDateOf(year: number, month: number, day: number): string {
   return fromTime(Date.UTC(year, month - 1, day));
 }
+
+const UK_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
+
+/** The day in the UK (`YYYY-MM-DD`) at an instant (ISO date-time): a decision at 00:30 BST is that day's, not the day before. */
+export function ukDateOf(instant: string): string {
+  return UK_DAY.format(new Date(instant));
+}

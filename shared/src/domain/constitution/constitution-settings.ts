@@ -46,6 +46,13 @@ export interface ConstitutionSettings {
   forums: Forum[];
 }
 
+/**
+ * The shortest forward-plan notice the settings accept. England's 2012 Regulations (reg. 9) require
+ * 28 clear days; a lower figure is allowed for councils under other rules (Wales, a committee system
+ * that adopts key decisions voluntarily), but never none.
+ */
+export const MIN_NOTICE_CLEAR_DAYS = 1;
+
 /** As stored: one record per organisation, with who changed it last. */
 export interface StoredConstitutionSettings extends ConstitutionSettings {
   id: 'constitution';
@@ -79,7 +86,7 @@ export const constitutionSettingsSchema = z
       .strict(),
     forwardPlan: z
       .object({
-        noticeClearDays: wholeNumber('Forward plan notice (clear days)', 0, 120),
+        noticeClearDays: wholeNumber('Forward plan notice (clear days)', MIN_NOTICE_CLEAR_DAYS, 120),
         count: z.enum(NOTICE_DAY_COUNTS, { error: `Count must be one of: ${NOTICE_DAY_COUNTS.join(', ')}.` }),
       }, { error: 'The forward plan notice is required (clear days and how they are counted).' })
       .strict(),
@@ -107,7 +114,7 @@ export const constitutionSettingsSchema = z
 /**
  * The settings an organisation starts with until an administrator changes them: Head of ICT up to
  * £25,000, the steering group up to £250,000, Cabinet above; key decisions from £200,000 or two
- * wards; 28 clear working days' notice.
+ * wards; 28 clear (calendar) days' notice, as the 2012 Regulations count them.
  */
 export function defaultConstitutionSettings(steeringGroup: string, headOfIct = 'Head of ICT'): ConstitutionSettings {
   return {
@@ -118,7 +125,7 @@ export function defaultConstitutionSettings(steeringGroup: string, headOfIct = '
     ],
     wholeLifeYears: 5,
     keyDecision: { moneyThreshold: 200_000, wardsThreshold: 2 },
-    forwardPlan: { noticeClearDays: 28, count: 'working' },
+    forwardPlan: { noticeClearDays: 28, count: 'calendar' },
     forums: [
       { name: steeringGroup, meetingDates: [] },
       { name: 'Cabinet', meetingDates: [] },

@@ -1,6 +1,8 @@
 import { formatLongDate, formatPounds } from '../formatting/format-values';
 import type { ConstitutionSettings, DecisionMakerKind, DelegationLevel } from './constitution-settings';
 import { earliestDecisionDate, latestNoticeDate, type NoticePeriod } from './forward-plan-dates';
+import type { Stage } from '../requests/stage';
+import { ukDateOf } from './calendar-days';
 
 /** What the route reads from a request: its costs, the wards it affects and its forward-plan notice. */
 export interface RoutedRequest {
@@ -12,6 +14,31 @@ export interface RoutedRequest {
   forwardPlanNoticeOn?: string;
   /** Set while a member body decides on the steering group's recommendation. */
   awaitingDecision?: AwaitingDecision;
+  /** Where the request is: once decided (or withdrawn) no route is worked out any more. */
+  stage?: Stage;
+  /** The decision that settled it, when the stage says it was decided and the decision is on record. */
+  settledBy?: SettlingDecision;
+}
+
+/** The decision that approved or rejected a request: who took it, when and, for a member body, where it is minuted. */
+export interface SettlingDecision {
+  outcome: 'approve' | 'reject';
+  /** The member body that decided on a recommendation; absent when the steering group decided. */
+  body?: string;
+  /** The day of the decision: the body's meeting, or the day the steering group's decision was recorded. */
+  on: string;
+  minuteReference?: string;
+}
+
+/** Stages a decision has already settled: approved (and on into delivery and closure) or rejected. */
+export const SETTLED_STAGES: readonly Stage[] = ['approved', 'in_delivery', 'closed', 'rejected'];
+
+/** A decided request: who decided, when; `undefined` fields while the decision is not on record. */
+export interface DecidedRoute {
+  outcome: 'approve' | 'reject' | 'withdrawn';
+  by?: string;
+  on?: string;
+  minuteReference?: string;
 }
 
 /** The steering group recommended; the named body has not decided yet. */
@@ -56,6 +83,8 @@ export interface DecisionRoute {
   /** The first coming meeting the decision can be taken at. */
   targetMeeting?: RouteMeeting;
   awaitingDecision?: AwaitingDecision;
+  /** Set once the request is decided or withdrawn: then there are no meetings to make and no forward plan to keep. */
+  decided?: DecidedRoute;
   /** The route in a sentence, for the officer. */
   summary: string;
 }
@@ -89,12 +118,24 @@ function steeringGroupOf(settings: ConstitutionSettings): DelegationLevel {
   return settings.delegation.find((level) => level.kind === 'steering_group') ?? settings.delegation[0]!;
 }
 
+const DECIDED_WORDS = { approve: 'Approved', reject: 'Rejected' } as const;
+
+function describeDecided(decided: DecidedRoute, steeringGroup: string): string {
+  if (!decided.on || !decided.by) return decided.outcome === 'withdrawn' ? 'Withdrawn: no decision is to be taken.' : `${DECIDED_WORDS[decided.outcome]}; the decision is not on record in Entrance Hall.`;
+  const words = decided.outcome === 'withdrawn' ? DECIDED_WORDS.approve : DECIDED_WORDS[decided.outcome];
+  const then = decided.outcome === 'withdrawn' ? ', then withdrawn' : '';
+  // A member body's decision is minuted; the steering group's is its own.
+  if (decided.minuteReference) return `${words} by ${decided.by} at its meeting on ${formatLongDate(decided.on)} (minute ${decided.minuteReference}), on the ${steeringGroup}'s recommendation${then}.`;
+  return `${words} by the ${decided.by} on ${formatLongDate(decided.on)}${then}.`;
+}
+
 function describeRoute(route: Omit<DecisionRoute, 'summary'>): string {
+  if (route.decided) return describeDecided(route.decided, route.steeringGroup);
   const maker = route.decisionMaker;
   if (!maker) return `Who decides depends on the whole-life cost, which is not known yet; until it is, the ${route.steeringGroup} will consider it.`;
   const key = route.keyDecision.status === 'key' ? ' It is a key decision, so it must be on the forward plan first.' : '';
   const when = route.targetMeeting ? ` at its meeting on ${formatLongDate(route.targetMeeting.date)}` : route.forwardPlan ? ` on or after ${formatLongDate(route.forwardPlan.earliestDecisionDate)}` : '';
-  if (route.awaitingDecision) return `The ${route.steeringGroup} has recommended it; ${maker.name} will decide${when}.${key}`;
+  if (route.awaitingDecision) return `The ${route.steeringGroup} recommended it for approval on ${formatLongDate(ukDateOf(route.awaitingDecision.recommendedAt))}; ${route.awaitingDecision.body} will decide${when}.${key}`;
   if (maker.kind === 'officer') return `${maker.name} can decide this under delegated powers${when}.${key}`;
   if (maker.kind === 'steering_group') return `The ${maker.name} will decide this${when}.${key}`;
   return `The ${route.steeringGroup} will make a recommendation, and ${maker.name} will decide${when}.${key}`;
@@ -105,6 +146,7 @@ function describeRoute(route: Omit<DecisionRoute, 'summary'>): string {
  * the API, the bot, the tab and the report tables all route the same way.
  */
 export function decideDecisionRoute(request: RoutedRequest, settings: ConstitutionSettings, today: string): DecisionRoute {
+  const decided = decidedRouteOf(request, steeringGroupOf(settings).decisionMaker);
   const wholeLifeCost = wholeLifeCostOf(request, settings.wholeLifeYears);
   const level = wholeLifeCost === undefined ? undefined : delegationLevelFor(settings, wholeLifeCost);
   const steeringGroup = steeringGroupOf(settings);
@@ -112,8 +154,9 @@ export function decideDecisionRoute(request: RoutedRequest, settings: Constituti
   const period: NoticePeriod = { clearDays: settings.forwardPlan.noticeClearDays, count: settings.forwardPlan.count };
   const isKey = keyDecision.status === 'key';
   const noticeFrom = request.forwardPlanNoticeOn ?? today;
-  const forum = level && level.kind !== 'officer' ? level.decisionMaker : !level ? steeringGroup.decisionMaker : undefined;
-  const meetings: RouteMeeting[] = (settings.forums.find((candidate) => candidate.name === forum)?.meetingDates ?? [])
+  // A recommendation waits for the body it was made to, even if the scheme has changed since.
+  const forum = request.awaitingDecision ? request.awaitingDecision.body : level && level.kind !== 'officer' ? level.decisionMaker : !level ? steeringGroup.decisionMaker : undefined;
+  const meetings: RouteMeeting[] = decided ? [] : (settings.forums.find((candidate) => candidate.name === forum)?.meetingDates ?? [])
     .filter((date) => date >= today)
     .sort()
     .map((date) => {
@@ -127,14 +170,25 @@ export function decideDecisionRoute(request: RoutedRequest, settings: Constituti
     steeringGroupRole: !level ? 'not_known' : level.kind === 'officer' ? 'not_involved' : level.kind === 'steering_group' ? 'decides' : 'recommends',
     steeringGroup: steeringGroup.decisionMaker,
     keyDecision,
-    ...(isKey
+    ...(isKey && !decided
       ? { forwardPlan: { noticeClearDays: period.clearDays, count: period.count, ...(request.forwardPlanNoticeOn ? { noticePublishedOn: request.forwardPlanNoticeOn } : {}), earliestDecisionDate: earliestDecisionDate(noticeFrom, period) } }
       : {}),
     meetings,
     ...(meetings.find((meeting) => meeting.noticeInTime) ? { targetMeeting: meetings.find((meeting) => meeting.noticeInTime)! } : {}),
-    ...(request.awaitingDecision ? { awaitingDecision: request.awaitingDecision } : {}),
+    ...(request.awaitingDecision && !decided ? { awaitingDecision: request.awaitingDecision } : {}),
+    ...(decided ? { decided } : {}),
   };
   return { ...route, summary: describeRoute(route) };
+}
+
+/** Who decided a settled request and when, from its stage and the decision that settled it; undefined while it is still to decide. */
+function decidedRouteOf(request: RoutedRequest, steeringGroup: string): DecidedRoute | undefined {
+  const settled = request.settledBy;
+  const who = settled ? { by: settled.body ?? steeringGroup, on: settled.on, ...(settled.minuteReference ? { minuteReference: settled.minuteReference } : {}) } : {};
+  if (request.stage === 'withdrawn') return { outcome: 'withdrawn', ...(settled?.outcome === 'approve' ? who : {}) };
+  if (!request.stage || !SETTLED_STAGES.includes(request.stage)) return undefined;
+  const outcome = request.stage === 'rejected' ? 'reject' : 'approve';
+  return { outcome, ...(settled?.outcome === outcome ? who : {}) };
 }
 
 /**

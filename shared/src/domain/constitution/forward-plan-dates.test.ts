@@ -9,6 +9,27 @@ const dateIn2025To2028 = fc.integer({ min: 0, max: 4 * 365 }).map((offset) => ad
 const workingDayIn2025To2028 = dateIn2025To2028.filter(isWorkingDay);
 
 describe('forward plan notice dates', () => {
+  const calendar = { clearDays: 28, count: 'calendar' as const };
+
+  it('needs 28 clear calendar days before a meeting by law (reg. 9, 2012 Regulations), neither end counted', () => {
+    // Thursday 21 January 2027: 28 clear days run from 24 December to 20 January, Christmas and New
+    // Year included, so the notice must be out by Wednesday 23 December 2026.
+    expect(latestNoticeDate('2027-01-21', calendar)).toBe('2026-12-23');
+    expect(countClearDays('2026-12-23', '2027-01-21', 'calendar')).toBe(28);
+    expect(countClearDays('2026-12-24', '2027-01-21', 'calendar')).toBe(27);
+    expect(earliestDecisionDate('2026-12-23', calendar)).toBe('2027-01-21');
+  });
+
+  it('counts weekends and bank holidays as clear calendar days: only publication falls on a working day (property)', () => {
+    fc.assert(
+      fc.property(workingDayIn2025To2028, fc.integer({ min: 1, max: 60 }), (meeting, clearDays) => {
+        let expected = addDays(meeting, -(clearDays + 1));
+        while (!isWorkingDay(expected)) expected = addDays(expected, -1);
+        expect(latestNoticeDate(meeting, { clearDays, count: 'calendar' })).toBe(expected);
+      }),
+    );
+  });
+
   it('needs 28 clear working days before a meeting, neither end counted', () => {
     // Thursday 11 February 2027: the 28th clear working day back is Monday 4 January; New Year's
     // Day is a bank holiday, so the notice must be out on Thursday 31 December.

@@ -1,7 +1,10 @@
 import { addDays } from './calendar-days';
 import { isWorkingDay } from './bank-holidays';
 
-/** How the forward plan's notice period counts: working days (the default) or calendar days. */
+/**
+ * How the forward plan's notice period counts: calendar days (the default, as reg. 9 of the 2012
+ * Regulations counts "28 clear days") or, where a constitution asks for more, working days.
+ */
 export const NOTICE_DAY_COUNTS = ['working', 'calendar'] as const;
 export type NoticeDayCount = (typeof NOTICE_DAY_COUNTS)[number];
 
@@ -35,8 +38,9 @@ export function countClearDays(publishedOn: string, decidedOn: string, count: No
 
 /**
  * The last working day a key decision can be published on the forward plan and still be taken on
- * `decisionDate`: the notice period's clear days lie strictly between the two, and weekends and
- * bank holidays in England and Wales are not working days (nor, when counting working days, clear days).
+ * `decisionDate`: the notice period's clear days lie strictly between the two. Every day counts
+ * when counting calendar days; weekends and bank holidays in England and Wales count only when the
+ * constitution counts working days. Either way the notice is published on a working day.
  */
 export function latestNoticeDate(decisionDate: string, period: NoticePeriod): string {
   let day = addDays(decisionDate, -1);

@@ -5,17 +5,28 @@ import { listRequests } from '../requests/read-requests';
 import { OPEN_STAGES } from '../requests/stage';
 import { readConstitutionSettings, settingsOf } from './constitution-commands';
 import type { ConstitutionSettings } from './constitution-settings';
-import { decideDecisionRoute, type DecisionRoute } from './decision-route';
+import { ukDateOf } from './calendar-days';
+import { decideDecisionRoute, SETTLED_STAGES, type DecisionRoute, type SettlingDecision } from './decision-route';
 
 /** Today in the UK, as the forward plan counts days. */
 export function todayOf(context: DomainContext): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(context.now()));
+  return ukDateOf(context.now());
 }
 
-/** A request's decision route under its organisation's settings, as of today. */
+/** The decision that settled a decided (or withdrawn) request, as the route reports it; none while it is still to decide. */
+async function settlingDecisionOf(context: DomainContext, request: ProjectRequest): Promise<SettlingDecision | undefined> {
+  if (!request.latestDecisionId || !(SETTLED_STAGES.includes(request.stage) || request.stage === 'withdrawn')) return undefined;
+  const decision = (await context.repos.decisions.getIn(request.organisationId, [request.id], request.latestDecisionId))?.value;
+  if (!decision || (decision.outcome !== 'approve' && decision.outcome !== 'reject') || decision.recommendedTo) return undefined;
+  return decision.madeBy
+    ? { outcome: decision.outcome, body: decision.madeBy.body, on: decision.madeBy.meetingDate, minuteReference: decision.madeBy.minuteReference }
+    : { outcome: decision.outcome, on: ukDateOf(decision.recordedAt) };
+}
+
+/** A request's decision route under its organisation's settings, as of today; once decided, who decided it and when. */
 export async function routeRequest(context: DomainContext, request: ProjectRequest): Promise<DecisionRoute> {
-  const settings = await readConstitutionSettings(context, request.organisationId);
-  return decideDecisionRoute(request, settingsOf(settings.value), todayOf(context));
+  const [settings, settledBy] = await Promise.all([readConstitutionSettings(context, request.organisationId), settlingDecisionOf(context, request)]);
+  return decideDecisionRoute({ ...request, ...(settledBy ? { settledBy } : {}) }, settingsOf(settings.value), todayOf(context));
 }
 
 /** One line of the forward plan: a forthcoming key decision. */

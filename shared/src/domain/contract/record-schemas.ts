@@ -412,6 +412,10 @@ export const decisionRouteSchema: z.ZodType<DecisionRoute> = namingEvery<Decisio
   meetings: z.array(routeMeetingSchema),
   targetMeeting: routeMeetingSchema.optional(),
   awaitingDecision: z.object({ body: text, recommendationId: text, recommendedAt: isoDateTime }).optional(),
+  decided: z
+    .object({ outcome: z.enum(['approve', 'reject', 'withdrawn']), by: text.optional(), on: isoDate.optional(), minuteReference: text.optional() })
+    .describe('Once decided or withdrawn: who decided and when (absent parts: not on record)')
+    .optional(),
   summary: text.describe('The route in a sentence, for the officer'),
 }));
 /** One request with who decides it: `GET /api/v1/requests/:id`. */

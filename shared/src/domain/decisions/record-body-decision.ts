@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { assertCurrentVersion } from '../context/commit-change';
 import { actorOf, type DomainContext } from '../context/domain-context';
+import { ukDateOf } from '../constitution/calendar-days';
+import { formatLongDate } from '../formatting/format-values';
 import { commitDecision } from './commit-decision';
 import { OUTCOME_STAGE, type Decision } from './decision';
 import { appErrors } from '../errors/app-error';
@@ -26,6 +28,17 @@ export const recordBodyDecisionSchema = z
   .strict();
 
 /**
+ * Whether a member body's meeting could have decided a recommendation: on or after the day the
+ * recommendation was made, and not after today. Any such day is accepted, listed meeting or not:
+ * councils hold extraordinary and adjourned meetings that no settings list foresees.
+ */
+export function checkBodyMeetingDate(meetingDate: string, recommendedOn: string, today: string, body: string): string | undefined {
+  if (meetingDate > today) return 'That meeting has not happened yet: record the decision after it is taken.';
+  if (meetingDate < recommendedOn) return `${body} cannot have decided before the recommendation was made on ${formatLongDate(recommendedOn)}: give the date of the meeting that took the decision.`;
+  return undefined;
+}
+
+/**
  * The chair or an administrator records the decision a member body (Cabinet, a committee) took on
  * the steering group's recommendation, with its meeting and minute reference; the request moves on.
  */
@@ -36,7 +49,8 @@ export async function recordBodyDecision(context: DomainContext, principal: Prin
   assertCurrentVersion(current, etag, 'request');
   const { awaitingDecision, ...request } = current.value;
   if (!awaitingDecision) throw appErrors.ruleViolation(`${requestId} is not waiting for a decision by Cabinet or a committee; the steering group decides it.`);
-  if (body.meetingDate > context.now().slice(0, 10)) throw appErrors.validation([{ field: 'meetingDate', message: 'That meeting has not happened yet: record the decision after it is taken.' }]);
+  const dateProblem = checkBodyMeetingDate(body.meetingDate, ukDateOf(awaitingDecision.recommendedAt), ukDateOf(context.now()), awaitingDecision.body);
+  if (dateProblem) throw appErrors.validation([{ field: 'meetingDate', message: dateProblem }]);
   const decision: Decision = {
     id: context.newId(),
     organisationId: principal.organisationId,

@@ -34,6 +34,6 @@ export function buildForwardPlanTable(frame: TableFrame, entries: readonly Forwa
     ]),
     itemsInWords: entries.length === 1 ? 'key decision' : 'key decisions',
     emptyText: 'No key decisions are forthcoming.',
-    note: 'Key decisions must be published on the forward plan the set number of clear working days before they are taken.',
+    note: 'Key decisions must be published on the forward plan the constitution’s number of clear days (28 by default) before they are taken.',
   });
 }

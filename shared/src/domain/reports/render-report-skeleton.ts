@@ -1,4 +1,5 @@
-import { describeCoverRoute } from '../constitution/describe-cover-route';
+import { describeCoverRoute, describeMeetingCoverRoute } from '../constitution/describe-cover-route';
+import type { MeetingRoute } from '../constitution/route-at-meeting';
 import { formatLongDate } from '../formatting/format-values';
 import { renderFlatOpc, renderTableBlockXml } from './render-table-ooxml';
 import type { ReportTable } from './report-table';
@@ -7,7 +8,13 @@ import { escapeXml } from './xml-escape';
 /** What the author chose for the report's front sheet; anything left out becomes a bracketed prompt to fill in. */
 export interface ReportSkeletonInput {
   organisationName: string;
-  meeting?: { title: string; startsAt: string };
+  /** The meeting the report goes to; its forum ("Digital Group") is the decision maker for what it decides. */
+  meeting?: { title: string; startsAt: string; forum?: string };
+  /**
+   * Each request for decision's route at that meeting, by reference (`routeAtMeeting`): the
+   * recommendations and the cover block are drafted from them. Without them, from the tables alone.
+   */
+  routes?: Record<string, MeetingRoute>;
   /** The live tables the report carries, each placed in its section. */
   tables: Partial<Record<'action-plan' | 'pipeline' | 'portfolio' | 'risks' | 'decisions' | 'audit-actions' | 'forward-plan', ReportTable>>;
 }
@@ -32,17 +39,43 @@ function columnText(table: ReportTable, label: string): string[] {
   return table.rows.map((row) => (index >= 0 ? (row[index]?.text ?? '') : ''));
 }
 
+/** One recommendation for a request awaiting decision, as its route at the meeting allows: never "approves" a decision this meeting may not take. */
+function recommendationFor(reference: string, title: string, details: string, route: MeetingRoute | undefined): string {
+  const request = `${reference}, ${title}`;
+  const published = route?.noticePublishedOn ? `was published on ${formatLongDate(route.noticePublishedOn)}` : 'has not been published';
+  switch (route?.action) {
+    case undefined:
+    case 'decides':
+      return `approves ${request} (${details}), or gives its reasons for deferring or rejecting it;`;
+    case 'notice_due':
+      return `approves ${request} (${details}), or gives its reasons for deferring or rejecting it; a key decision, so only if its forward plan notice is published by ${formatLongDate(route.noticeBy)};`;
+    case 'notice_too_late':
+      return `notes that ${request} is a key decision that cannot be taken at this meeting: forward plan notice was needed by ${formatLongDate(route.noticeBy)} and ${published};`;
+    case 'recommends':
+      return `recommends to ${route.decisionMaker} that it approves ${request} (${details}), or gives its reasons for not recommending it;`;
+    case 'awaiting_body':
+      return `notes that ${request} was recommended to ${route.decisionMaker} for approval and awaits its decision;`;
+    case 'officer':
+      return `notes that ${request} is for the ${route.decisionMaker} to decide under delegated powers;`;
+    case 'not_known':
+      return `considers ${request}: who decides depends on its whole-life cost, which is not known yet;`;
+    case 'other_forum':
+      return `notes that ${request} is for ${route.decisionMaker} to decide;`;
+  }
+}
+
 /**
  * Recommendations drafted from the decisions awaited (the pipeline), in the council's usual form
- * ("That the committee: 1. approves …"), for the author to edit; then one to note progress.
+ * ("That the committee: 1. approves …"), each as its route at the meeting allows, for the author to
+ * edit; then one to note progress.
  */
-export function draftRecommendations(tables: ReportSkeletonInput['tables']): string[] {
+export function draftRecommendations(tables: ReportSkeletonInput['tables'], routes?: ReportSkeletonInput['routes']): string[] {
   const pipeline = tables.pipeline;
   const awaiting = pipeline
     ? columnText(pipeline, 'Ref').map((reference, index) => {
         const [title, score, capital, revenue] = ['Request', 'Score (of 100)', 'Capital', 'Revenue a year'].map((label) => columnText(pipeline, label)[index] ?? '');
         const scored = /^\d/.test(score) ? `score ${score} of 100` : 'not yet scored';
-        return `approves ${reference}, ${title} (${scored}; capital ${capital}, revenue ${revenue} a year), or gives its reasons for deferring or rejecting it;`;
+        return recommendationFor(reference, title ?? '', `${scored}; capital ${capital}, revenue ${revenue} a year`, routes?.[reference]);
       })
     : [];
   return [
@@ -62,8 +95,10 @@ export function draftRecommendations(tables: ReportSkeletonInput['tables']): str
 export function renderReportSkeletonXml(input: ReportSkeletonInput): string {
   const { tables } = input;
   const block = (table: ReportTable | undefined) => (table ? `${renderTableBlockXml(table)}<w:p/>` : '');
-  const recommendations = draftRecommendations(tables);
-  const route = describeCoverRoute(tables.pipeline, tables['forward-plan']);
+  const recommendations = draftRecommendations(tables, input.routes);
+  const forum = input.meeting?.forum;
+  // For a chosen meeting of a known forum, the route at that meeting's date; otherwise what the tables say.
+  const route = input.routes && forum && tables.pipeline ? describeMeetingCoverRoute(columnText(tables.pipeline, 'Ref'), input.routes, forum) : describeCoverRoute(tables.pipeline, tables['forward-plan']);
   return [
     paragraph(`${input.organisationName}`, 'Title'),
     paragraph(`Report to ${input.meeting?.title ?? '[committee or cabinet]'}`, 'Subtitle'),
@@ -71,7 +106,7 @@ export function renderReportSkeletonXml(input: ReportSkeletonInput): string {
       ['Meeting', input.meeting?.title ?? '[Committee or Cabinet]'],
       ['Date', input.meeting ? formatLongDate(input.meeting.startsAt) : '[Date of meeting]'],
       ['Report reference', '[Reference]'],
-      ['Decision maker', [input.meeting?.title ?? '[Cabinet / committee / portfolio holder]', route.decisionMaker].filter(Boolean).join('. ')],
+      ['Decision maker', route.decisionMaker && forum && input.routes ? route.decisionMaker : [forum ?? input.meeting?.title ?? '[Cabinet / committee / portfolio holder]', route.decisionMaker].filter(Boolean).join('. ')],
       ['Classification', 'Open'],
       ['Wards affected', 'All wards'],
       ['Key decision', route.keyDecision ?? '[Yes or No, with the forward plan reference]'],
