@@ -1,4 +1,9 @@
+import path from 'node:path';
+import { renderTablesDocx } from '../../domain/reports/render-table-docx';
+import { renderDocxWithLibreOffice } from '../../../testing/reports/render-docx-with-libreoffice';
 import { startTestServer, type TestServer } from '../../../testing/bot/start-test-server';
+
+const OUT_DIR = path.resolve(__dirname, '../../../../test-output/addin');
 
 /**
  * The committee tables a clerk publishes, through the running server over the demo councils: the
@@ -46,6 +51,22 @@ describe('committee tables as a clerk reads them', () => {
     const november = rowsOf((await table('decisions?from=2026-11-18&to=2026-11-18')).body);
     expect(november.map((row) => row.Meeting)).toContain('Cabinet\n18 November 2026\nMinute CAB/45');
   });
+
+  it('prints, on A4 as LibreOffice renders it, Cabinet’s decision with its date and minute, and the forward plan’s dates in GOV.UK style', async () => {
+    const decisions = (await table('decisions?from=2026-11-01&to=2026-11-30')).body;
+    const forwardPlan = (await table('forward-plan')).body;
+    expect(forwardPlan.rows.length).toBeGreaterThan(0);
+    const rendered = await renderDocxWithLibreOffice(await renderTablesDocx([decisions, forwardPlan]), OUT_DIR, 'committee-decisions-forward-plan');
+    const printed = rendered.text.replace(/\s+/g, ' ');
+    // Cells wrap on A4 portrait, so the lines of neighbouring cells interleave in the printed text: read each cell's words in order.
+    expect(printed).toMatch(/Decided by Cabinet EH-2026-0012 .*Cabinet 18 .*November .*2026 .*Minute CAB\/45 Outside a EH-2026-0012/);
+    expect(printed).toMatch(/Recommended .*to Cabinet for .*approval/);
+    expect(printed).toMatch(/None Digital meeting .* Group /);
+    expect(printed).not.toContain('Helen Morris');
+    expect(printed).not.toMatch(/\b\d{1,2} (Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec) \d{4}/);
+    for (const row of rowsOf(forwardPlan)) expect(printed).toContain(row['Date of decision']!);
+    expect(rowsOf(forwardPlan)[0]!['Date of decision']).toMatch(/^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/);
+  }, 120_000);
 
   it('matches a period against the meeting date each row shows, and every demo decision’s meeting is on or before the day it was recorded', async () => {
     const all = (await server.api('sarah.lewis', 'GET', '/api/v1/decisions')).body.items as { meetingId?: string; recordedAt: string }[];
