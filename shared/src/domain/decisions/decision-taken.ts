@@ -24,6 +24,11 @@ export interface DecisionSetting {
 
 export const OUTSIDE_A_MEETING = 'Outside a meeting';
 
+/** The day a decision was taken, YYYY-MM-DD: the member body's meeting date, its meeting's date, else the day it was recorded. */
+export function dateTaken(decision: Pick<Decision, 'madeBy' | 'meetingId' | 'recordedAt'>, meeting?: Pick<Meeting, 'startsAt'>): string {
+  return decision.madeBy?.meetingDate ?? (decision.meetingId && meeting ? meeting.startsAt.slice(0, 10) : decision.recordedAt.slice(0, 10));
+}
+
 /**
  * The one rule for who took a decision and when. A member body's decision is the body's, on its
  * meeting date, with its minute; a recommendation is the steering group's (at its meeting, or
@@ -32,12 +37,13 @@ export const OUTSIDE_A_MEETING = 'Outside a meeting';
  */
 export function decisionTaken(decision: Pick<Decision, 'madeBy' | 'recommendedTo' | 'meetingId' | 'recordedBy' | 'recordedAt'>, setting: DecisionSetting): DecisionTaken {
   const recommendation = decision.recommendedTo !== undefined && decision.madeBy === undefined;
-  if (decision.madeBy) return { by: decision.madeBy.body, on: decision.madeBy.meetingDate, at: decision.madeBy.body, minuteReference: decision.madeBy.minuteReference, recommendation };
   const meeting = decision.meetingId ? setting.meeting : undefined;
-  if (meeting) return { by: meeting.forum, on: meeting.startsAt.slice(0, 10), at: meeting.title, recommendation };
+  const on = dateTaken(decision, meeting);
+  if (decision.madeBy) return { by: decision.madeBy.body, on, at: decision.madeBy.body, minuteReference: decision.madeBy.minuteReference, recommendation };
+  if (meeting) return { by: meeting.forum, on, at: meeting.title, recommendation };
   // At a meeting that cannot be read here (a requester may not read meetings): the steering group's, the day it was recorded.
-  if (decision.meetingId) return { by: setting.steeringGroup, on: decision.recordedAt.slice(0, 10), at: setting.steeringGroup, recommendation };
-  return { by: recommendation ? setting.steeringGroup : decision.recordedBy.name, on: decision.recordedAt.slice(0, 10), at: OUTSIDE_A_MEETING, recommendation };
+  if (decision.meetingId) return { by: setting.steeringGroup, on, at: setting.steeringGroup, recommendation };
+  return { by: recommendation ? setting.steeringGroup : decision.recordedBy.name, on, at: OUTSIDE_A_MEETING, recommendation };
 }
 
 /**

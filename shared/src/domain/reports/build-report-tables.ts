@@ -274,6 +274,7 @@ export function buildDecisionsTable(frame: TableFrame, decisions: readonly Decis
     : periodInWords(from, to);
   const shown = decisions
     .map((decision) => ({ decision, taken: decisionTaken(decision, { steeringGroup, ...(decision.meetingId && byId.has(decision.meetingId) ? { meeting: byId.get(decision.meetingId)! } : {}) }) }))
+    // The caller's log is usually filtered already (listDecisions, by the same date); built from any list, the table still shows only the period.
     .filter(({ taken }) => (from === undefined || taken.on >= from) && (to === undefined || taken.on <= to))
     // Stable: decisions taken the same day keep the log's order (when they were recorded).
     .sort((a, b) => a.taken.on.localeCompare(b.taken.on));

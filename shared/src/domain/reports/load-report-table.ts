@@ -98,9 +98,10 @@ export async function loadReportTable(context: DomainContext, principal: Princip
       return buildPipelineTable(frame(filled), requests.map((record) => record.value), themeName);
     }
     case 'decisions': {
-      // Read the whole log (or one meeting's) and let the table match a period by the date each decision was taken, as it shows it.
+      // A period is matched against the date each decision was taken, as the row shows it (the log's own rule).
+      const filter = { ...(choices.meeting ? { meeting: choices.meeting } : {}), ...(choices.from ? { from: choices.from } : {}), ...(choices.to ? { to: choices.to } : {}) };
       const [decisions, meetings, settings] = await Promise.all([
-        listDecisions(context, principal, choices.meeting ? { meeting: choices.meeting } : {}),
+        listDecisions(context, principal, filter),
         listMeetings(context, principal),
         readConstitutionSettings(context, principal.organisationId),
         // A meeting that does not exist (or is another organisation's) is a 404, as before.

@@ -76,6 +76,12 @@ describe('committee tables as a clerk reads them', () => {
     for (const decision of demo) expect(meetings.get(decision.meetingId!)!.startsAt.slice(0, 10) <= decision.recordedAt.slice(0, 10)).toBe(true);
     expect(new Set(demo.map((decision) => decision.meetingId)).size).toBeGreaterThan(3);
 
+    // The API's log takes a period by the same date as the table.
+    const in2025 = (await server.api('sarah.lewis', 'GET', '/api/v1/decisions?from=2025-01-01&to=2025-12-31')).body.items as { meetingId?: string; recordedAt: string }[];
+    expect(in2025.length).toBeGreaterThan(0);
+    for (const decision of in2025) expect((decision.meetingId ? meetings.get(decision.meetingId)!.startsAt : decision.recordedAt).slice(0, 4)).toBe('2025');
+    expect((await table('decisions?from=2025-01-01&to=2025-12-31')).body.rows).toHaveLength(in2025.length);
+
     for (const [from, to, month] of [['2025-01-01', '2025-12-31', /\n\d{1,2} \w+ 2025$/], ['2026-09-01', '2026-09-30', /\n\d{1,2} September 2026$/]] as const) {
       const body = (await table(`decisions?format=json&from=${from}&to=${to}`)).body;
       expect(body.rows.length).toBeGreaterThan(0);
