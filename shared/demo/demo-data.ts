@@ -49,6 +49,11 @@ export interface DemoOrganisation {
   risks: DemoRisk[];
   capacity: QuarterCapacity[];
   meetings: { forum: string; title: string; startsAt: string; status: 'planned' | 'closed'; attendees: string[]; agendaStages: Stage[] }[];
+  /**
+   * The steering group's monthly meeting (the nth weekday, 0 Sunday … 6 Saturday) at which the
+   * demo decisions were taken: each at the last one on or before the day it was recorded.
+   */
+  decisionMeetings: { forum: string; weekday: number; nth: number; time: string; attendees: string[] };
 }
 
 /** Officers who asked for projects in each service area (they appear only as requesters). */
@@ -385,6 +390,7 @@ export function buildDemoOrganisations(): DemoOrganisation[] {
       { forum: 'Digital Group', title: 'Digital Group – October 2026', startsAt: '2026-10-14T14:00:00.000Z', status: 'closed', attendees: ['Helen Morris (Chair)', 'David Okafor', 'Sarah Lewis', 'Tom Reed'], agendaStages: [] },
       { forum: 'Digital Group', title: 'Digital Group – December 2026', startsAt: '2026-12-09T14:00:00.000Z', status: 'planned', attendees: ['Helen Morris (Chair)', 'David Okafor', 'Sarah Lewis', 'Tom Reed'], agendaStages: ['ready_for_decision'] },
     ],
+    decisionMeetings: { forum: 'Digital Group', weekday: 3, nth: 2, time: '14:00', attendees: ['Helen Morris (Chair)', 'David Okafor', 'Sarah Lewis', 'Tom Reed'] },
   };
   const fenwick: DemoOrganisation = {
     organisation: organisation(fenwickId, DEMO_ORGANISATIONS.fenwickMarsh.tenantId, 'Fenwick and Marsh Vale Shared ICT Service', 'Fenwick & Marsh', ['Fenwick District Council', 'Marsh Vale District Council'], ['Partnership Board']),
@@ -437,6 +443,7 @@ export function buildDemoOrganisations(): DemoOrganisation[] {
       ['2027-28-Q1', 170, 150000],
     ]),
     meetings: [{ forum: 'Partnership Board', title: 'Partnership Board – January 2027', startsAt: '2027-01-20T10:00:00.000Z', status: 'planned', attendees: ['Owen Price (Chair)', 'Fiona Grant', 'Claire Bennett'], agendaStages: ['ready_for_decision'] }],
+    decisionMeetings: { forum: 'Partnership Board', weekday: 4, nth: 1, time: '10:00', attendees: ['Owen Price (Chair)', 'Fiona Grant', 'Claire Bennett'] },
   };
   return [ashcombe, fenwick];
 }

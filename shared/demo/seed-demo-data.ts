@@ -13,6 +13,7 @@ import { demoEstateOperations } from './build-demo-estate';
 import { DEMO_EPOCH, buildDemoOrganisations, type DemoOrganisation, type DemoRequester } from './demo-data';
 import { DEMO_USERS, demoGuid, type DemoUser } from './demo-users';
 import { demoBenefitFields, demoBenefitReviewOps } from './demo-benefits';
+import { demoDecisionMeeting } from './demo-decision-meetings';
 
 export interface SeedResult {
   organisationId: string;
@@ -70,7 +71,7 @@ function buildSeedOperations(repos: Repositories, demo: DemoOrganisation): Write
     createdAt: DEMO_EPOCH,
     updatedAt: DEMO_EPOCH,
   }));
-  const pastMeeting = meetings.find((meeting) => meeting.status === 'closed');
+  const decidedAt = new Map<string, string[]>();
 
   const requests: ProjectRequest[] = demo.requests.map((demoRequest, index) => {
     const requester = toPerson(demoRequest.requester, people);
@@ -96,6 +97,8 @@ function buildSeedOperations(repos: Repositories, demo: DemoOrganisation): Write
     };
     operations.push(audit('request', id, 'created', { id: requester.id, name: requester.name }, demoRequest.submittedAt, `Submitted by ${requester.name}`));
     if (decision) {
+      const takenAt = demoDecisionMeeting(meetings, organisationId, demo.decisionMeetings, decision.at);
+      decidedAt.set(takenAt.id, [...(decidedAt.get(takenAt.id) ?? []), id]);
       const record: Decision = {
         id: demoGuid(`decision:${organisationId}:${id}`),
         organisationId,
@@ -104,7 +107,7 @@ function buildSeedOperations(repos: Repositories, demo: DemoOrganisation): Write
         outcome: decision.outcome,
         reason: decision.reason,
         ...(decision.conditions ? { conditions: decision.conditions } : {}),
-        ...(pastMeeting ? { meetingId: pastMeeting.id } : {}),
+        meetingId: takenAt.id,
         recordedBy: { id: chair.id, name: chair.name },
         recordedAt: decision.at,
         fromStage: 'ready_for_decision',
@@ -120,8 +123,10 @@ function buildSeedOperations(repos: Repositories, demo: DemoOrganisation): Write
 
   operations.push(...demoBenefitReviewOps(repos, requests));
   for (const meeting of meetings) {
-    const stages = demo.meetings[meetings.indexOf(meeting)]!.agendaStages;
-    meeting.agenda = requests.filter((request) => stages.includes(request.stage)).map((request) => request.id);
+    // The demo's own meetings take their agenda by stage; every meeting also had the requests decided at it.
+    const stages = demo.meetings[meetings.indexOf(meeting)]?.agendaStages ?? [];
+    const decided = decidedAt.get(meeting.id) ?? [];
+    meeting.agenda = [...new Set([...decided, ...requests.filter((request) => stages.includes(request.stage)).map((request) => request.id)])];
     operations.push(repos.meetings.upsertOp(meeting));
   }
   demo.risks.forEach((demoRisk, index) => {

@@ -161,7 +161,7 @@ describe('refreshReportTables', () => {
     expect(summary.missing).toEqual([]);
     const planResult = summary.refreshed.find((table) => table.tag === planTag)!;
     expect(planResult.copies).toBe(2);
-    expect(planResult.changes).toEqual({ added: ['A1.5'], removed: [], changed: [{ row: 'A1.2', columns: [], status: { from: 'Green – on track', to: 'Red – off track' } }] });
+    expect(planResult.changes).toEqual({ added: ['A1.5'], removed: [], changed: [{ row: 'A1.2', columns: [], status: { from: 'Green – on track', to: 'Red – off track', column: 'Status (RAG)' } }] });
     expect(planResult.since).toBe('last refresh');
     expect(summary.refreshed.find((table) => table.tag === risksTag)!.changes).toBeUndefined();
     // The new rows are remembered for the next refresh.
@@ -277,8 +277,8 @@ describe('what changed since the last committee, cell by cell', () => {
       added: ['A1.4'],
       removed: [],
       changed: [
-        { row: 'A1.2', columns: [], status: { from: 'Amber – at risk', to: 'Green – on track' } },
-        { row: 'A1.3', columns: [], status: { from: 'Green – on track', to: 'Red – off track' } },
+        { row: 'A1.2', columns: [], status: { from: 'Amber – at risk', to: 'Green – on track', column: 'Status (RAG)' } },
+        { row: 'A1.3', columns: [], status: { from: 'Green – on track', to: 'Red – off track', column: 'Status (RAG)' } },
       ],
     });
     const ooxml = planControl.insertOoxml.mock.calls.at(-1)![0] as string;

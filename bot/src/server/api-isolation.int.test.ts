@@ -38,7 +38,7 @@ describe('one organisation never sees another’s data', () => {
     const planned = capacity.body.quarters.filter((quarter: { capacity: { ictDays: number } }) => quarter.capacity.ictDays > 0);
     expect(planned.map((quarter: { capacity: { ictDays: number } }) => quarter.capacity.ictDays)).toEqual([150, 160, 170]);
     const meetings = await asFenwick('GET', '/api/v1/meetings');
-    expect(meetings.body.items.map((meeting: { forum: string }) => meeting.forum)).toEqual(['Partnership Board']);
+    expect([...new Set(meetings.body.items.map((meeting: { forum: string }) => meeting.forum))]).toEqual(['Partnership Board']);
     const decisions = await asFenwick('GET', '/api/v1/decisions');
     expect(decisions.body.items.every((decision: { organisationId: string }) => decision.organisationId === 'fenwick-marsh')).toBe(true);
     const me = await asFenwick('GET', '/api/v1/me');

@@ -1,12 +1,12 @@
 import { Badge, Body1, Caption1, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { availableRequestActions } from '@entrance-hall/shared/browser/board/available-request-actions';
-import { OUTCOME_LABELS } from '@entrance-hall/shared/domain/decisions/decision';
+import { describeDecisionTaken } from '@entrance-hall/shared/domain/decisions/decision-taken';
 import { RISK_LEVEL_LABELS } from '@entrance-hall/shared/domain/risks/risk';
 import { FINISHED_STAGES, STAGE_LABELS } from '@entrance-hall/shared/domain/requests/stage';
 import type { Theme } from '@entrance-hall/shared/domain/strategy/strategy';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiClient, ApiOutput } from '../api/api-client';
-import type { AuditEvent, Decision, Me, RequestRecord, RequestSummaryRecord, RiskRecord } from '../api/api-types';
+import type { AuditEvent, Decision, Me, MeetingRecord, RequestRecord, RequestSummaryRecord, RiskRecord } from '../api/api-types';
 import { hasPermission } from '../common/permissions';
 import { formatDateTime } from '../common/format';
 import { LoadFailure } from '../common/LoadFailure';
@@ -35,6 +35,8 @@ interface DetailExtras {
   decisions: Decision[];
   history: AuditEvent[];
   risks: RiskRecord[];
+  /** The meetings, so a decision taken at one is dated by it (governance roles only read them). */
+  meetings: MeetingRecord[];
 }
 
 /**
@@ -58,13 +60,14 @@ export function RequestDetail(props: {
   const [extras, reload] = useLoad<DetailExtras>(
     async (signal) => {
       const params = { id: requestId };
-      const [record, decisions, history, risks] = await Promise.all([
+      const [record, decisions, history, risks, meetings] = await Promise.all([
         api.call('getRequest', { params, signal }),
         api.call('listRequestDecisions', { params, signal }),
         api.call('readAuditTrail', { query: { entity: `request:${requestId}` }, signal }),
         mayReadRisks ? api.call('listRisks', { query: { request: requestId }, signal }) : Promise.resolve({ items: [], count: 0 }),
+        mayReadRisks ? api.call('listMeetings', { signal }) : Promise.resolve({ items: [] as MeetingRecord[], count: 0 }),
       ]);
-      return { record, decisions: decisions.items, history: history.items, risks: risks.items };
+      return { record, decisions: decisions.items, history: history.items, risks: risks.items, meetings: meetings.items };
     },
     [api, requestId, mayReadRisks],
   );
@@ -193,7 +196,8 @@ function LoadedRequestDetail(props: {
               <ul className={styles.list}>
                 {props.extras.decisions.map((decision) => (
                   <li key={decision.id}>
-                    <strong>{OUTCOME_LABELS[decision.outcome]}</strong> on {formatDateTime(decision.recordedAt)} by {decision.recordedBy.name}: {decision.reason}
+                    <strong>{describeDecisionTaken(decision, { steeringGroup: props.extras!.record.decisionRoute.steeringGroup, meeting: props.extras!.meetings.find((meeting) => meeting.id === decision.meetingId) })}</strong>: {decision.reason}{' '}
+                    <Caption1>(recorded by {decision.recordedBy.name}, {formatDateTime(decision.recordedAt)})</Caption1>
                     {decision.conditions ? ` Conditions: ${decision.conditions}` : ''}
                   </li>
                 ))}

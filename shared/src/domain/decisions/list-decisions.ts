@@ -5,6 +5,8 @@ import type { Principal } from '../identity/roles';
 import { getRequest } from '../requests/read-requests';
 import { isoDate } from '../validation/fields';
 import type { Decision } from './decision';
+import { dateTaken } from './decision-taken';
+import type { Meeting } from '../meetings/meeting';
 
 export const decisionFilterSchema = z
   .object({
@@ -15,8 +17,9 @@ export const decisionFilterSchema = z
   .strict();
 export type DecisionFilter = z.infer<typeof decisionFilterSchema>;
 
-export function matchesDecisionFilter(decision: Decision, filter: DecisionFilter): boolean {
-  const day = decision.recordedAt.slice(0, 10);
+/** A period is matched against the day the decision was taken (its meeting's, or a member body's), as the log shows it. */
+export function matchesDecisionFilter(decision: Decision, filter: DecisionFilter, meetings: ReadonlyMap<string, Pick<Meeting, 'startsAt'>> = new Map()): boolean {
+  const day = dateTaken(decision, decision.meetingId ? meetings.get(decision.meetingId) : undefined);
   return (
     (filter.meeting === undefined || decision.meetingId === filter.meeting) &&
     (filter.from === undefined || day >= filter.from) &&
@@ -31,9 +34,11 @@ export async function listDecisions(context: DomainContext, principal: Principal
     filter.meeting === undefined
       ? await context.repos.decisions.list(principal.organisationId)
       : await context.repos.decisionsByMeeting.list(principal.organisationId, filter.meeting);
+  // Meetings are read only when a period is asked for: their dates are what it is matched against.
+  const meetings = filter.from === undefined && filter.to === undefined ? new Map() : new Map((await context.repos.meetings.list(principal.organisationId)).map((record) => [record.value.id, record.value]));
   return records
     .map((record) => record.value)
-    .filter((decision) => matchesDecisionFilter(decision, filter))
+    .filter((decision) => matchesDecisionFilter(decision, filter, meetings))
     .sort((a, b) => a.recordedAt.localeCompare(b.recordedAt));
 }
 

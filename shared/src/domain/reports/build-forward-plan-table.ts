@@ -1,4 +1,4 @@
-import { formatDate } from '../formatting/format-values';
+import { formatLongDate } from '../formatting/format-values';
 import { assembleTable, type TableFrame } from './build-report-tables';
 import type { ReportTable } from './report-table';
 import type { ForwardPlanEntry } from '../constitution/route-request';
@@ -26,10 +26,10 @@ export function buildForwardPlanTable(frame: TableFrame, entries: readonly Forwa
       { text: entry.requestId },
       { text: entry.subject },
       { text: entry.decisionMaker },
-      { text: formatDate(entry.decisionDate) },
+      { text: formatLongDate(entry.decisionDate) },
       entry.noticePublishedOn
-        ? { text: formatDate(entry.noticePublishedOn) }
-        : { text: `${NOTICE_NOT_PUBLISHED}${entry.noticeBy ? `; needed by ${formatDate(entry.noticeBy)}` : ''}`, bold: true },
+        ? { text: formatLongDate(entry.noticePublishedOn) }
+        : { text: `${NOTICE_NOT_PUBLISHED}${entry.noticeBy ? `; needed by ${formatLongDate(entry.noticeBy)}` : ''}`, bold: true },
       { text: entry.reasons.join('\n') },
     ]),
     itemsInWords: entries.length === 1 ? 'key decision' : 'key decisions',

@@ -46,10 +46,11 @@ describe('captions say every choice that narrowed the table, with honest counts'
 describe('progress tables a committee can read', () => {
   it('action plan: owner, due with the revised date, status in words and the progress commentary', () => {
     const table = buildActionPlanTable(buildFrame({ year: '2026/27' }), strategy, [
-      buildActionFixture(1, { status: 'at_risk', revisedDueDate: '2027-06-30', progressNote: 'Supplier delayed delivery to June.' }),
-      buildActionFixture(2, { progressNote: '' }),
+      buildActionFixture(1, { status: 'at_risk', revisedDueDate: '2027-06-30', progressNote: 'Supplier delayed delivery to June.', priority: 'high' }),
+      buildActionFixture(2, { progressNote: '', priority: undefined }),
     ]);
-    expect(table.columns.map((candidate) => candidate.label)).toEqual(['Ref', 'Action', 'Owner', 'Due', 'Status (RAG)', 'Progress']);
+    expect(column(table, 'Priority')).toEqual(['High', 'Not set']);
+    expect(table.columns.map((candidate) => candidate.label)).toEqual(['Ref', 'Action', 'Priority', 'Owner', 'Due', 'Status (RAG)', 'Progress']);
     expect(column(table, 'Due')).toEqual(['31 March 2027\nRevised: 30 June 2027', '31 March 2027']);
     expect(column(table, 'Progress')).toEqual(['Supplier delayed delivery to June.', 'No update given']);
     expect(column(table, 'Status (RAG)')[0]).toBe('Amber – at risk');
@@ -78,6 +79,28 @@ describe('progress tables a committee can read', () => {
     expect(table.title).toBe('Decisions log: ICT Steering Group, 14 October 2026, 2 decisions');
     expect(column(table, 'Meeting')).toEqual(['ICT Steering Group\n14 October 2026', 'Outside a meeting\n14 October 2026']);
     expect(column(table, 'Decided by')).toEqual(['ICT Steering Group', 'Helen Morris']);
+  });
+
+  it('decisions log: a recommendation is the steering group’s to the body; the body’s decision is the body’s, with its meeting date and minute', () => {
+    const recommendation = buildDecisionFixture({ id: 'd1', meetingId: undefined, recommendedTo: 'Cabinet', toStage: 'ready_for_decision', recordedAt: '2026-11-30T09:00:00.000Z' });
+    const cabinet = buildDecisionFixture({ id: 'd2', meetingId: undefined, madeBy: { body: 'Cabinet', meetingDate: '2026-12-16', minuteReference: 'CAB/45' }, recordedAt: '2026-12-17T09:00:00.000Z' });
+    const table = buildDecisionsTable(buildFrame({}), [recommendation, cabinet], [], 'Digital Group');
+    expect(column(table, 'Meeting')).toEqual(['Outside a meeting\n30 November 2026', 'Cabinet\n16 December 2026\nMinute CAB/45']);
+    expect(column(table, 'Decision')).toEqual(['Recommended to Cabinet for approval', 'Approved']);
+    expect(column(table, 'Decided by')).toEqual(['Digital Group', 'Cabinet']);
+  });
+
+  it('decisions log: a period is matched against the date the row shows (the meeting’s), not when the decision was typed in', () => {
+    const october = buildMeetingFixture({ id: 'm1', title: 'Digital Group – October 2026', startsAt: '2026-10-14T14:00:00.000Z' });
+    const decisions = [
+      buildDecisionFixture({ id: 'd1', meetingId: 'm1', recordedAt: '2025-03-01T09:00:00.000Z' }),
+      buildDecisionFixture({ id: 'd2', meetingId: undefined, madeBy: { body: 'Cabinet', meetingDate: '2026-10-21', minuteReference: 'CAB/9' }, recordedAt: '2026-11-02T09:00:00.000Z' }),
+      buildDecisionFixture({ id: 'd3', meetingId: undefined, recordedAt: '2026-09-30T23:30:00.000Z' }),
+    ];
+    const inOctober = buildDecisionsTable(buildFrame({ from: '2026-10-01', to: '2026-10-31' }), decisions, [october]);
+    expect(column(inOctober, 'Meeting')).toEqual(['Digital Group – October 2026\n14 October 2026', 'Cabinet\n21 October 2026\nMinute CAB/9']);
+    expect(inOctober.title).toBe('Decisions log: from 1 October 2026 to 31 October 2026, 2 decisions');
+    expect(buildDecisionsTable(buildFrame({ from: '2025-01-01', to: '2025-12-31' }), decisions, [october]).rows).toEqual([]);
   });
 
   it('decisions log: a rescinded or amended decision says so, in the words the minutes use', () => {
@@ -189,5 +212,22 @@ describe('summaries a committee reads at a glance', () => {
     expect(table.title).toBe('Committee timetable: from 1 November 2026, 2 meetings');
     expect(buildCommitteeTimetableTable(buildFrame({ from: '2026-01-01', to: '2026-12-31' }), meetings).rows.map((row) => row[3]!.text)).toEqual(['Held', 'In progress']);
     expect(buildCommitteeTimetableTable(buildFrame({ from: '2027-03-01' }), meetings).rows).toEqual([]);
+  });
+
+  it('committee timetable: the forums’ dates from the organisation settings with the meetings arranged, once each, in date order', () => {
+    const meetings = [buildMeetingFixture({ id: 'm2', title: 'Digital Group – December 2026', forum: 'Digital Group', startsAt: '2026-12-09T14:00:00.000Z', status: 'planned' })];
+    const forums = [
+      { name: 'Digital Group', meetingDates: ['2026-11-11', '2026-12-09', '2027-01-13'] },
+      { name: 'Cabinet', meetingDates: ['2026-11-18', '2026-12-16', '2027-01-20'] },
+    ];
+    const table = buildCommitteeTimetableTable(buildFrame({ from: '2026-11-30' }), meetings, forums);
+    expect(table.rows.map((row) => row.map((cell) => cell.text))).toEqual([
+      ['Digital Group – December 2026', 'Digital Group', '9 December 2026', 'Planned'],
+      ['Cabinet', 'Cabinet', '16 December 2026', 'Scheduled'],
+      ['Digital Group', 'Digital Group', '13 January 2027', 'Scheduled'],
+      ['Cabinet', 'Cabinet', '20 January 2027', 'Scheduled'],
+    ]);
+    expect(table.title).toBe('Committee timetable: from 30 November 2026, 4 meetings');
+    expect(table.description).toContain('Scheduled dates come from the organisation’s meeting calendar');
   });
 });

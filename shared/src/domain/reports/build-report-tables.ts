@@ -1,6 +1,7 @@
 import { ACTION_PRIORITIES, type Action, type ActionPriority, type ActionStatus, type AssuranceLevel } from '../actions/action';
 import { RAG_KEY, ragForStatus } from '../actions/rag';
 import { describeDecision, type Decision } from '../decisions/decision';
+import { decisionTaken, type DecisionTaken } from '../decisions/decision-taken';
 import type { Meeting, MeetingStatus } from '../meetings/meeting';
 import type { ProjectRequest } from '../requests/project-request';
 import { FINISHED_STAGES, STAGE_LABELS, STAGES, type Stage } from '../requests/stage';
@@ -118,6 +119,8 @@ export function buildStrategyTable(frame: TableFrame, strategy: Strategy): Repor
 
 const PRIORITY_LABELS: Record<ActionPriority, string> = { high: 'High', medium: 'Medium', low: 'Low' };
 
+const priorityCell = (action: Action) => text(action.priority ? PRIORITY_LABELS[action.priority] : 'Not set');
+
 /** Due date, with the revised date under it when one was agreed. */
 function dueText(action: Action): string {
   return action.revisedDueDate && action.revisedDueDate !== action.dueDate ? `${formatDate(action.dueDate)}\nRevised: ${formatDate(action.revisedDueDate)}` : formatDate(action.dueDate);
@@ -139,7 +142,7 @@ export function titleWithChoices(base: string, choices: (string | undefined | fa
   return said.length > 0 ? `${base}: ${said.join(', ')}` : base;
 }
 
-/** The action plan for a year with progress commentary, RAG in words and shading, with a key. Actions arrive in plan order. */
+/** The action plan for a year with priority, owner, due and revised due date, progress commentary, RAG in words and shading, with a key. Actions arrive in plan order. */
 export function buildActionPlanTable(frame: TableFrame, strategy: Strategy | undefined, actions: readonly Action[]): ReportTable {
   const shown = withChosenStatus(actions, frame.choices.status);
   return assembleTable('action-plan', frame, {
@@ -151,6 +154,7 @@ export function buildActionPlanTable(frame: TableFrame, strategy: Strategy | und
     columns: [
       { label: 'Ref' },
       { label: 'Action' },
+      { label: 'Priority' },
       { label: 'Owner' },
       { label: 'Due', nowrap: true },
       { label: 'Status (RAG)' },
@@ -159,6 +163,7 @@ export function buildActionPlanTable(frame: TableFrame, strategy: Strategy | und
     rows: shown.map((action) => [
       text(action.reference),
       text(frame.choices.theme ? action.title : `${action.title}\nTheme: ${themeTitle(strategy, action.themeId)}`),
+      priorityCell(action),
       text(action.owner),
       text(dueText(action)),
       statusCell(action),
@@ -252,35 +257,43 @@ export function buildPipelineTable(frame: TableFrame, requests: readonly Project
   });
 }
 
-/** Who decides, for the log: the meeting's forum, or the person who recorded a decision taken outside a meeting. */
-const decidedBy = (decision: Decision, meeting: Meeting | undefined) => meeting?.forum ?? decision.recordedBy.name;
+/** The steering group's name when the constitution cannot be read. */
+export const DEFAULT_STEERING_GROUP = 'ICT steering group';
 
-/** The decisions log by meeting: the meeting and its date, the request, outcome, reason, conditions, who decided; oldest first. */
-export function buildDecisionsTable(frame: TableFrame, decisions: readonly Decision[], meetings: readonly Meeting[] = []): ReportTable {
+/**
+ * The decisions log by meeting: the meeting and its date (a member body's with its minute), the
+ * request, outcome, reason, conditions, who decided; oldest first. A period chosen is matched
+ * against the date the row shows (when the decision was taken), not when it was typed in.
+ */
+export function buildDecisionsTable(frame: TableFrame, decisions: readonly Decision[], meetings: readonly Meeting[] = [], steeringGroup = DEFAULT_STEERING_GROUP): ReportTable {
   const { from, to } = frame.choices;
   const byId = new Map(meetings.map((meeting) => [meeting.id, meeting]));
   const chosen = frame.choices.meeting ? byId.get(frame.choices.meeting) : undefined;
   const scope = chosen
     ? `${chosen.title}, ${formatDate(chosen.startsAt)}`
     : periodInWords(from, to);
-  const meetingCell = (decision: Decision) => {
-    const meeting = decision.meetingId ? byId.get(decision.meetingId) : undefined;
-    return meeting ? `${meeting.title}\n${formatDate(meeting.startsAt)}` : `Outside a meeting\n${formatDate(decision.recordedAt)}`;
-  };
+  const shown = decisions
+    .map((decision) => ({ decision, taken: decisionTaken(decision, { steeringGroup, ...(decision.meetingId && byId.has(decision.meetingId) ? { meeting: byId.get(decision.meetingId)! } : {}) }) }))
+    // The caller's log is usually filtered already (listDecisions, by the same date); built from any list, the table still shows only the period.
+    .filter(({ taken }) => (from === undefined || taken.on >= from) && (to === undefined || taken.on <= to))
+    // Stable: decisions taken the same day keep the log's order (when they were recorded).
+    .sort((a, b) => a.taken.on.localeCompare(b.taken.on));
+  const meetingCell = (taken: DecisionTaken) => [taken.at, formatDate(taken.on), ...(taken.minuteReference ? [`Minute ${taken.minuteReference}`] : [])].join('\n');
   return assembleTable('decisions', frame, {
-    title: titleWithChoices('Decisions log', [scope, `${decisions.length} ${decisions.length === 1 ? 'decision' : 'decisions'}`]),
+    title: titleWithChoices('Decisions log', [scope, `${shown.length} ${shown.length === 1 ? 'decision' : 'decisions'}`]),
     columns: [{ label: 'Meeting' }, { label: 'Ref' }, { label: 'Request' }, { label: 'Decision' }, { label: 'Reason' }, { label: 'Conditions' }, { label: 'Decided by' }],
-    rows: decisions.map((decision) => [
-      text(meetingCell(decision)),
+    rows: shown.map(({ decision, taken }) => [
+      text(meetingCell(taken)),
       text(decision.requestId),
       text(decision.requestTitle),
       { text: describeDecision(decision), bold: true },
       text(decision.reason),
       text(decision.conditions ?? 'None'),
-      text(decidedBy(decision, decision.meetingId ? byId.get(decision.meetingId) : undefined)),
+      text(taken.by),
     ]),
-    itemsInWords: decisions.length === 1 ? 'decision' : 'decisions',
-    emptyText: 'No decisions were recorded for these choices.',
+    itemsInWords: shown.length === 1 ? 'decision' : 'decisions',
+    emptyText: 'No decisions were taken for these choices.',
+    note: 'A recommendation is the steering group’s; the body it names decides. The date is the meeting’s, or the day a decision outside a meeting was recorded.',
   });
 }
 
@@ -335,7 +348,7 @@ export function buildAuditActionsTable(frame: TableFrame, actions: readonly Acti
     rows: shown.map((action) => [
       text(action.reference),
       text(action.source.kind === 'internal_audit' ? `${action.title}\n${action.source.auditTitle} (${ASSURANCE_LABELS[action.source.assurance]})` : action.title),
-      text(action.priority ? PRIORITY_LABELS[action.priority] : 'Not set'),
+      priorityCell(action),
       text(action.owner),
       text(dueText(action)),
       statusCell(action),
@@ -421,21 +434,33 @@ export function buildAuditSummaryTable(frame: TableFrame, actions: readonly Acti
 
 const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = { planned: 'Planned', in_progress: 'In progress', closed: 'Held' };
 
-/** The organisation's meetings from a date, soonest first: meeting, forum, date and status in words. */
-export function buildCommitteeTimetableTable(frame: TableFrame, meetings: readonly Meeting[]): ReportTable {
+/** Said of a date from the organisation's meeting calendar that has no meeting arranged in Entrance Hall. */
+export const SCHEDULED_STATUS = 'Scheduled';
+
+/** A forum and the dates it meets on, as the organisation settings list them. */
+export type ForumCalendar = { name: string; meetingDates: readonly string[] };
+
+/**
+ * The committee timetable from a date, soonest first: the meetings arranged in Entrance Hall and
+ * every forum's dates from the organisation settings, one row per forum and day (an arranged
+ * meeting stands for its forum's date), with the date in GOV.UK style and the status in words.
+ */
+export function buildCommitteeTimetableTable(frame: TableFrame, meetings: readonly Meeting[], forums: readonly ForumCalendar[] = []): ReportTable {
   const { from, to } = frame.choices;
-  const shown = meetings
-    .filter((meeting) => {
-      const day = meeting.startsAt.slice(0, 10);
-      return (from === undefined || day >= from) && (to === undefined || day <= to);
-    })
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  const inPeriod = (day: string) => (from === undefined || day >= from) && (to === undefined || day <= to);
+  const arranged = meetings.map((meeting) => ({ title: meeting.title, forum: meeting.forum, day: meeting.startsAt.slice(0, 10), sortBy: meeting.startsAt, status: MEETING_STATUS_LABELS[meeting.status] }));
+  const taken = new Set(arranged.map((meeting) => `${meeting.forum}\u0000${meeting.day}`));
+  const calendar = forums.flatMap((forum) =>
+    [...new Set(forum.meetingDates)].filter((day) => !taken.has(`${forum.name}\u0000${day}`)).map((day) => ({ title: forum.name, forum: forum.name, day, sortBy: day, status: SCHEDULED_STATUS })),
+  );
+  const shown = [...arranged, ...calendar].filter((meeting) => inPeriod(meeting.day)).sort((a, b) => a.day.localeCompare(b.day) || a.sortBy.localeCompare(b.sortBy) || a.forum.localeCompare(b.forum));
   const period = periodInWords(from, to);
   return assembleTable('committee-timetable', frame, {
     title: titleWithChoices('Committee timetable', [period, `${shown.length} ${shown.length === 1 ? 'meeting' : 'meetings'}`]),
     columns: [{ label: 'Meeting' }, { label: 'Forum' }, { label: 'Date', nowrap: true }, { label: 'Status' }],
-    rows: shown.map((meeting) => [text(meeting.title), text(meeting.forum), text(formatDate(meeting.startsAt)), text(MEETING_STATUS_LABELS[meeting.status])]),
+    rows: shown.map((meeting) => [text(meeting.title), text(meeting.forum), text(formatDate(meeting.day)), text(meeting.status)]),
     itemsInWords: shown.length === 1 ? 'meeting' : 'meetings',
     emptyText: 'No meetings are arranged for these choices.',
+    ...(forums.length > 0 ? { note: `${SCHEDULED_STATUS} dates come from the organisation’s meeting calendar; no agenda has been arranged for them yet.` } : {}),
   });
 }

@@ -8,8 +8,9 @@ import { getMeeting, listMeetings } from '../meetings/meeting-commands';
 import { findTheme } from '../strategy/strategy';
 import { listRequests } from '../requests/read-requests';
 import { listRisks } from '../risks/list-risks';
-import { getCurrentStrategy } from '../strategy/get-strategy';
+import { findCurrentStrategy, getCurrentStrategy } from '../strategy/get-strategy';
 import {
+  DEFAULT_STEERING_GROUP,
   PIPELINE_DEFAULT_STAGES,
   buildActionPlanTable,
   buildAuditActionsTable,
@@ -32,6 +33,23 @@ import { buildForwardPlanTable } from './build-forward-plan-table';
 import { listForwardPlan } from '../constitution/route-request';
 import { buildEstateSummaryTable, buildRationalisationTable } from './build-estate-tables';
 import { getEstateSummary } from '../estate/estate-commands';
+import { readConstitutionSettings } from '../constitution/constitution-commands';
+import type { ConstitutionSettings } from '../constitution/constitution-settings';
+import { appErrors } from '../errors/app-error';
+import { listInWords } from './label-in-sentence';
+import { findCatalogueEntry } from './report-catalogue';
+
+/** The steering group of the scheme of delegation: who a recommendation is from. */
+const steeringGroupOf = (settings: ConstitutionSettings) => settings.delegation.find((level) => level.kind === 'steering_group')?.decisionMaker ?? DEFAULT_STEERING_GROUP;
+
+/** A theme must be one of the strategy's: an unknown one would give an empty table captioned as if it were real. */
+async function assertKnownTheme(context: DomainContext, principal: Principal, themeId: string): Promise<void> {
+  assertCan(principal, 'strategy:read');
+  const themes = (await findCurrentStrategy(context, principal.organisationId))?.value.themes ?? [];
+  if (themes.some((theme) => theme.id === themeId)) return;
+  const allowed = themes.length === 0 ? 'the strategy has no themes yet' : listInWords(themes.map((theme) => `${theme.id} (${theme.title})`));
+  throw appErrors.validation([{ field: 'theme', message: `Theme must be one of the strategy’s themes: ${allowed}.` }]);
+}
 
 /** A theme's title for a caption; its id when the strategy cannot be read. */
 async function themeTitleOf(context: DomainContext, principal: Principal, themeId: string): Promise<string> {
@@ -51,6 +69,7 @@ export async function loadReportTable(context: DomainContext, principal: Princip
   const asAt = context.now();
   const currentYear = () => financialYearOf(asAt, organisationRecord?.value.financialYearStartMonth ?? 4);
   const frame = (filled: ReportChoices): TableFrame => ({ organisation, choices: filled, asAt });
+  if (choices.theme !== undefined && findCatalogueEntry(key)?.choices.includes('theme')) await assertKnownTheme(context, principal, choices.theme);
 
   switch (key) {
     case 'strategy':
@@ -79,14 +98,16 @@ export async function loadReportTable(context: DomainContext, principal: Princip
       return buildPipelineTable(frame(filled), requests.map((record) => record.value), themeName);
     }
     case 'decisions': {
+      // A period is matched against the date each decision was taken, as the row shows it (the log's own rule).
       const filter = { ...(choices.meeting ? { meeting: choices.meeting } : {}), ...(choices.from ? { from: choices.from } : {}), ...(choices.to ? { to: choices.to } : {}) };
-      const [decisions, meetings] = await Promise.all([
+      const [decisions, meetings, settings] = await Promise.all([
         listDecisions(context, principal, filter),
         listMeetings(context, principal),
+        readConstitutionSettings(context, principal.organisationId),
         // A meeting that does not exist (or is another organisation's) is a 404, as before.
         choices.meeting ? getMeeting(context, principal, choices.meeting) : Promise.resolve(undefined),
       ]);
-      return buildDecisionsTable(frame(choices), decisions, meetings.map((record) => record.value));
+      return buildDecisionsTable(frame(choices), decisions, meetings.map((record) => record.value), steeringGroupOf(settings.value));
     }
     case 'risks': {
       const risks = await listRisks(context, principal, { status: 'open' });
@@ -111,8 +132,8 @@ export async function loadReportTable(context: DomainContext, principal: Princip
       // From today unless the author chose a date, so the timetable shows what is coming.
       const today = asAt.slice(0, 10);
       const filled = choices.from === undefined && (choices.to === undefined || choices.to >= today) ? { ...choices, from: today } : choices;
-      const meetings = await listMeetings(context, principal);
-      return buildCommitteeTimetableTable(frame(filled), meetings.map((record) => record.value));
+      const [meetings, settings] = await Promise.all([listMeetings(context, principal), readConstitutionSettings(context, principal.organisationId)]);
+      return buildCommitteeTimetableTable(frame(filled), meetings.map((record) => record.value), settings.value.forums);
     }
     case 'budget': {
       const filled = { ...choices, stage: choices.stage ?? [...BUDGET_DEFAULT_STAGES] };

@@ -23,10 +23,10 @@ export const REPORT_CATALOGUE: readonly CatalogueEntry[] = [
   {
     key: 'action-plan',
     title: 'ICT action plan',
-    description: 'The action plan for a financial year: reference, action, owner, due and revised due date, status (RAG in words and shading) and progress commentary, with a key. Choose statuses for e.g. key outcomes achieved.',
+    description: 'The action plan for a financial year: reference, action, priority, owner, due and revised due date, status (RAG in words and shading) and progress commentary, with a key. Choose statuses for e.g. key outcomes achieved.',
     choices: ['year', 'theme', 'status', 'landscape'],
     identityColumns: [0],
-    statusColumn: 4,
+    statusColumn: 5,
   },
   {
     key: 'portfolio',
@@ -84,9 +84,9 @@ export const REPORT_CATALOGUE: readonly CatalogueEntry[] = [
   {
     key: 'committee-timetable',
     title: 'Committee timetable',
-    description: 'The meetings from a date, soonest first: meeting, forum, date and status.',
+    description: 'The meetings arranged and every forum’s dates from the organisation settings, from a date, soonest first: meeting, forum, date and status.',
     choices: ['from', 'to', 'landscape'],
-    identityColumns: [0],
+    identityColumns: [0, 2],
   },
   {
     key: 'budget',

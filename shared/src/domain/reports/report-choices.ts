@@ -1,8 +1,11 @@
 import { z } from 'zod';
-import { actionStatusSchema } from '../actions/action';
+import { ACTION_STATUSES, actionStatusSchema } from '../actions/action';
 import { isFinancialYear } from '../actions/financial-year';
-import { stageSchema } from '../requests/stage';
+import { STAGES, stageSchema } from '../requests/stage';
 import { isoDate } from '../validation/fields';
+
+/** "a, b or c": the values a choice takes, as its error says them. */
+const oneOrMoreOf = (label: string, values: readonly string[]) => `${label} must be one or more of: ${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}.`;
 
 /** The largest "top N" a table accepts: committee tables are summaries, not exports. */
 export const MAX_TOP = 100;
@@ -20,11 +23,11 @@ export const reportQuerySchema = z
       .optional(),
     theme: z.string().max(64, { error: 'Theme must be 64 characters or fewer.' }).optional(),
     stage: z
-      .union([stageSchema, z.array(stageSchema)])
+      .union([stageSchema, z.array(stageSchema)], { error: oneOrMoreOf('Stage', STAGES) })
       .transform((value) => (Array.isArray(value) ? value : [value]))
       .optional(),
     status: z
-      .union([actionStatusSchema, z.array(actionStatusSchema)])
+      .union([actionStatusSchema, z.array(actionStatusSchema)], { error: oneOrMoreOf('Status', ACTION_STATUSES) })
       .transform((value) => (Array.isArray(value) ? value : [value]))
       .optional(),
     landscape: z

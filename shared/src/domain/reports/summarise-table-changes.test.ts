@@ -4,6 +4,7 @@ import { parseTableTag, buildTableTag } from './table-tag';
 import { REPORT_TABLE_KEYS } from './report-table';
 import { buildActionFixture, buildEveryFixtureTable, buildFrame, buildRequestFixture, buildStrategyFixture } from '../../../testing/reports/report-fixtures';
 import { buildActionPlanTable, buildPipelineTable } from './build-report-tables';
+import { buildForwardPlanTable } from './build-forward-plan-table';
 
 const strategy = buildStrategyFixture();
 const actions = [0, 1, 2].map((index) => buildActionFixture(index));
@@ -26,9 +27,18 @@ describe('summariseTableChanges', () => {
     expect(changes).toEqual({
       added: ['A9.9'],
       removed: ['A1.2'],
-      changed: [{ row: 'A1.1', columns: [], status: { from: 'Green – on track', to: 'Red – off track' } }],
+      changed: [{ row: 'A1.1', columns: [], status: { from: 'Green – on track', to: 'Red – off track', column: 'Status (RAG)' } }],
     });
     expect(describeTableChanges(changes)).toBe('1 row added (A9.9); 1 row removed (A1.2); 1 row changed — A1.1: status from Green – on track to Red – off track');
+  });
+
+  it('names the forward plan’s status column as the table heads it: "notice published", not "status"', () => {
+    const entry = { requestId: 'EH-2026-0012', subject: 'Telephony', decisionMaker: 'Cabinet', decisionDate: '2026-12-16', noticeBy: '2026-11-04', reasons: ['Whole-life cost above the threshold.'] };
+    const unpublished = buildForwardPlanTable(buildFrame(), [entry]);
+    const published = buildForwardPlanTable(buildFrame(), [{ ...entry, noticePublishedOn: '2026-11-04' }]);
+    expect(describeTableChanges(summariseTableChanges(snapshotTable(unpublished), snapshotTable(published)))).toBe(
+      '1 row changed — EH-2026-0012: notice published from Not yet published; needed by 4 November 2026 to 4 November 2026',
+    );
   });
 
   it('notices a cost rise, a new title and a moved date, cell by cell, though no status changed', () => {

@@ -33,7 +33,8 @@ export interface TableSnapshot {
 export interface RowChange {
   row: string;
   columns: string[];
-  status?: { from: string; to: string };
+  /** The status column's text before and after, and that column's heading ("Notice published"). */
+  status?: { from: string; to: string; column?: string };
 }
 
 /** What changed in one table, by row identity. */
@@ -119,7 +120,7 @@ export function summariseTableChanges(previous: TableSnapshot, next: TableSnapsh
     const columns =
       oldCells && newCells ? [...newCells].filter(([label, cell]) => label !== next.statusColumn && oldCells.has(label) && oldCells.get(label) !== cell).map(([label]) => label) : [];
     if (statusChanged || columns.length > 0) {
-      changes.changed.push({ row: identity, columns, ...(statusChanged ? { status: { from: was[1], to: row[1] } } : {}) });
+      changes.changed.push({ row: identity, columns, ...(statusChanged ? { status: { from: was[1], to: row[1], ...(next.statusColumn ? { column: next.statusColumn } : {}) } } : {}) });
     }
   }
   for (const identity of before.keys()) if (!after.has(identity)) changes.removed.push(identity);
@@ -132,11 +133,14 @@ export function hasChanges(changes: TableChanges): boolean {
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
+/** The status column as the summary names it: its heading without the bracketed key ("Status (RAG)" → "status", "Notice published" → "notice published"). */
+const statusColumnInWords = (column: string | undefined) => labelInSentence((column ?? 'Status').replace(/\s*\(.*\)$/, '')) || 'status';
+
 /** "A1.1: status from Green – on track to Red – off track; due changed" or "EH-2026-0001: cost and needed by changed". */
 export function describeRowChange(change: RowChange): string {
   const others = change.columns.map(labelInSentence);
   const parts = [
-    ...(change.status ? [`status from ${change.status.from || 'blank'} to ${change.status.to || 'blank'}`] : []),
+    ...(change.status ? [`${statusColumnInWords(change.status.column)} from ${change.status.from || 'blank'} to ${change.status.to || 'blank'}`] : []),
     ...(others.length > 0 ? [`${listInWords(others)} changed`] : []),
   ];
   return `${change.row}: ${parts.join('; ')}`;

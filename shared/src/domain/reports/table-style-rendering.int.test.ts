@@ -17,7 +17,7 @@ describe('the Entrance Hall table style as LibreOffice renders it (a stand-in fo
     const pages = rendered.text.split('\f').filter((page) => page.trim() !== '');
     expect(pages.length).toBeGreaterThan(2);
     expect(rendered.pngs).toHaveLength(pages.length);
-    pages.forEach((page) => expect(page).toMatch(/Ref\s+Action\s+Owner\s+Due\s+Status/));
+    pages.forEach((page) => expect(page).toMatch(/Ref\s+Action\s+Priority\s+Owner\s+Due\s+Status/));
     for (const png of rendered.pngs) {
       // A band across the text width, a line of text high: thousands of pixels at 60 dpi on every page.
       expect(countColourPixels([png], [HEADER_FILL])[HEADER_FILL]).toBeGreaterThan(3000);

@@ -48,10 +48,10 @@ describe('GET /api/v1/reports/tables/:key', () => {
     const actions = (await json('sarah.lewis', '/api/v1/actions?year=2026/27&source=strategy')).body.items;
     expect(actions.length).toBeGreaterThan(3);
     expect(body.rows.map((row: any) => row[0].text)).toEqual(actions.map((action: any) => action.reference));
-    expect(body.rows.map((row: any) => row[4].text)).toEqual(actions.map((action: any) => action.rag.label));
-    expect(body.rows.map((row: any) => row[4].fill)).toEqual(actions.map((action: any) => ragForStatus(action.status).fill));
+    expect(body.rows.map((row: any) => row[5].text)).toEqual(actions.map((action: any) => action.rag.label));
+    expect(body.rows.map((row: any) => row[5].fill)).toEqual(actions.map((action: any) => ragForStatus(action.status).fill));
     // The progress commentary that is stored is shown, for the committee to read why.
-    expect(body.rows.map((row: any) => row[5].text)).toEqual(actions.map((action: any) => action.progressNote || 'No update given'));
+    expect(body.rows.map((row: any) => row[6].text)).toEqual(actions.map((action: any) => action.progressNote || 'No update given'));
     expect(body.tag).toBe(buildTableTag('action-plan', { year: '2026/27' }));
     expect(body.caption).toMatch(new RegExp(`^ICT action plan 2026/27: ${actions.length} actions – data as at \\d{1,2} \\w+ \\d{4}, \\d{2}:\\d{2}$`));
   });
@@ -148,8 +148,11 @@ describe('the same tables without the add-in (format=ooxml and format=docx)', ()
     expect(Number(total[5].text)).toBe(auditActions.filter((action: any) => action.status === 'complete').length);
     const meetings = (await json('sarah.lewis', '/api/v1/meetings')).body.items;
     const timetable = (await json('sarah.lewis', '/api/v1/reports/tables/committee-timetable?from=2026-01-01')).body;
-    expect(timetable.rows.map((row: any) => row[0].text)).toEqual([...meetings].sort((a: any, b: any) => a.startsAt.localeCompare(b.startsAt)).map((meeting: any) => meeting.title));
-    expect(timetable.title).toBe(`Committee timetable: from 1 January 2026, ${meetings.length} meetings`);
+    // Every meeting arranged from that date, in date order, among the forums' scheduled dates from the organisation settings.
+    const arranged = meetings.filter((meeting: any) => meeting.startsAt >= '2026-01-01').sort((a: any, b: any) => a.startsAt.localeCompare(b.startsAt));
+    expect(timetable.rows.filter((row: any) => row[3].text !== 'Scheduled').map((row: any) => row[0].text)).toEqual(arranged.map((meeting: any) => meeting.title));
+    expect(timetable.rows.length).toBeGreaterThan(arranged.length);
+    expect(timetable.title).toBe(`Committee timetable: from 1 January 2026, ${timetable.rows.length} meetings`);
   });
 
   it('answers downloads with the same sign-in, permission and validation as the JSON', async () => {
