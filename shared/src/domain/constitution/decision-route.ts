@@ -114,7 +114,8 @@ export function classifyKeyDecision(settings: Pick<ConstitutionSettings, 'keyDec
   return { status: 'not_key', reasons: [`Below the key decision threshold of ${formatPounds(moneyThreshold)} and affects fewer than ${wardsThreshold} wards.`] };
 }
 
-function steeringGroupOf(settings: ConstitutionSettings): DelegationLevel {
+/** The steering group of the scheme of delegation: who decides or recommends, and who a recommendation is from. */
+export function steeringGroupOf(settings: ConstitutionSettings): DelegationLevel {
   return settings.delegation.find((level) => level.kind === 'steering_group') ?? settings.delegation[0]!;
 }
 

@@ -20,7 +20,7 @@ describe('the decision route on a committee report’s cover', () => {
   it('names the key decisions among the requests for decision, who takes them and their notice', () => {
     expect(describeCoverRoute(pipeline, forwardPlan)).toEqual({
       decisionMaker: 'Key decisions: Cabinet (EH-2026-0002); Digital Group (EH-2026-0003)',
-      keyDecision: 'Yes: EH-2026-0002, forward plan notice published 4 Nov 2026; EH-2026-0003, forward plan notice not yet published; needed by 30 Nov 2026',
+      keyDecision: 'Yes: EH-2026-0002, forward plan notice published 4 November 2026; EH-2026-0003, forward plan notice not yet published; needed by 30 November 2026',
     });
   });
 
@@ -34,7 +34,7 @@ describe('the decision route on a committee report’s cover', () => {
     const xml = renderReportSkeletonXml({ organisationName: 'Ashcombe', meeting: { title: 'Cabinet', startsAt: '2026-12-16T18:00:00.000Z' }, tables: { pipeline, 'forward-plan': forwardPlan } });
     const document = new DOMParser().parseFromString(`<w:body xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${xml}</w:body>`, 'text/xml');
     const rows = Array.from(document.getElementsByTagName('w:tr')).map((row) => Array.from(row.getElementsByTagName('w:t')).map((t) => t.textContent).join(' | '));
-    expect(rows).toContain('Key decision | Yes: EH-2026-0002, forward plan notice published 4 Nov 2026; EH-2026-0003, forward plan notice not yet published; needed by 30 Nov 2026');
+    expect(rows).toContain('Key decision | Yes: EH-2026-0002, forward plan notice published 4 November 2026; EH-2026-0003, forward plan notice not yet published; needed by 30 November 2026');
     expect(rows).toContain('Decision maker | Cabinet. Key decisions: Cabinet (EH-2026-0002); Digital Group (EH-2026-0003)');
     expect(xml).toContain('Appendix C – Forward plan of key decisions');
   });
@@ -63,7 +63,7 @@ describe('the decision route on a committee report’s cover', () => {
         'Key decision | Yes: EH-2026-0001 cannot be decided at this meeting: forward plan notice needed by 10 November 2026, not yet published; EH-2026-0002, to be decided by Cabinet on 16 December 2026: forward plan notice published 4 November 2026',
       );
       // The forward plan's own date for the next meeting (13 January) stays in its appendix, not on the cover.
-      expect(rows.slice(0, 8).join('\n')).not.toContain('30 Nov 2026');
+      expect(rows.slice(0, 8).join('\n')).not.toContain('30 November 2026');
       expect(xml).not.toMatch(/approves EH-2026-0001/);
     });
 

@@ -10,7 +10,6 @@ import { listRequests } from '../requests/read-requests';
 import { listRisks } from '../risks/list-risks';
 import { findCurrentStrategy, getCurrentStrategy } from '../strategy/get-strategy';
 import {
-  DEFAULT_STEERING_GROUP,
   PIPELINE_DEFAULT_STAGES,
   buildActionPlanTable,
   buildAuditActionsTable,
@@ -34,13 +33,11 @@ import { listForwardPlan } from '../constitution/route-request';
 import { buildEstateSummaryTable, buildRationalisationTable } from './build-estate-tables';
 import { getEstateSummary } from '../estate/estate-commands';
 import { readConstitutionSettings } from '../constitution/constitution-commands';
-import type { ConstitutionSettings } from '../constitution/constitution-settings';
+import { steeringGroupOf } from '../constitution/decision-route';
 import { appErrors } from '../errors/app-error';
 import { listInWords } from './label-in-sentence';
 import { findCatalogueEntry } from './report-catalogue';
 
-/** The steering group of the scheme of delegation: who a recommendation is from. */
-const steeringGroupOf = (settings: ConstitutionSettings) => settings.delegation.find((level) => level.kind === 'steering_group')?.decisionMaker ?? DEFAULT_STEERING_GROUP;
 
 /** A theme must be one of the strategy's: an unknown one would give an empty table captioned as if it were real. */
 async function assertKnownTheme(context: DomainContext, principal: Principal, themeId: string): Promise<void> {
@@ -107,7 +104,7 @@ export async function loadReportTable(context: DomainContext, principal: Princip
         // A meeting that does not exist (or is another organisation's) is a 404, as before.
         choices.meeting ? getMeeting(context, principal, choices.meeting) : Promise.resolve(undefined),
       ]);
-      return buildDecisionsTable(frame(choices), decisions, meetings.map((record) => record.value), steeringGroupOf(settings.value));
+      return buildDecisionsTable(frame(choices), decisions, meetings.map((record) => record.value), steeringGroupOf(settings.value).decisionMaker);
     }
     case 'risks': {
       const risks = await listRisks(context, principal, { status: 'open' });

@@ -21,30 +21,36 @@ describe('committee tables as a clerk reads them', () => {
   const rowsOf = (body: { columns: { label: string }[]; rows: { text: string }[][] }) =>
     body.rows.map((row) => Object.fromEntries(body.columns.map((column, index) => [column.label, row[index]!.text])));
 
+  /** The domain's day, set where a test needs decisions taken on days apart (else the real one). */
+  let now: string | undefined;
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({}, undefined, { now: () => now ?? new Date().toISOString() });
   });
   afterAll(async () => server?.close());
 
   it('shows a recommendation as the steering group’s to Cabinet, and Cabinet’s decision with its meeting date and minute', async () => {
     const id = await idOf('helen.morris', 'Customer contact centre telephony replacement');
+    // The Digital Group recommends on 10 November; Cabinet decides at its meeting of 18 November,
+    // recorded two days later.
+    now = '2026-11-10T11:00:00.000Z';
     const current = await server.api('helen.morris', 'GET', `/api/v1/requests/${id}`);
     const recommended = await server.api('helen.morris', 'POST', `/api/v1/requests/${id}/decisions`, { body: { outcome: 'approve', reason: 'Best value of the options.' }, headers: { 'If-Match': current.body.etag } });
     expect(recommended.status).toBe(201);
+    now = '2026-11-20T09:00:00.000Z';
     const decided = await server.api('helen.morris', 'POST', `/api/v1/requests/${id}/body-decision`, {
       body: { outcome: 'approve', meetingDate: '2026-11-18', minuteReference: 'CAB/45', reason: 'Cabinet agreed the recommendation.' },
       headers: { 'If-Match': (await server.api('helen.morris', 'GET', `/api/v1/requests/${id}`)).body.etag },
     });
     expect(decided.status).toBe(201);
+    now = undefined;
 
     const log = await table('decisions?format=json');
     expect(log.status).toBe(200);
     const rows = rowsOf(log.body).filter((row) => row.Ref === id);
-    const recordedOn = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(recommended.body.decision.recordedAt));
-    // Oldest first by the date each was taken: Cabinet's meeting of 18 November comes before the recommendation typed in today.
+    // Oldest first by the date each was taken: the recommendation of 10 November, then Cabinet's meeting of 18 November (not the 20th, when it was typed in).
     expect(rows).toEqual([
+      expect.objectContaining({ Meeting: 'Outside a meeting\n10 November 2026', Decision: 'Recommended to Cabinet for approval', 'Decided by': 'Digital Group' }),
       expect.objectContaining({ Meeting: 'Cabinet\n18 November 2026\nMinute CAB/45', Decision: 'Approved', 'Decided by': 'Cabinet' }),
-      expect.objectContaining({ Meeting: `Outside a meeting\n${recordedOn}`, Decision: 'Recommended to Cabinet for approval', 'Decided by': 'Digital Group' }),
     ]);
     expect(rows.map((row) => row['Decided by'])).not.toContain('Helen Morris');
     // A period takes Cabinet's decision by Cabinet's meeting date.
@@ -59,7 +65,7 @@ describe('committee tables as a clerk reads them', () => {
     const rendered = await renderDocxWithLibreOffice(await renderTablesDocx([decisions, forwardPlan]), OUT_DIR, 'committee-decisions-forward-plan');
     const printed = rendered.text.replace(/\s+/g, ' ');
     // Cells wrap on A4 portrait, so the lines of neighbouring cells interleave in the printed text: read each cell's words in order.
-    expect(printed).toMatch(/Decided by Cabinet EH-2026-0012 .*Cabinet 18 .*November .*2026 .*Minute CAB\/45 Outside a EH-2026-0012/);
+    expect(printed).toMatch(/Decided by Outside a EH-2026-0012 .*Group 10 .*November .*2026 Cabinet EH-2026-0012 .*Cabinet 18 .*November .*2026 .*Minute CAB\/45/);
     expect(printed).toMatch(/Recommended .*to Cabinet for .*approval/);
     expect(printed).toMatch(/None Digital meeting .* Group /);
     expect(printed).not.toContain('Helen Morris');
