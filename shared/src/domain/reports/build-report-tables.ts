@@ -63,6 +63,9 @@ function topInWords(top: number | undefined, total: number, order: string): stri
   return top !== undefined && top < total ? `top ${top} of ${total} ${order}` : `all ${total} ${order}`;
 }
 
+/** Whether a day (YYYY-MM-DD) falls in the period chosen, either end of which may be open. */
+const inChosenPeriod = (day: string, { from, to }: { from?: string; to?: string }) => (from === undefined || day >= from) && (to === undefined || day <= to);
+
 /** "from 1 January 2026 to 31 March 2026", either end alone, or nothing when no dates were chosen. */
 function periodInWords(from: string | undefined, to: string | undefined): string | undefined {
   return from || to ? [from && `from ${formatDate(from)}`, to && `to ${formatDate(to)}`].filter(Boolean).join(' ') : undefined;
@@ -181,10 +184,7 @@ const EXCLUDED_FROM_TOTAL: readonly Stage[] = FINISHED_STAGES;
 /** Requests by stage: count, capital, revenue (a year) and ICT days apart, and a total of the live stages. */
 export function buildPortfolioTable(frame: TableFrame, requests: readonly ProjectRequest[], themeName?: string): ReportTable {
   const { from, to, stage } = frame.choices;
-  const inPeriod = requests.filter((request) => {
-    const day = request.submittedAt.slice(0, 10);
-    return (from === undefined || day >= from) && (to === undefined || day <= to);
-  });
+  const inPeriod = requests.filter((request) => inChosenPeriod(request.submittedAt.slice(0, 10), frame.choices));
   const stages = STAGES.filter((candidate) => stage === undefined || stage.includes(candidate));
   const sumsOf = (matching: readonly ProjectRequest[]) => ({
     count: matching.length,
@@ -274,8 +274,8 @@ export function buildDecisionsTable(frame: TableFrame, decisions: readonly Decis
     : periodInWords(from, to);
   const shown = decisions
     .map((decision) => ({ decision, taken: decisionTaken(decision, { steeringGroup, ...(decision.meetingId && byId.has(decision.meetingId) ? { meeting: byId.get(decision.meetingId)! } : {}) }) }))
-    // The caller's log is usually filtered already (listDecisions, by the same date); built from any list, the table still shows only the period.
-    .filter(({ taken }) => (from === undefined || taken.on >= from) && (to === undefined || taken.on <= to))
+    // The period is matched here, against the date each row shows (the log's rule: `dateTaken`).
+    .filter(({ taken }) => inChosenPeriod(taken.on, frame.choices))
     // Stable: decisions taken the same day keep the log's order (when they were recorded).
     .sort((a, b) => a.taken.on.localeCompare(b.taken.on));
   const meetingCell = (taken: DecisionTaken) => [taken.at, formatDate(taken.on), ...(taken.minuteReference ? [`Minute ${taken.minuteReference}`] : [])].join('\n');
@@ -447,7 +447,7 @@ export type ForumCalendar = { name: string; meetingDates: readonly string[] };
  */
 export function buildCommitteeTimetableTable(frame: TableFrame, meetings: readonly Meeting[], forums: readonly ForumCalendar[] = []): ReportTable {
   const { from, to } = frame.choices;
-  const inPeriod = (day: string) => (from === undefined || day >= from) && (to === undefined || day <= to);
+  const inPeriod = (day: string) => inChosenPeriod(day, frame.choices);
   const arranged = meetings.map((meeting) => ({ title: meeting.title, forum: meeting.forum, day: meeting.startsAt.slice(0, 10), sortBy: meeting.startsAt, status: MEETING_STATUS_LABELS[meeting.status] }));
   const taken = new Set(arranged.map((meeting) => `${meeting.forum}\u0000${meeting.day}`));
   const calendar = forums.flatMap((forum) =>

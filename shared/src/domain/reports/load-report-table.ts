@@ -95,10 +95,10 @@ export async function loadReportTable(context: DomainContext, principal: Princip
       return buildPipelineTable(frame(filled), requests.map((record) => record.value), themeName);
     }
     case 'decisions': {
-      // A period is matched against the date each decision was taken, as the row shows it (the log's own rule).
-      const filter = { ...(choices.meeting ? { meeting: choices.meeting } : {}), ...(choices.from ? { from: choices.from } : {}), ...(choices.to ? { to: choices.to } : {}) };
+      // The table matches a period against the date each decision was taken, from the meetings read
+      // here; the log is read by meeting only, so the meetings are not read twice.
       const [decisions, meetings, settings] = await Promise.all([
-        listDecisions(context, principal, filter),
+        listDecisions(context, principal, choices.meeting ? { meeting: choices.meeting } : {}),
         listMeetings(context, principal),
         readConstitutionSettings(context, principal.organisationId),
         // A meeting that does not exist (or is another organisation's) is a 404, as before.
