@@ -43,6 +43,12 @@ export function reviewState(review: Pick<BenefitReview, 'dueOn' | 'actual'>, tod
   return daysLate > OVERDUE_AFTER_DAYS ? 'overdue' : 'due';
 }
 
+/** Whether the owner owes this review on `today`: it has fallen due (or is overdue) and has no figures yet. */
+export function isReviewOwed(review: Pick<BenefitReview, 'dueOn' | 'actual'>, today: string): boolean {
+  const state = reviewState(review, today);
+  return state === 'due' || state === 'overdue';
+}
+
 /** Financial years from `from` to `until` inclusive ("2025/26" … "2027/28"). */
 export function financialYearsBetween(from: string, until: string): string[] {
   const years: string[] = [];

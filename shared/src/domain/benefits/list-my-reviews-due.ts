@@ -1,7 +1,7 @@
 import type { DomainContext } from '../context/domain-context';
 import type { Principal } from '../identity/roles';
 import type { RequestNotification } from '../notifications/request-notification';
-import { reviewState } from './assess-benefit';
+import { isReviewOwed } from './assess-benefit';
 import { describeReviewPrompt } from './queue-review-reminders';
 
 /** A review owed by the person asking, as their review card shows it. */
@@ -20,13 +20,15 @@ export async function listMyReviewsDue(context: DomainContext, principal: Princi
   const today = context.now().slice(0, 10);
   const owed = (await context.repos.benefitReviews.list(organisationId))
     .map((record) => record.value)
-    .filter((review) => review.owner.id === principal.id && !review.actual && reviewState(review, today) !== 'not_due')
+    .filter((review) => review.owner.id === principal.id && isReviewOwed(review, today))
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.requestId.localeCompare(b.requestId) || a.id.localeCompare(b.id));
-  const reviews: ReviewDue[] = [];
-  for (const review of owed.slice(0, MAX_REVIEWS_ASKED)) {
-    const request = (await context.repos.requests.get(organisationId, review.requestId))?.value;
-    const benefit = request?.benefits?.[review.benefitId];
-    if (request && benefit) reviews.push({ requestId: request.id, requestTitle: request.title, benefitReview: describeReviewPrompt(benefit, review) });
-  }
+  const asked = await Promise.all(
+    owed.slice(0, MAX_REVIEWS_ASKED).map(async (review): Promise<ReviewDue | undefined> => {
+      const request = (await context.repos.requests.get(organisationId, review.requestId))?.value;
+      const benefit = request?.benefits?.[review.benefitId];
+      return request && benefit ? { requestId: request.id, requestTitle: request.title, benefitReview: describeReviewPrompt(benefit, review) } : undefined;
+    }),
+  );
+  const reviews = asked.filter((review): review is ReviewDue => review !== undefined);
   return { reviews, more: Math.max(0, owed.length - MAX_REVIEWS_ASKED) };
 }

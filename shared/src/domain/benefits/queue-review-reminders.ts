@@ -1,7 +1,7 @@
 import type { DomainContext } from '../context/domain-context';
 import { isAppError } from '../errors/app-error';
 import type { RequestNotification } from '../notifications/request-notification';
-import { reviewState } from './assess-benefit';
+import { isReviewOwed } from './assess-benefit';
 import type { Benefit, BenefitReview } from './benefit';
 import { describePlan } from './describe-benefit';
 
@@ -30,7 +30,7 @@ const ENTRANCE_HALL = { id: 'entrance-hall', name: 'Entrance Hall' };
 export async function queueBenefitReviewReminders(context: DomainContext, organisationId: string): Promise<number> {
   const today = context.now().slice(0, 10);
   const collection = context.repos.benefitReviews;
-  const owed = (await collection.list(organisationId)).filter((record) => !record.value.reminderQueuedAt && reviewState(record.value, today) !== 'not_due' && !record.value.actual);
+  const owed = (await collection.list(organisationId)).filter((record) => !record.value.reminderQueuedAt && isReviewOwed(record.value, today));
   let queued = 0;
   for (const record of owed) {
     const review = record.value;
