@@ -6,6 +6,7 @@ import { OPEN_STAGES } from '../requests/stage';
 import { readConstitutionSettings, settingsOf } from './constitution-commands';
 import type { ConstitutionSettings } from './constitution-settings';
 import { ukDateOf } from './calendar-days';
+import { dateTaken } from './decision-day';
 import { decideDecisionRoute, SETTLED_STAGES, type DecisionRoute, type SettlingDecision } from './decision-route';
 
 /** Today in the UK, as the forward plan counts days. */
@@ -18,9 +19,12 @@ async function settlingDecisionOf(context: DomainContext, request: ProjectReques
   if (!request.latestDecisionId || !(SETTLED_STAGES.includes(request.stage) || request.stage === 'withdrawn')) return undefined;
   const decision = (await context.repos.decisions.getIn(request.organisationId, [request.id], request.latestDecisionId))?.value;
   if (!decision || (decision.outcome !== 'approve' && decision.outcome !== 'reject') || decision.recommendedTo) return undefined;
+  // The day it was taken by the decisions log's own rule: a decision at a meeting is dated by the meeting.
+  const meeting = decision.meetingId && !decision.madeBy ? (await context.repos.meetings.get(request.organisationId, decision.meetingId))?.value : undefined;
+  const on = dateTaken(decision, meeting);
   return decision.madeBy
-    ? { outcome: decision.outcome, body: decision.madeBy.body, on: decision.madeBy.meetingDate, minuteReference: decision.madeBy.minuteReference }
-    : { outcome: decision.outcome, on: ukDateOf(decision.recordedAt) };
+    ? { outcome: decision.outcome, body: decision.madeBy.body, on, minuteReference: decision.madeBy.minuteReference }
+    : { outcome: decision.outcome, on };
 }
 
 /** A request's decision route under its organisation's settings, as of today; once decided, who decided it and when. */

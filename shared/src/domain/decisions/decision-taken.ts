@@ -1,3 +1,4 @@
+import { dateTaken } from '../constitution/decision-day';
 import { formatLongDate } from '../formatting/format-values';
 import type { Meeting } from '../meetings/meeting';
 import { describeDecision, type Decision } from './decision';
@@ -24,10 +25,7 @@ export interface DecisionSetting {
 
 export const OUTSIDE_A_MEETING = 'Outside a meeting';
 
-/** The day a decision was taken, YYYY-MM-DD: the member body's meeting date, its meeting's date, else the day it was recorded. */
-export function dateTaken(decision: Pick<Decision, 'madeBy' | 'meetingId' | 'recordedAt'>, meeting?: Pick<Meeting, 'startsAt'>): string {
-  return decision.madeBy?.meetingDate ?? (decision.meetingId && meeting ? meeting.startsAt.slice(0, 10) : decision.recordedAt.slice(0, 10));
-}
+export { dateTaken };
 
 /**
  * The one rule for who took a decision and when. A member body's decision is the body's, on its
